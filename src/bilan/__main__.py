@@ -1,0 +1,3 @@
+from bilan.cli.main import main
+
+main()

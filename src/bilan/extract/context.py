@@ -1,0 +1,37 @@
+"""What every extraction stage reads: the document, its language and its spaCy analysis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from bilan.model import Document, Span
+
+
+@dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so stages can cache per document
+class Context:
+    document: Document
+    doc: Doc
+    lang: str
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @cached_property
+    def sentences(self) -> tuple[SpacySpan, ...]:
+        return tuple(self.doc.sents)
+
+    def sentence_index(self, char: int) -> int:
+        """Index of the sentence holding character offset ``char``."""
+        for i, sent in enumerate(self.sentences):
+            if sent.start_char <= char < sent.end_char:
+                return i
+        return len(self.sentences) - 1
+
+    def sentence_span(self, index: int) -> Span:
+        sent = self.sentences[index]
+        return Span(sent.start_char, sent.end_char)

@@ -1,0 +1,64 @@
+"""Load spaCy pipelines from pip-installed packages, once per process.
+
+The dependency parser is excluded and the faster ``senter`` does sentence splitting; an entity
+ruler fed from ``lang/<code>/entities.yaml`` corrects names the statistical NER gets wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from bilan.errors import LanguageError, ResourceError
+from bilan.lang import language_info, load_lexicon
+
+log = logging.getLogger(__name__)
+
+
+def model_package(lang: str, model: str | None = None) -> str:
+    """The spaCy package for ``lang``: ``model`` is a short name ("sm"), a package, or None."""
+    info = language_info(lang)
+    if model is None:
+        return info.models[info.default_model]
+    if model in info.models:
+        return info.models[model]
+    if model in info.models.values():
+        return model
+    raise LanguageError(f"unknown model {model!r} for {info.name}: choose one of "
+                        f"{', '.join(sorted(info.models))}")
+
+
+def entity_patterns(lang: str) -> list[dict[str, Any]]:
+    """Entity-ruler patterns from ``entities.yaml`` ({label: {canonical: [forms]}})."""
+    data = load_lexicon(lang, "entities") or {}
+    patterns: list[dict[str, Any]] = []
+    try:
+        for label, entries in data.items():
+            for canonical, forms in entries.items():
+                patterns += [{"label": label, "pattern": form, "id": canonical} for form in forms]
+    except AttributeError:
+        raise ResourceError(f"lang/{lang}/entities.yaml: expected {{LABEL: {{name: [forms]}}}}") \
+            from None
+    return patterns
+
+
+@cache
+def load_nlp(lang: str, model: str | None = None) -> Language:
+    """The spaCy pipeline for ``lang``, built once per (language, model) in this process."""
+    package = model_package(lang, model)
+    try:
+        nlp = spacy.load(package, exclude=["parser"])
+    except OSError:
+        raise LanguageError(f"spaCy model {package!r} is not installed; run `make setup` "
+                            "(it installs the models pinned in requirements.lock)") from None
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    ruler = nlp.add_pipe("entity_ruler", name="bilan_entities", after="ner",
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(entity_patterns(lang))  # type: ignore[attr-defined]
+    log.info("loaded spaCy pipeline %s for %s: %s", package, lang, ", ".join(nlp.pipe_names))
+    return nlp

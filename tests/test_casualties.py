@@ -1,0 +1,60 @@
+from datetime import date
+
+from bilan.extract.casualties import extract_casualties
+from conftest import make_context
+
+
+def statements(text: str, published: date = date(2020, 3, 14)):  # type: ignore[no-untyped-def]
+    return extract_casualties(make_context(text, published))
+
+
+def test_figure_noun_and_outcome() -> None:
+    (s,) = statements("Au moins douze soldats ont été tués jeudi dans une embuscade.")
+    assert (s.outcome, s.quantity.value, s.quantity.qualifier, s.victims, s.scope) == \
+        ("killed", 12, "at_least", "soldiers", "incident")
+
+
+def test_outcome_verb_before_the_figure() -> None:
+    (s,) = statements("Les assaillants ont ouvert le feu, tuant une trentaine de villageois.")
+    assert (s.outcome, s.quantity.value, s.victims) == ("killed", 30, "civilians")
+
+
+def test_outcome_noun_after_the_figure() -> None:
+    found = statements("L'explosion a fait 7 morts et 23 blessés, selon la police.")
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
+        [("killed", 7, "people"), ("injured", 23, "people")]
+    assert all(s.source is not None and s.source.name == "police" for s in found)
+
+
+def test_subset_takes_parent_outcome_and_points_at_it() -> None:
+    parent, child = statements("Quelque 80 civils, dont 11 femmes, ont été enlevés mardi.")
+    assert (parent.outcome, child.outcome) == ("abducted", "abducted")
+    assert child.subset_of == parent.id and child.victims == "women"
+    assert child.quantity.qualifier == "exact"
+
+
+def test_running_total_is_cumulative_with_its_period() -> None:
+    (s,) = statements("Depuis le 15 janvier, plus de 1 200 personnes ont été déplacées, "
+                      "d'après l'ONU.")
+    assert (s.outcome, s.quantity.value, s.scope, s.quantity.qualifier) == \
+        ("displaced", 1200, "cumulative", "more_than")
+    assert s.period is not None and s.period.start == date(2020, 1, 15)
+    assert s.source is not None and s.source.name == "ONU"
+
+
+def test_figures_that_count_no_people_are_ignored() -> None:
+    assert statements("Le 12 mars, 85% des quartiers étaient tenus par l'armée, à 30 km.") == ()
+
+
+def test_source_of_previous_sentence_carries_to_a_continuation() -> None:
+    _, second = statements("Selon l'OSDH, 40 combattants ont été tués. "
+                               "Au moins 9 civils l'ont été aussi.")
+    assert second.outcome == "killed"
+    assert second.source is not None and second.source.name == "OSDH"
+
+
+def test_evidence_is_the_sentence_and_the_figure_has_offsets() -> None:
+    text = "Le marché a été bombardé. Trois enfants ont été blessés."
+    (s,) = statements(text)
+    assert s.evidence[0].text_of(text) == "Trois enfants ont été blessés."
+    assert s.quantity.span.text_of(text) == "Trois"

@@ -1,0 +1,50 @@
+from datetime import date
+
+import pytest
+
+from bilan.extract.dates import find_dates
+
+SATURDAY = date(2016, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("hier", date(2016, 12, 9)),
+        ("avant-hier", date(2016, 12, 8)),
+        ("aujourd'hui", SATURDAY),
+        ("aujourd’hui", SATURDAY),
+        ("jeudi soir", date(2016, 12, 8)),
+        ("samedi", date(2016, 12, 3)),  # a weekday alone is in the past
+        ("ce samedi", SATURDAY),
+        ("mardi prochain", date(2016, 12, 13)),
+        ("dans la nuit de vendredi à samedi", date(2016, 12, 9)),
+        ("le 15 novembre", date(2016, 11, 15)),
+        ("le 1er janvier 2020", date(2020, 1, 1)),
+        ("le 20 décembre", date(2016, 12, 20)),  # soon after publication: same year
+        ("le 28 décembre 2015", date(2015, 12, 28)),
+    ],
+)
+def test_relative_and_absolute_dates(text: str, day: date) -> None:
+    found = find_dates(text, SATURDAY, "fr")
+    assert [m.day for m in found] == [day]
+
+
+def test_month_and_year_is_marked_month_only() -> None:
+    (mention,) = find_dates("depuis mars 2011", SATURDAY, "fr")
+    assert (mention.day, mention.month_only) == (date(2011, 3, 1), True)
+
+
+def test_offsets_are_shifted() -> None:
+    text = "Il a été tué hier."
+    (mention,) = find_dates(text[5:], SATURDAY, "fr", offset=5)
+    assert mention.span.text_of(text) == "hier"
+
+
+def test_year_rolls_back_in_january() -> None:
+    (mention,) = find_dates("le 28 décembre", date(2017, 1, 3), "fr")
+    assert mention.day == date(2016, 12, 28)
+
+
+def test_impossible_date_is_skipped() -> None:
+    assert find_dates("le 31 février 2020", SATURDAY, "fr") == []

@@ -1,0 +1,40 @@
+import pytest
+
+from bilan.errors import LanguageError
+from bilan.lang import available_languages, language_info, load_lexicon
+from bilan.nlp import detect_language, model_package
+from bilan.nlp.pipeline import entity_patterns
+
+LEXICONS = ("numbers", "dates", "casualties", "attribution", "events", "actors", "places",
+            "entities")
+
+
+@pytest.mark.parametrize("lang", available_languages())
+@pytest.mark.parametrize("name", LEXICONS)
+def test_every_language_has_every_lexicon(lang: str, name: str) -> None:
+    assert load_lexicon(lang, name)
+
+
+def test_french_models_are_named_in_data() -> None:
+    info = language_info("fr")
+    assert model_package("fr") == info.models[info.default_model]
+    assert model_package("fr", "md") == "fr_core_news_md"
+    with pytest.raises(LanguageError, match="unknown model"):
+        model_package("fr", "xl")
+
+
+def test_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(LanguageError, match="unknown language 'xx'"):
+        load_lexicon("xx", "numbers")
+
+
+def test_entity_patterns_carry_canonical_ids() -> None:
+    patterns = entity_patterns("fr")
+    osdh = [p for p in patterns if p["pattern"] == "Observatoire syrien des droits de l'homme"]
+    assert osdh and osdh[0]["id"] == "OSDH" and osdh[0]["label"] == "ORG"
+
+
+def test_detect_language() -> None:
+    assert detect_language("Selon l'armée, les combats ont fait des morts dans la région.") == "fr"
+    assert detect_language("1234 5678") is None
+    assert detect_language("Zxq wvv plorkt") is None

@@ -1,0 +1,20 @@
+from bilan.nlp import load_nlp
+
+
+def test_pipeline_is_loaded_once_with_senter_and_without_parser() -> None:
+    nlp = load_nlp("fr")
+    assert nlp is load_nlp("fr")
+    assert "senter" in nlp.pipe_names and "parser" not in nlp.pipe_names
+    assert nlp.pipe_names[-1] == "bilan_entities"
+
+
+def test_entity_ruler_fixes_names_from_our_data() -> None:
+    doc = load_nlp("fr")("Selon l'OSDH, Bachar al-Assad refuse toute trêve à Alep.")
+    labels = {e.text: (e.label_, e.ent_id_) for e in doc.ents}
+    assert labels["OSDH"] == ("ORG", "OSDH")
+    assert labels["Bachar al-Assad"][0] == "PER"
+
+
+def test_sentences_are_split() -> None:
+    doc = load_nlp("fr")("Deux soldats ont été tués hier. Trois civils ont été blessés.")
+    assert len(list(doc.sents)) == 2
