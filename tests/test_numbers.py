@@ -28,7 +28,6 @@ def only(text: str) -> tuple[int, int | None, str, str]:
         ("des dizaines de civils", (20, None, "about", "des dizaines")),
         ("des dizaines de milliers de civils", (20000, None, "about", "des dizaines de milliers")),
         ("l'exode de dizaines de milliers de civils", (20000, None, "about", "de dizaines de milliers")),
-        ("plusieurs centaines de personnes", (200, None, "about", "plusieurs centaines")),
         ("près de 410 civils", (410, None, "about", "près de 410")),
         ("au moins 105 civils", (105, None, "at_least", "au moins 105")),
         ("Au moins 105 civils", (105, None, "at_least", "Au moins 105")),
@@ -43,6 +42,17 @@ def only(text: str) -> tuple[int, int | None, str, str]:
 )
 def test_figures_as_written(text: str, expected: tuple[int, int | None, str, str]) -> None:
     assert only(text) == expected
+
+
+@pytest.mark.parametrize("text", ["plusieurs centaines de personnes", "quelques dizaines de morts"])
+def test_vague_amounts_are_not_figures(text: str) -> None:
+    assert find_quantities(text, "fr") == []
+
+
+def test_et_joins_only_units() -> None:
+    text = "entre deux cent cinquante mille et trois cent mille personnes"
+    (q,) = find_quantities(text, "fr")
+    assert (q.value, q.high, q.qualifier) == (250000, 300000, "range")
 
 
 def test_a_descending_pair_is_not_a_range() -> None:

@@ -1,9 +1,10 @@
 """Who says so: find the source a sentence attributes its report to ("selon l'OSDH").
 
-Reads ``lang/<code>/attribution.yaml``. A source phrase that holds a named entity is named by the
-entity (its canonical id when the entity ruler gave one: "Observatoire syrien des droits de
-l'homme" → OSDH); otherwise by the phrase itself, without its determiner ("une source
-sécuritaire" → "source sécuritaire").
+Reads ``lang/<code>/attribution.yaml``. A source phrase that starts with a named entity is named
+by the entity (its canonical id when the entity ruler gave one: "Observatoire syrien des droits
+de l'homme" → OSDH); otherwise by the phrase itself, without its determiner and report noun
+("selon le dernier bilan du ministère de la Santé" → "ministère de la Santé"). "X (ACRONYME) a
+indiqué" gives the acronym. "selon la même source", "selon eux" refer back to the source before.
 """
 
 from __future__ import annotations
@@ -27,57 +28,81 @@ PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "—", "�
 class AttributionLexicon:
     follows: re.Pattern[str]
     precedes: re.Pattern[str]
+    report_nouns: re.Pattern[str]
     determiners: frozenset[str]
     stop_words: frozenset[str]
     max_tokens: int
+    same_as_before: frozenset[str]
+
+
+def _key(text: str) -> str:
+    return " ".join(normalise_apostrophes(text).lower().split())
 
 
 @cache
 def attribution_lexicon(lang: str) -> AttributionLexicon:
     data = load_lexicon(lang, "attribution")
+    determiners = frozenset(_key(w) for w in data["determiners"])
+    report = phrase_pattern(data.get("report_nouns", [])).pattern
     return AttributionLexicon(
         follows=phrase_pattern(data["source_follows"]),
         precedes=phrase_pattern(data["source_precedes"]),
-        determiners=frozenset(normalise_apostrophes(w.lower()) for w in data["determiners"]),
-        stop_words=frozenset(normalise_apostrophes(w.lower()) for w in data["stop_words"]),
+        report_nouns=re.compile(rf"^(?:{report})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
+                                re.IGNORECASE),
+        determiners=determiners,
+        stop_words=frozenset(_key(w) for w in data["stop_words"]),
         max_tokens=int(data.get("max_tokens", 8)),
+        same_as_before=frozenset(_key(w) for w in data.get("same_as_before", [])),
     )
 
 
-def _is_stop(token: Token, lex: AttributionLexicon) -> bool:
-    return token.text in PUNCT_STOP or normalise_apostrophes(token.lower_) in lex.stop_words
+@dataclass(frozen=True)
+class Cue:
+    """A source found in a sentence, with where its attribution cue stands."""
+
+    source: Source
+    at: int
+
+
+def _strip(tokens: list[Token], lex: AttributionLexicon) -> list[Token]:
+    while tokens and _key(tokens[0].text) in lex.determiners:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or _key(tokens[-1].text) in lex.determiners):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _source_from_tokens(tokens: list[Token], lex: AttributionLexicon) -> Source | None:
-    """A source named by ``tokens`` (in reading order), determiners dropped."""
-    while tokens and normalise_apostrophes(tokens[0].lower_) in lex.determiners:
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or
-                      normalise_apostrophes(tokens[-1].lower_) in lex.determiners):
-        tokens = tokens[:-1]
-    if not tokens:
+    """A source named by ``tokens`` (in reading order)."""
+    tokens = _strip(tokens, lex)
+    if tokens:
+        doc = tokens[0].doc
+        phrase = doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+        report = lex.report_nouns.match(phrase)
+        if report and report.end() < len(phrase):
+            tokens = _strip([t for t in tokens if t.idx >= tokens[0].idx + report.end()], lex)
+    if not tokens or not any(t.is_alpha for t in tokens):
         return None
-    for token in tokens:
-        if token.ent_iob_ == "B" and token.ent_type_ in ("ORG", "PER", "MISC"):
-            ent = next(e for e in token.doc.ents if e.start == token.i)
-            name = ent.ent_id_ or ent.text
-            return Source(name=name, evidence=(Span(ent.start_char, ent.end_char),))
-    if not any(t.is_alpha for t in tokens):
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Source(name=tokens[0].doc.text[start:end], evidence=(Span(start, end),))
+    first = tokens[0]
+    if first.ent_iob_ == "B" and first.ent_type_ in ("ORG", "PER", "MISC"):
+        ent = next(e for e in first.doc.ents if e.start == first.i)
+        return Source(name=ent.ent_id_ or ent.text, evidence=(Span(ent.start_char, ent.end_char),))
+    start, end = first.idx, tokens[-1].idx + len(tokens[-1])
+    return Source(name=first.doc.text[start:end], evidence=(Span(start, end),))
+
+
+def _is_stop(token: Token, lex: AttributionLexicon) -> bool:
+    return token.text in PUNCT_STOP or _key(token.text) in lex.stop_words
 
 
 def _tokens_after(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[Token]:
     tokens: list[Token] = []
     for token in sent:
-        if token.idx < char:
+        if token.idx < char or token.is_space:
             continue
-        if tokens and _is_stop(token, lex):
-            break
         if not tokens and token.lower_ in ("à", "au", "aux"):
-            continue  # "a indiqué à l'AFP un responsable": the addressee is not the source
-        if token.text in PUNCT_STOP:
+            continue  # "a indiqué à l'AFP un responsable": skip the addressee's preposition
+        if _is_stop(token, lex) and (tokens or token.text in PUNCT_STOP):
             break
         tokens.append(token)
         if len(tokens) >= lex.max_tokens:
@@ -86,10 +111,16 @@ def _tokens_after(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[T
 
 
 def _tokens_before(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[Token]:
+    before = [t for t in sent if t.idx + len(t) <= char and not t.is_space]
+    if before and before[-1].text == ")":  # "La Mission ... (Manua) a recensé": the acronym
+        inside: list[Token] = []
+        for token in reversed(before[:-1]):
+            if token.text == "(":
+                return inside
+            inside.insert(0, token)
+        return []
     tokens: list[Token] = []
-    for token in reversed(list(sent)):
-        if token.idx + len(token) > char:
-            continue
+    for token in reversed(before):
         if _is_stop(token, lex):
             break
         tokens.insert(0, token)
@@ -98,18 +129,46 @@ def _tokens_before(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[
     return tokens
 
 
-def sentence_source(ctx: Context, index: int) -> Source | None:
-    """The source the sentence at ``index`` attributes its report to, if it names one."""
+def _own_cues(ctx: Context, index: int) -> list[Cue]:
+    """Every source the sentence names, by the position of its cue."""
     lex = attribution_lexicon(ctx.lang)
     sent = ctx.sentences[index]
-    text = sent.text
-    for match in lex.follows.finditer(text):
-        source = _source_from_tokens(_tokens_after(sent, sent.start_char + match.end(), lex), lex)
+    cues = []
+    for match in lex.follows.finditer(ctx.text, sent.start_char, sent.end_char):
+        source = _source_from_tokens(_tokens_after(sent, match.end(), lex), lex)
         if source:
-            return source
-    for match in lex.precedes.finditer(text):
-        before = _tokens_before(sent, sent.start_char + match.start(), lex)
-        source = _source_from_tokens(before, lex)
-        if source:
-            return source
+            cues.append(Cue(source, match.start()))
+    for match in lex.precedes.finditer(ctx.text, sent.start_char, sent.end_char):
+        source = _source_from_tokens(_tokens_before(sent, match.start(), lex), lex)
+        if source and all(c.source.evidence != source.evidence for c in cues):
+            cues.append(Cue(source, match.start()))
+    return sorted(cues, key=lambda c: c.at)
+
+
+def _refers_back(ctx: Context, source: Source) -> bool:
+    return _key(source.name) in attribution_lexicon(ctx.lang).same_as_before
+
+
+def _earlier_source(ctx: Context, index: int) -> Source | None:
+    for i in range(index - 1, -1, -1):
+        named = [c.source for c in _own_cues(ctx, i) if not _refers_back(ctx, c.source)]
+        if named:
+            return named[-1]
     return None
+
+
+def source_near(ctx: Context, index: int, char: int | None = None) -> Source | None:
+    """The source of sentence ``index`` whose cue stands nearest ``char`` (default: the first),
+    resolving "la même source" to the source named before."""
+    cues = _own_cues(ctx, index)
+    if not cues:
+        return None
+    cue = cues[0] if char is None else min(cues, key=lambda c: abs(c.at - char))
+    if _refers_back(ctx, cue.source):
+        return _earlier_source(ctx, index)
+    return cue.source
+
+
+def sentence_source(ctx: Context, index: int) -> Source | None:
+    """The first source the sentence at ``index`` names, if any."""
+    return source_near(ctx, index)

@@ -3,8 +3,8 @@
 A figure (``numbers``) becomes a statement when the word after it names people (a victim noun:
 "civils", "enfants", "soldats") or an outcome ("morts", "blessés"), and the clause says what
 happened to them (an outcome word nearby: "ont été tués", "tuant", "enlevés"). Subsets ("dont 45
-enfants") take the outcome, scope, source and place of the figure they belong to. Words come from
-``lang/<code>/casualties.yaml``.
+enfants") take the outcome, scope, source and place of the figure they belong to; "l'ont été"
+takes the outcome and scope of the figure before. Words come from ``lang/<code>/casualties.yaml``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import cast
 
 from spacy.tokens import Token
 
-from bilan.extract.attribution import sentence_source
+from bilan.extract.attribution import source_near
 from bilan.extract.context import Context
 from bilan.extract.dates import find_dates
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern, word_map
@@ -26,6 +26,9 @@ from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source, Victims
 
 BACKWARD_CHARS = 40  # how far before a figure a verb can say what happened ("tuant au moins 12")
+CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the marker after the figure
+MAX_NOUN_SKIPS = 4
+SUBSET_JOINERS = re.compile(r"^[\s,]*(?:et|ainsi\s+que)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,85 +37,106 @@ class CasualtyLexicon:
     victim_adjectives: dict[str, str]
     outcome_words: dict[str, str]
     outcomes: re.Pattern[str]
+    status_nouns: frozenset[str]
+    same_victims: frozenset[str]
+    noun_skips: frozenset[str]
     same_outcome: re.Pattern[str]
-    subset_marker: re.Pattern[str]
-    noun_links: frozenset[str]
+    subset_before: re.Pattern[str]
+    subset_opening: re.Pattern[str]
     cumulative: re.Pattern[str]
+
+
+def _words(values: list[str]) -> frozenset[str]:
+    return frozenset(normalise_apostrophes(str(v).lower()) for v in values)
 
 
 @cache
 def casualty_lexicon(lang: str) -> CasualtyLexicon:
     data = load_lexicon(lang, "casualties")
-    outcome_words = word_map(data["outcomes"])
-    markers = [str(m) for m in data["subset_markers"]]
-    subset = phrase_pattern(markers).pattern
+    subset = phrase_pattern(data["subset_markers"]).pattern
     return CasualtyLexicon(
         victims=word_map(data["victims"]),
         victim_adjectives=word_map(data.get("victim_adjectives", {})),
-        outcome_words=outcome_words,
-        outcomes=phrase_pattern(outcome_words),
+        outcome_words={normalise_apostrophes(k): v for k, v in word_map(data["outcomes"]).items()},
+        outcomes=phrase_pattern(word_map(data["outcomes"])),
+        status_nouns=_words(data.get("status_nouns", [])),
+        same_victims=_words(data.get("same_victims_as_before", [])),
+        noun_skips=_words(data.get("noun_links", []) + data.get("noun_skips", [])),
         same_outcome=phrase_pattern(data.get("same_outcome_as_before", [])),
-        subset_marker=re.compile(rf"(?:{subset})[\s,(]*$", re.IGNORECASE),
-        noun_links=frozenset(normalise_apostrophes(w.lower()) for w in data["noun_links"]),
+        subset_before=re.compile(rf"(?:{subset})[\s,(]*$", re.IGNORECASE),
+        subset_opening=re.compile(rf"^\s*(?:{subset})\b", re.IGNORECASE),
         cumulative=phrase_pattern(data["cumulative_markers"]),
     )
 
 
 @dataclass(frozen=True)
 class Figure:
-    """A figure followed by a word naming people, before it is known what happened to them."""
+    """A figure and the word after it that names people (None for "dont 1 350 par balles")."""
 
     quantity: Quantity
     sentence: int
-    noun: Token
-    victims: Victims
+    noun: Token | None
+    victims: Victims | None
     outcome_noun: Outcome | None
+
+    def end(self) -> int:
+        return self.noun.idx + len(self.noun) if self.noun is not None else self.quantity.span.end
 
 
 def _token_at_or_after(ctx: Context, char: int) -> Token | None:
-    for token in ctx.doc:
-        if token.idx >= char:
-            return token
-    return None
+    return next((token for token in ctx.doc if token.idx >= char), None)
 
 
-def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure | None:
-    """The figure with its people noun, or None when the figure does not count people."""
+def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
+    index = ctx.sentence_index(quantity.span.start)
     token = _token_at_or_after(ctx, quantity.span.end)
-    while token is not None and normalise_apostrophes(token.lower_) in lex.noun_links:
+    for _ in range(MAX_NOUN_SKIPS):
+        if token is None or normalise_apostrophes(token.lower_) not in lex.noun_skips:
+            break
         token = token.nbor(1) if token.i + 1 < len(ctx.doc) else None
     if token is None:
-        return None
-    word = token.lower_
+        return Figure(quantity, index, None, None, None)
+    word = normalise_apostrophes(token.lower_)
     outcome_noun = lex.outcome_words.get(word)
     victims = lex.victims.get(word)
     if victims is None and outcome_noun is None:
-        return None
+        return Figure(quantity, index, None, None, None)
     if token.i + 1 < len(ctx.doc):
         victims = lex.victim_adjectives.get(token.nbor(1).lower_, victims)
-    return Figure(quantity, ctx.sentence_index(quantity.span.start), token,
-                  cast(Victims, victims or "people"), cast(Outcome | None, outcome_noun))
+    if word in lex.status_nouns:
+        outcome_noun = None  # a verb nearby decides; the noun is the fallback (see _outcome)
+    return Figure(quantity, index, token, cast(Victims, victims or "people"),
+                  cast(Outcome | None, outcome_noun))
 
 
 def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
                      lower_bound: int) -> Outcome | None:
     """The outcome word nearest the figure in its sentence: after the noun, or just before."""
     sent = ctx.sentences[figure.sentence]
-    after_from = figure.noun.idx + len(figure.noun)
+    after_from = figure.end()
     after = lex.outcomes.search(ctx.text, after_from, sent.end_char)
     before_from = max(sent.start_char, lower_bound, figure.quantity.span.start - BACKWARD_CHARS)
     befores = list(lex.outcomes.finditer(ctx.text, before_from, figure.quantity.span.start))
-    before = befores[-1] if befores else None
     candidates = []
     if after:
         candidates.append((after.start() - after_from, after))
-    if before:
-        candidates.append((figure.quantity.span.start - before.end(), before))
+    if befores:
+        candidates.append((figure.quantity.span.start - befores[-1].end(), befores[-1]))
     if not candidates:
         return None
     _, match = min(candidates, key=lambda c: c[0])
-    word = normalise_apostrophes(" ".join(match.group(0).lower().split()))
-    return cast(Outcome, lex.outcome_words.get(word) or lex.outcome_words.get(match.group(0).lower()))
+    return cast(Outcome, lex.outcome_words.get(_key(match.group(0))))
+
+
+def _key(text: str) -> str:
+    return normalise_apostrophes(" ".join(text.lower().split()))
+
+
+def _is_cumulative(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool:
+    """A running-total marker before the figure in its sentence, or just after it."""
+    sent = ctx.sentences[figure.sentence]
+    end = min(sent.end_char, figure.end() + CUMULATIVE_AFTER_CHARS)
+    return lex.cumulative.search(ctx.text, sent.start_char, end) is not None
 
 
 def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | None:
@@ -129,49 +153,87 @@ def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | No
     return None
 
 
+def _parent(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
+            lex: CasualtyLexicon) -> CasualtyStatement | None:
+    """The statement this figure is a subset of, when a subset marker says so: just before
+    the figure ("dont 45 enfants") or opening its sentence ("Parmi les morts figurent 8 mineurs")."""
+    if not statements:
+        return None
+    last = statements[-1]
+    before = ctx.text[ctx.sentences[figure.sentence].start_char:figure.quantity.span.start]
+    opens_sentence = bool(lex.subset_opening.search(before)) and \
+        ctx.sentence_index(last.quantity.span.start) < figure.sentence
+    if not (lex.subset_before.search(before) or opens_sentence):
+        return None
+    parent: CasualtyStatement | None = last
+    if last.subset_of is not None and last.quantity.value <= figure.quantity.value:
+        parent = next((s for s in statements if s.id == last.subset_of), None)
+    if parent is None or parent.quantity.value < figure.quantity.value:
+        return None
+    return parent
+
+
+def _sibling_subset(ctx: Context, figure: Figure, statements: list[CasualtyStatement]
+                    ) -> CasualtyStatement | None:
+    """"dont 17 femmes et 12 enfants": the 12 shares the parent of the 17."""
+    if not statements or statements[-1].subset_of is None:
+        return None
+    last = statements[-1]
+    if ctx.sentence_index(last.quantity.span.start) != figure.sentence:
+        return None
+    words = ctx.text[last.quantity.span.end:figure.quantity.span.start].split(None, 1)
+    if SUBSET_JOINERS.match(words[1] if len(words) > 1 else ""):
+        return next((s for s in statements if s.id == last.subset_of), None)
+    return None
+
+
 def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
     """Every casualty statement of the document, in text order, ids c1, c2..."""
     lex = casualty_lexicon(ctx.lang)
     statements: list[CasualtyStatement] = []
-    sources: dict[int, Source | None] = {}
+    sourced_sentences: dict[int, Source | None] = {}
     previous_end = 0
     for quantity in find_quantities(ctx.text, ctx.lang):
         figure = _figure(ctx, quantity, lex)
-        if figure is None:
+        parent = _parent(ctx, figure, statements, lex) or _sibling_subset(ctx, figure, statements)
+        if figure.noun is None and parent is None:
             continue
+        victims = figure.victims or (parent.victims if parent else "people")
+        if figure.noun is not None and _key(figure.noun.text) in lex.same_victims and statements \
+                and ctx.sentence_index(statements[-1].quantity.span.start) == figure.sentence:
+            victims = statements[-1].victims
         i = figure.sentence
-        before = ctx.text[ctx.sentences[i].start_char:quantity.span.start]
-        parent = statements[-1] if statements and lex.subset_marker.search(before) else None
-        if parent is not None and parent.quantity.value < quantity.value:
-            parent = None
-        outcome = figure.outcome_noun or (parent.outcome if parent else None)
-        if outcome is None:
-            outcome = _nearest_outcome(ctx, figure, lex, previous_end)
-        clause_end = ctx.sentences[i].end_char
-        if outcome is None and statements and lex.same_outcome.search(
-                ctx.text, figure.noun.idx, clause_end):
-            outcome = statements[-1].outcome
+        anaphora = bool(statements) and lex.same_outcome.search(
+            ctx.text, figure.end(), ctx.sentences[i].end_char) is not None
+        outcome = figure.outcome_noun or (parent.outcome if parent else None) \
+            or _nearest_outcome(ctx, figure, lex, previous_end) \
+            or (statements[-1].outcome if anaphora else None)
+        if outcome is None and figure.noun is not None:
+            outcome = cast(Outcome | None, lex.outcome_words.get(_key(figure.noun.text)))
         if outcome is None:
             continue
-        if i not in sources:
-            own = sentence_source(ctx, i)
-            inherited = sources.get(i - 1) if own is None else None
-            sources[i] = own or inherited
+        own_source = source_near(ctx, i, quantity.span.start)
+        source = own_source or sourced_sentences.get(i - 1)
+        sourced_sentences[i] = source
+        stmt_id = f"c{len(statements) + 1}"
         evidence = (ctx.sentence_span(i),)
         if parent is not None:
-            stmt = replace(parent, id=f"c{len(statements) + 1}", outcome=outcome,
-                           quantity=quantity, victims=figure.victims, subset_of=parent.id,
-                           evidence=evidence)
+            stmt = replace(parent, id=stmt_id, outcome=outcome, quantity=quantity, victims=victims,
+                           subset_of=parent.id, evidence=evidence,
+                           source=own_source or parent.source)
+        elif anaphora and not figure.outcome_noun:
+            previous = statements[-1]
+            stmt = replace(previous, id=stmt_id, outcome=outcome, quantity=quantity,
+                           victims=victims, subset_of=None, evidence=evidence,
+                           location=sentence_location(ctx, i, near=quantity.span.start)
+                           or previous.location, source=source)
         else:
-            cumulative = lex.cumulative.search(ctx.text, ctx.sentences[i].start_char,
-                                               clause_end) is not None
+            cumulative = _is_cumulative(ctx, figure, lex)
             stmt = CasualtyStatement(
-                id=f"c{len(statements) + 1}", outcome=outcome, quantity=quantity,
-                victims=figure.victims, scope="cumulative" if cumulative else "incident",
-                evidence=evidence, period=_period(ctx, i, lex) if cumulative else None,
-                location=sentence_location(ctx, i, near=quantity.span.start),
-                source=sources[i])
+                id=stmt_id, outcome=outcome, quantity=quantity, victims=victims,
+                scope="cumulative" if cumulative else "incident", evidence=evidence,
+                period=_period(ctx, i, lex) if cumulative else None,
+                location=sentence_location(ctx, i, near=quantity.span.start), source=source)
         statements.append(stmt)
-        previous_end = figure.noun.idx + len(figure.noun)
+        previous_end = figure.end()
     return tuple(statements)
-

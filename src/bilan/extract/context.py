@@ -34,4 +34,4 @@ class Context:
 
     def sentence_span(self, index: int) -> Span:
         sent = self.sentences[index]
-        return Span(sent.start_char, sent.end_char)
+        return Span(sent.start_char, sent.start_char + len(sent.text.rstrip()))

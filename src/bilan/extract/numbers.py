@@ -50,6 +50,8 @@ def _compile(data: dict[str, Any]) -> NumberLexicon:
     multipliers = {str(k).lower(): int(v) for k, v in data["multipliers"].items()}
     approximate = {str(k).lower(): int(v) for k, v in data["approximate"].items()}
     joiners = [str(j) for j in data.get("joiners", [])]
+    joined_units = _alternation([str(u) for u in data.get("joined_units", [])]) or "(?!)"
+    vague = _alternation([str(v) for v in data.get("vague_determiners", [])]) or "(?!)"
     scales = {str(k).lower(): int(v) for k, v in data.get("scales", {}).items()}
     determiners = [str(d) for d in data.get("determiners", [])]
     of_words = [str(w) for w in data.get("of_words", [])]
@@ -63,7 +65,7 @@ def _compile(data: dict[str, Any]) -> NumberLexicon:
             qualifiers[str(phrase).lower()] = cast(Qualifier, name)
 
     word = _alternation(list(words) + list(multipliers))
-    joiner = _alternation(joiners) if joiners else "(?!)"
+    joiner = rf"(?:{_alternation(joiners)})(?=[\s-]+(?:{joined_units})(?![\w-]))" if joiners else "(?!)"
     digits = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?!\d)|\d+"
     digits_core = rf"(?:{digits})(?:{decimal}\d+)?(?:\s+(?:{_alternation(list(multipliers))}))?"
     words_core = rf"(?:{word})(?:(?:[\s-]+(?:(?:{joiner})[\s-]+)?)(?:{word}))*"
@@ -73,7 +75,7 @@ def _compile(data: dict[str, Any]) -> NumberLexicon:
     scale = _alternation(list(scales)) if scales else "(?!)"
     approx_core = rf"(?:(?:{det})\s+)?(?:{approx})(?:\s*(?:{of})\s*(?:{scale}))?"
     core = re.compile(
-        rf"(?<![\w-])(?:(?P<approx>{approx_core})|(?P<digits>{digits_core})|(?P<words>{words_core}))(?![\w-])",
+        rf"(?<![\w-])(?:(?P<vague>(?:{vague})\s+(?:{approx})(?:\s*(?:{of})\s*(?:{scale}))?)|(?P<approx>{approx_core})|(?P<digits>{digits_core})|(?P<words>{words_core}))(?![\w-])",
         re.IGNORECASE,
     )
     qual = "|".join(_phrase(q) for q in sorted(qualifiers, key=len, reverse=True))
@@ -167,7 +169,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     quantities: list[Quantity] = []
     skip_next = False
     for i, match in enumerate(cores):
-        if skip_next:
+        if skip_next or match.group("vague"):
             skip_next = False
             continue
         value, approximate = _core_value(match, lex)

@@ -12,6 +12,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from bilan.errors import LanguageError, ResourceError
 from bilan.lang import language_info, load_lexicon
@@ -46,6 +47,18 @@ def entity_patterns(lang: str) -> list[dict[str, Any]]:
     return patterns
 
 
+@Language.component("bilan_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.is_space:
+            token.is_sent_start = False  # blank lines belong to the sentence they follow
+        elif "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load_nlp(lang: str, model: str | None = None) -> Language:
     """The spaCy pipeline for ``lang``, built once per (language, model) in this process."""
@@ -57,6 +70,7 @@ def load_nlp(lang: str, model: str | None = None) -> Language:
                             "(it installs the models pinned in requirements.lock)") from None
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    nlp.add_pipe("bilan_paragraphs", after="senter")
     ruler = nlp.add_pipe("entity_ruler", name="bilan_entities", after="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_patterns(lang))  # type: ignore[attr-defined]
