@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from bilan.errors import BilanError, InputProblem, LanguageError
 from bilan.extract.casualties import extract_casualties
 from bilan.extract.context import Context
-from bilan.extract.events import extract_events
+from bilan.extract.events import about_conflict, extract_events
 from bilan.lang import available_languages
 from bilan.model import Document, Extraction
 from bilan.nlp import detect_language, load_nlp, model_package
@@ -37,6 +37,9 @@ def extract_document(document: Document, *, model: str | None = None) -> Extract
     lang = document_language(document)
     nlp = load_nlp(lang, model)
     ctx = Context(document=document, doc=nlp(document.text), lang=lang)
+    if not about_conflict(ctx):
+        log.debug("%s: not about armed conflict; nothing extracted", document.doc_id)
+        return Extraction(document=document, language=lang, model=model_package(lang, model))
     events, casualties = extract_events(ctx, extract_casualties(ctx))
     return Extraction(document=document, language=lang, events=events, casualties=casualties,
                       model=model_package(lang, model))

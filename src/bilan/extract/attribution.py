@@ -26,13 +26,16 @@ PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "—", "�
 
 @dataclass(frozen=True)
 class AttributionLexicon:
-    follows: re.Pattern[str]
-    precedes: re.Pattern[str]
+    prepositions: re.Pattern[str]
+    verbs: re.Pattern[str]
+    fillers_after: re.Pattern[str]
+    fillers_before: re.Pattern[str]
     report_nouns: re.Pattern[str]
     determiners: frozenset[str]
     stop_words: frozenset[str]
     max_tokens: int
     same_as_before: frozenset[str]
+    same_prefixes: tuple[str, ...]
 
 
 def _key(text: str) -> str:
@@ -44,15 +47,19 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
     data = load_lexicon(lang, "attribution")
     determiners = frozenset(_key(w) for w in data["determiners"])
     report = phrase_pattern(data.get("report_nouns", [])).pattern
+    fillers = phrase_pattern(data.get("fillers", [])).pattern
     return AttributionLexicon(
-        follows=phrase_pattern(data["source_follows"]),
-        precedes=phrase_pattern(data["source_precedes"]),
+        prepositions=phrase_pattern(data["prepositions"]),
+        verbs=phrase_pattern(data["verbs"]),
+        fillers_after=re.compile(rf"^(?:\s*(?:{fillers}))+\s*", re.IGNORECASE),
+        fillers_before=re.compile(rf"(?:(?:{fillers})\s*)+$", re.IGNORECASE),
         report_nouns=re.compile(rf"^(?:{report})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
                                 re.IGNORECASE),
         determiners=determiners,
         stop_words=frozenset(_key(w) for w in data["stop_words"]),
         max_tokens=int(data.get("max_tokens", 8)),
         same_as_before=frozenset(_key(w) for w in data.get("same_as_before", [])),
+        same_prefixes=tuple(_key(w) + " " for w in data.get("same_prefixes", [])),
     )
 
 
@@ -96,13 +103,15 @@ def _is_stop(token: Token, lex: AttributionLexicon) -> bool:
 
 
 def _tokens_after(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[Token]:
+    """The source phrase after a cue, fillers ("dimanche à l'AFP") skipped."""
+    filler = lex.fillers_after.match(sent.doc.text[char:sent.end_char])
+    if filler:
+        char += filler.end()
     tokens: list[Token] = []
     for token in sent:
         if token.idx < char or token.is_space:
             continue
-        if not tokens and token.lower_ in ("à", "au", "aux"):
-            continue  # "a indiqué à l'AFP un responsable": skip the addressee's preposition
-        if _is_stop(token, lex) and (tokens or token.text in PUNCT_STOP):
+        if _is_stop(token, lex):
             break
         tokens.append(token)
         if len(tokens) >= lex.max_tokens:
@@ -111,8 +120,15 @@ def _tokens_after(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[T
 
 
 def _tokens_before(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[Token]:
+    """The subject before a verb cue: "l'armée a indiqué", "X (ACRONYME) a recensé" (the
+    acronym), "Le gouverneur, Babajide Sanwo-Olu, a de son côté fait état" (the apposition)."""
+    filler = lex.fillers_before.search(sent.doc.text[sent.start_char:char])
+    if filler:
+        char = sent.start_char + filler.start()
     before = [t for t in sent if t.idx + len(t) <= char and not t.is_space]
-    if before and before[-1].text == ")":  # "La Mission ... (Manua) a recensé": the acronym
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    if before and before[-1].text == ")":
         inside: list[Token] = []
         for token in reversed(before[:-1]):
             if token.text == "(":
@@ -129,29 +145,42 @@ def _tokens_before(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[
     return tokens
 
 
+def _opens_incise(text: str) -> bool:
+    """A reporting verb right after a comma or a closing quote puts its subject after it."""
+    return text.rstrip()[-1:] in (",", "»", '"', "—", "–", "(")
+
+
 def _own_cues(ctx: Context, index: int) -> list[Cue]:
     """Every source the sentence names, by the position of its cue."""
     lex = attribution_lexicon(ctx.lang)
     sent = ctx.sentences[index]
     cues = []
-    for match in lex.follows.finditer(ctx.text, sent.start_char, sent.end_char):
+    for match in lex.prepositions.finditer(ctx.text, sent.start_char, sent.end_char):
         source = _source_from_tokens(_tokens_after(sent, match.end(), lex), lex)
         if source:
             cues.append(Cue(source, match.start()))
-    for match in lex.precedes.finditer(ctx.text, sent.start_char, sent.end_char):
-        source = _source_from_tokens(_tokens_before(sent, match.start(), lex), lex)
+    for match in lex.verbs.finditer(ctx.text, sent.start_char, sent.end_char):
+        if _opens_incise(ctx.text[sent.start_char:match.start()]):
+            tokens = _tokens_after(sent, match.end(), lex)
+        else:
+            tokens = _tokens_before(sent, match.start(), lex)
+        source = _source_from_tokens(tokens, lex)
         if source and all(c.source.evidence != source.evidence for c in cues):
             cues.append(Cue(source, match.start()))
     return sorted(cues, key=lambda c: c.at)
 
 
 def _refers_back(ctx: Context, source: Source) -> bool:
-    return _key(source.name) in attribution_lexicon(ctx.lang).same_as_before
+    lex = attribution_lexicon(ctx.lang)
+    key = _key(source.name)
+    return key in lex.same_as_before or key.startswith(lex.same_prefixes)
 
 
-def _earlier_source(ctx: Context, index: int) -> Source | None:
+def _earlier_source(ctx: Context, index: int, noun: str | None = None) -> Source | None:
+    """The latest source named before sentence ``index`` (containing ``noun`` if given)."""
     for i in range(index - 1, -1, -1):
-        named = [c.source for c in _own_cues(ctx, i) if not _refers_back(ctx, c.source)]
+        named = [c.source for c in _own_cues(ctx, i) if not _refers_back(ctx, c.source)
+                 and (noun is None or noun in _key(c.source.name).split())]
         if named:
             return named[-1]
     return None
@@ -166,6 +195,9 @@ def source_near(ctx: Context, index: int, char: int | None = None) -> Source | N
     cue = cues[0] if char is None else min(cues, key=lambda c: abs(c.at - char))
     if _refers_back(ctx, cue.source):
         return _earlier_source(ctx, index)
+    key = _key(cue.source.name)
+    if " " not in key and cue.source.name.islower():  # "le ministère": the ministry named before
+        return _earlier_source(ctx, index, noun=key) or cue.source
     return cue.source
 
 

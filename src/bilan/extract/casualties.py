@@ -28,7 +28,11 @@ from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source,
 BACKWARD_CHARS = 40  # how far before a figure a verb can say what happened ("tuant au moins 12")
 CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the marker after the figure
 MAX_NOUN_SKIPS = 4
-SUBSET_JOINERS = re.compile(r"^[\s,]*(?:et|ainsi\s+que)?\s*$", re.IGNORECASE)
+SUBSET_JOINERS = re.compile(r"^\s*(?:et|ainsi\s+que)\s*$", re.IGNORECASE)
+# Running totals that need no marker: a displacement or siege this large is not one incident's,
+# nor are deaths or injuries this many when the sentence names no day.
+LARGE_STATUS = 10_000
+LARGE_TOLL = 1_000
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,10 @@ def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
     if token is None:
         return Figure(quantity, index, None, None, None)
     word = normalise_apostrophes(token.lower_)
+    if word in lex.same_victims and token.i + 1 < len(ctx.doc) and \
+            normalise_apostrophes(token.nbor(1).lower_) in lex.victims:
+        token = token.nbor(1)  # "cinq autres militaires": the noun after "autres"
+        word = normalise_apostrophes(token.lower_)
     outcome_noun = lex.outcome_words.get(word)
     victims = lex.victims.get(word)
     if victims is None and outcome_noun is None:
@@ -132,11 +140,20 @@ def _key(text: str) -> str:
     return normalise_apostrophes(" ".join(text.lower().split()))
 
 
-def _is_cumulative(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool:
-    """A running-total marker before the figure in its sentence, or just after it."""
+def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: CasualtyLexicon) -> bool:
+    """A running total: a marker before the figure in its sentence or just after it, a month or
+    year as the only date ("en mars 2011"), or a figure too large for one incident."""
     sent = ctx.sentences[figure.sentence]
     end = min(sent.end_char, figure.end() + CUMULATIVE_AFTER_CHARS)
-    return lex.cumulative.search(ctx.text, sent.start_char, end) is not None
+    if lex.cumulative.search(ctx.text, sent.start_char, end) is not None:
+        return True
+    dates = find_dates(sent.text, ctx.document.published, ctx.lang)
+    if dates and all(d.month_only for d in dates):
+        return True
+    value = figure.quantity.value
+    if outcome in ("displaced", "besieged"):
+        return value >= LARGE_STATUS
+    return value >= LARGE_TOLL and not dates
 
 
 def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | None:
@@ -173,8 +190,8 @@ def _parent(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
     return parent
 
 
-def _sibling_subset(ctx: Context, figure: Figure, statements: list[CasualtyStatement]
-                    ) -> CasualtyStatement | None:
+def _sibling_subset(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
+                    lex: CasualtyLexicon) -> CasualtyStatement | None:
     """"dont 17 femmes et 12 enfants": the 12 shares the parent of the 17."""
     if not statements or statements[-1].subset_of is None:
         return None
@@ -182,9 +199,34 @@ def _sibling_subset(ctx: Context, figure: Figure, statements: list[CasualtyState
     if ctx.sentence_index(last.quantity.span.start) != figure.sentence:
         return None
     words = ctx.text[last.quantity.span.end:figure.quantity.span.start].split(None, 1)
-    if SUBSET_JOINERS.match(words[1] if len(words) > 1 else ""):
-        return next((s for s in statements if s.id == last.subset_of), None)
+    if not SUBSET_JOINERS.match(words[1] if len(words) > 1 else ""):
+        return None
+    if figure.outcome_noun is not None or _outcome_after(ctx, figure, lex) is not None:
+        return None  # "dont 14 enfants, et 30 habitants portés disparus": its own outcome
+    return next((s for s in statements if s.id == last.subset_of), None)
+
+
+def _outcome_after(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> str | None:
+    sent = ctx.sentences[figure.sentence]
+    match = lex.outcomes.search(ctx.text, figure.end(), sent.end_char)
+    return lex.outcome_words.get(_key(match.group(0))) if match else None
+
+
+def _previous_in_sentence(ctx: Context, figure: Figure, statements: list[CasualtyStatement]
+                          ) -> CasualtyStatement | None:
+    """The latest top-level statement of the figure's sentence."""
+    for stmt in reversed(statements):
+        if ctx.sentence_index(stmt.quantity.span.start) != figure.sentence:
+            return None
+        if stmt.subset_of is None:
+            return stmt
     return None
+
+
+def _coordinated(ctx: Context, previous: CasualtyStatement, figure: Figure) -> bool:
+    """"7 031 civils tués et 11 327 blessés": one word after the first noun, then "et"."""
+    between = ctx.text[previous.quantity.span.end:figure.quantity.span.start].split()
+    return len(between) == 3 and between[-1].lower() in ("et", "ainsi")
 
 
 def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
@@ -195,13 +237,17 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
     previous_end = 0
     for quantity in find_quantities(ctx.text, ctx.lang):
         figure = _figure(ctx, quantity, lex)
-        parent = _parent(ctx, figure, statements, lex) or _sibling_subset(ctx, figure, statements)
+        parent = _parent(ctx, figure, statements, lex) or \
+            _sibling_subset(ctx, figure, statements, lex)
         if figure.noun is None and parent is None:
             continue
         victims = figure.victims or (parent.victims if parent else "people")
-        if figure.noun is not None and _key(figure.noun.text) in lex.same_victims and statements \
-                and ctx.sentence_index(statements[-1].quantity.span.start) == figure.sentence:
-            victims = statements[-1].victims
+        previous = _previous_in_sentence(ctx, figure, statements)
+        if previous is not None and figure.noun is not None and (
+                _key(figure.noun.text) in lex.same_victims or
+                (figure.outcome_noun and victims == "people" and
+                 _coordinated(ctx, previous, figure))):
+            victims = previous.victims
         i = figure.sentence
         anaphora = bool(statements) and lex.same_outcome.search(
             ctx.text, figure.end(), ctx.sentences[i].end_char) is not None
@@ -228,7 +274,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                            location=sentence_location(ctx, i, near=quantity.span.start)
                            or previous.location, source=source)
         else:
-            cumulative = _is_cumulative(ctx, figure, lex)
+            cumulative = _is_cumulative(ctx, figure, outcome, lex)
             stmt = CasualtyStatement(
                 id=stmt_id, outcome=outcome, quantity=quantity, victims=victims,
                 scope="cumulative" if cumulative else "incident", evidence=evidence,

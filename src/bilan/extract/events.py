@@ -50,6 +50,9 @@ class Rule:
 
 @dataclass(frozen=True)
 class EventLexicon:
+    conflict_cues: re.Pattern[str]
+    non_conflict_cues: re.Pattern[str]
+    min_conflict_cues: int
     rules: tuple[Rule, ...]
     modality: tuple[tuple[Modality, re.Pattern[str]], ...]
     default_by_victims: dict[str, tuple[EventType, str]]
@@ -68,7 +71,20 @@ def event_lexicon(lang: str) -> EventLexicon:
                      for name in MODALITY_ORDER if name in data["modality"])
     defaults = {str(k): (cast(EventType, v[0]), str(v[1]))
                 for k, v in data["default_by_victims"].items()}
-    return EventLexicon(rules, modality, defaults, str(data["capture_by_state"]))
+    return EventLexicon(phrase_pattern(data["conflict_cues"]), phrase_pattern(data["non_conflict_cues"]),
+                        int(data["min_conflict_cues"]), rules, modality, defaults,
+                        str(data["capture_by_state"]))
+
+
+def _distinct(pattern: re.Pattern[str], text: str) -> int:
+    return len({m.group(0).lower() for m in pattern.finditer(text)})
+
+
+def about_conflict(ctx: Context) -> bool:
+    """Whether the article reports armed conflict or political violence at all (see events.yaml)."""
+    lex = event_lexicon(ctx.lang)
+    conflict = _distinct(lex.conflict_cues, ctx.text)
+    return conflict >= lex.min_conflict_cues and conflict > _distinct(lex.non_conflict_cues, ctx.text)
 
 
 @dataclass(frozen=True)
