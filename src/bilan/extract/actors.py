@@ -1,8 +1,11 @@
 """Actors: who acts and who is targeted, with ACLED's actor classes (``inter``).
 
 Mentions come from ``lang/<code>/actors.yaml``. In an event's sentence the initiator is the first
-actor mentioned (or the one introduced by an agent marker: "tués par des jihadistes"), the target
-the next actor of another class.
+armed or acting party that is not the victims' side; the target is the victims' side (from the
+event's casualty figures: civilians 7, soldiers 1, militants 2), else the next party of another
+class. State forces outside their own country ("armée israélienne" at Gaza, "frappe russe" in
+Ukraine) are external forces (8). With no initiator named, the event type may give a default
+("Unidentified Armed Group" for an attack on civilians).
 """
 
 from __future__ import annotations
@@ -11,12 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bilan.extract.lexicon import phrase_pattern
+from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
 
-AGENT_MARKER = re.compile(r"(?<![\w-])(?:par|de la part)\s+(?:les?|la|l['’]|des|du|d['’])?\s*$",
-                          re.IGNORECASE)
+STATE, PROTESTERS, CIVILIANS, EXTERNAL = 1, 6, 7, 8
+NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
 
 
 @dataclass(frozen=True)
@@ -29,28 +32,52 @@ class ActorKind:
 class ActorMention:
     kind: ActorKind
     span: Span
-    agent: bool  # introduced by "par": the initiator of a passive clause
+    country: str | None  # from a nationality word next to the mention
 
-    def actor(self, country: str | None) -> Actor:
-        name = self.kind.name.replace("{country}", country or "?")
-        return Actor(name=name, inter=self.kind.inter, evidence=(self.span,))
+    def inter_in(self, event_country: str | None) -> int:
+        foreign = self.country is not None and event_country is not None \
+            and self.country != event_country
+        return EXTERNAL if self.kind.inter == STATE and foreign else self.kind.inter
+
+    def actor(self, event_country: str | None) -> Actor:
+        name = self.kind.name.replace("{country}", self.country or event_country or "?")
+        return Actor(name=name, inter=self.inter_in(event_country), evidence=(self.span,))
 
 
 @dataclass(frozen=True)
 class ActorLexicon:
     pattern: re.Pattern[str]
     kinds: dict[str, ActorKind]  # lowercase mention -> kind
+    victim_classes: dict[str, int]
+    default_initiators: dict[str, ActorKind]
+    nationalities: dict[str, str]
+    nationality: re.Pattern[str]
+    class_names: dict[int, str]  # inter -> the name used when the class is synthesised
 
 
 @cache
 def actor_lexicon(lang: str) -> ActorLexicon:
     data = load_lexicon(lang, "actors")
     kinds: dict[str, ActorKind] = {}
+    class_names: dict[int, str] = {}
     for entry in data["actors"]:
         kind = ActorKind(str(entry["name"]), int(entry["inter"]))
+        class_names.setdefault(kind.inter, kind.name)
         for word in entry["words"]:
-            kinds.setdefault(str(word).lower().replace("’", "'"), kind)
-    return ActorLexicon(pattern=phrase_pattern(kinds), kinds=kinds)
+            kinds.setdefault(normalise_apostrophes(str(word).lower()), kind)
+    nationalities = {str(k).lower(): str(v) for k, v in data.get("nationalities", {}).items()}
+    defaults = {str(k): ActorKind(str(v["name"]), int(v["inter"]))
+                for k, v in data.get("default_initiators", {}).items()}
+    return ActorLexicon(
+        pattern=phrase_pattern(kinds), kinds=kinds,
+        victim_classes={str(k): int(v) for k, v in data.get("victim_classes", {}).items()},
+        default_initiators=defaults, nationalities=nationalities,
+        nationality=phrase_pattern(nationalities), class_names=class_names)
+
+
+def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | None:
+    match = lex.nationality.search(text, end, min(limit, end + NATIONALITY_WINDOW))
+    return lex.nationalities.get(match.group(0).lower()) if match else None
 
 
 def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention]:
@@ -58,21 +85,53 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
     lex = actor_lexicon(lang)
     mentions = []
     for m in lex.pattern.finditer(text, start, end):
-        key = " ".join(m.group(0).lower().replace("’", "'").split())
-        kind = lex.kinds.get(key)
-        if kind is None:
-            continue
-        agent = bool(AGENT_MARKER.search(text[max(start, m.start() - 20):m.start()]))
-        mentions.append(ActorMention(kind, Span(m.start(), m.end()), agent))
+        kind = lex.kinds.get(normalise_apostrophes(" ".join(m.group(0).lower().split())))
+        if kind is not None:
+            country = _country_after(text, m.end(), end, lex) if kind.inter == STATE else None
+            mentions.append(ActorMention(kind, Span(m.start(), m.end()), country))
     return mentions
 
 
-def pick_actors(mentions: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
-    """(initiator, target): an agent ("par ...") first, else the first mention; the target is
-    the first mention of another class."""
-    if not mentions:
-        return None, None
-    agents = [m for m in mentions if m.agent]
-    first = agents[0] if agents else mentions[0]
-    second = next((m for m in mentions if m.kind.inter != first.kind.inter), None)
-    return first, second
+def trigger_country(text: str, trigger: Span, lang: str) -> str | None:
+    """The country of "frappes israéliennes", "frappe russe": a nationality after the trigger."""
+    lex = actor_lexicon(lang)
+    return _country_after(text, trigger.end, trigger.end + NATIONALITY_WINDOW, lex)
+
+
+def _synthesised(lex: ActorLexicon, inter: int, country: str | None) -> Actor:
+    name = lex.class_names.get(inter, "Unidentified")
+    return Actor(name=name.replace("{country}", country or "?"), inter=inter)
+
+
+def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
+                   victims: str | None, country: str | None,
+                   attacker_country: str | None = None) -> tuple[Actor | None, Actor | None]:
+    """(initiator, target) of an event, from its sentence's mentions and its victims."""
+    lex = actor_lexicon(lang)
+    victim_class = lex.victim_classes.get(victims) if victims else None
+    if victim_class == CIVILIANS and any(m.kind.inter == PROTESTERS for m in mentions):
+        victim_class = PROTESTERS
+    initiators = [m for m in mentions
+                  if m.inter_in(country) not in (CIVILIANS, victim_class)]
+    actor1: Actor | None
+    if initiators:
+        actor1 = initiators[0].actor(country)
+    elif attacker_country is not None:
+        inter = EXTERNAL if country and attacker_country != country else STATE
+        actor1 = Actor(name=f"Military Forces of {attacker_country}", inter=inter)
+    elif event_type in lex.default_initiators and victim_class is not None:
+        kind = lex.default_initiators[event_type]
+        actor1 = Actor(name=kind.name, inter=kind.inter)
+    else:
+        actor1 = None
+    actor2: Actor | None = None
+    if victim_class is not None:
+        target = next((m for m in mentions if m.inter_in(country) == victim_class), None)
+        actor2 = target.actor(country) if target else _synthesised(lex, victim_class, country)
+    else:
+        other = next((m for m in mentions if actor1 is None or m.inter_in(country) != actor1.inter),
+                     None)
+        actor2 = other.actor(country) if other else None
+    if actor1 is not None and actor2 is not None and actor1.inter == actor2.inter:
+        actor2 = None
+    return actor1, actor2

@@ -2,27 +2,28 @@
 
 Triggers from ``lang/<code>/events.yaml`` mark a sentence as reporting an event; the sentence's
 dates, places, actors and attribution fill it in. Mentions of one incident in several sentences
-(same type, day and place) become one event. Casualty statements of an incident are linked to
-the event of their sentence (or of the sentence just before); figures with no event make one.
+(same kind, place and day, or a later mention naming no day of its own) become one event.
+Casualty statements of an incident are linked to the latest event before them that such a
+figure can belong to (a death toll to violence, an arrest count to arrests); a figure with no
+such event, or with its own day or town, makes one.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import cast
 
-from bilan.extract.actors import find_actors, pick_actors
+from bilan.extract.actors import ActorMention, find_actors, resolve_actors, trigger_country
 from bilan.extract.attribution import sentence_source
 from bilan.extract.context import Context
-from bilan.extract.dates import find_dates
+from bilan.extract.dates import DateMention, find_dates
 from bilan.extract.lexicon import phrase_pattern
 from bilan.extract.places import place_mentions, sentence_location
 from bilan.lang import load_lexicon
 from bilan.model import (
-    Actor,
     CasualtyStatement,
     DateRange,
     Event,
@@ -34,8 +35,8 @@ from bilan.model import (
 )
 
 MODALITY_ORDER: tuple[Modality, ...] = ("denied", "demanded", "planned", "announced")
-NON_VIOLENT = ("Strategic developments", "Protests")
-LINK_BACK_SENTENCES = 1  # an incident figure may follow the sentence that reports its event
+RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
+SINCE = re.compile(r"(?:depuis|dès|à partir)\s+(?:le\s+|la\s+|l['’])?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Rule:
     modalities: frozenset[str]
     capture: bool
     by_victims: bool
+    if_killed: str | None
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,14 @@ class EventLexicon:
     min_conflict_cues: int
     rules: tuple[Rule, ...]
     modality: tuple[tuple[Modality, re.Pattern[str]], ...]
+    links: dict[str, frozenset[str]]
+    default_by_outcome: dict[str, tuple[EventType, str]]
     default_by_victims: dict[str, tuple[EventType, str]]
     capture_by_state: str
+
+
+def _kind(pair: list[str]) -> tuple[EventType, str]:
+    return cast(EventType, pair[0]), str(pair[1])
 
 
 @cache
@@ -65,15 +73,19 @@ def event_lexicon(lang: str) -> EventLexicon:
     rules = tuple(
         Rule(event_type=cast(EventType, r["event_type"]), sub_event_type=str(r["sub_event_type"]),
              pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
-             capture=bool(r.get("capture")), by_victims=bool(r.get("by_victims")))
+             capture=bool(r.get("capture")), by_victims=bool(r.get("by_victims")),
+             if_killed=r.get("if_killed"))
         for r in data["rules"])
     modality = tuple((name, phrase_pattern(data["modality"][name]))
                      for name in MODALITY_ORDER if name in data["modality"])
-    defaults = {str(k): (cast(EventType, v[0]), str(v[1]))
-                for k, v in data["default_by_victims"].items()}
-    return EventLexicon(phrase_pattern(data["conflict_cues"]), phrase_pattern(data["non_conflict_cues"]),
-                        int(data["min_conflict_cues"]), rules, modality, defaults,
-                        str(data["capture_by_state"]))
+    return EventLexicon(
+        conflict_cues=phrase_pattern(data["conflict_cues"]),
+        non_conflict_cues=phrase_pattern(data["non_conflict_cues"]),
+        min_conflict_cues=int(data["min_conflict_cues"]), rules=rules, modality=modality,
+        links={str(k): frozenset(v) for k, v in data["links"].items()},
+        default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
+        default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
+        capture_by_state=str(data["capture_by_state"]))
 
 
 def _distinct(pattern: re.Pattern[str], text: str) -> int:
@@ -97,26 +109,16 @@ def sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
     """Trigger matches in a sentence, overlaps resolved longest first, earlier rules on ties."""
     lex = event_lexicon(ctx.lang)
     sent = ctx.sentences[index]
+    order = {rule: i for i, rule in enumerate(lex.rules)}
     found = [Trigger(rule, Span(m.start(), m.end()))
              for rule in lex.rules
              for m in rule.pattern.finditer(ctx.text, sent.start_char, sent.end_char)]
-    order = {rule: i for i, rule in enumerate(lex.rules)}
     found.sort(key=lambda t: (-(t.span.end - t.span.start), order[t.rule], t.span.start))
     kept: list[Trigger] = []
     for trigger in found:
         if all(trigger.span.end <= k.span.start or trigger.span.start >= k.span.end for k in kept):
             kept.append(trigger)
     return sorted(kept, key=lambda t: t.span.start)
-
-
-def _modality(ctx: Context, index: int, rule: Rule, when: DateRange) -> Modality:
-    sent = ctx.sentences[index]
-    for name, pattern in event_lexicon(ctx.lang).modality:
-        if name in rule.modalities and pattern.search(ctx.text, sent.start_char, sent.end_char):
-            return name
-    if "planned" in rule.modalities and when.start > ctx.document.published:
-        return "planned"
-    return "occurred"
 
 
 @dataclass
@@ -127,27 +129,37 @@ class Draft:
     sub_event_type: str
     modality: Modality
     date: DateRange
+    own_date: bool  # the day was written in the event's sentence
     location: Location | None
     sentences: list[int]
-    actors: tuple[Actor | None, Actor | None]
-    sources: list[Source]
+    mentions: list[ActorMention]
+    attacker_country: str | None
+    sources: list[Source] = field(default_factory=list)
+    if_killed: str | None = None
+
+    def kind(self) -> tuple[str, str]:
+        return self.event_type, self.sub_event_type
 
 
-def _sentence_date(ctx: Context, index: int, default: DateRange) -> DateRange:
+def _event_days(ctx: Context, index: int) -> list[DateMention]:
+    """Days named in a sentence, except the start of a span ("depuis jeudi")."""
     sent = ctx.sentences[index]
-    for mention in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char):
-        if not mention.month_only:
-            return mention.as_range()
-    return default
+    return [m for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char)
+            if not m.month_only and not SINCE.search(ctx.text[sent.start_char:m.span.start])]
+
+
+def _sentence_date(ctx: Context, index: int, near: int) -> DateMention | None:
+    days = _event_days(ctx, index)
+    return min(days, key=lambda m: abs(m.span.start - near)) if days else None
 
 
 def _document_date(ctx: Context) -> DateRange:
-    """The first day the article names on or before publication, else the publication day."""
+    """The first day the article names shortly before publication, else the publication day."""
     published = ctx.document.published
-    for mention in find_dates(ctx.text, published, ctx.lang):
-        if not mention.month_only and mention.day <= published and \
-                (published - mention.day).days <= 7:
-            return mention.as_range()
+    for index in range(len(ctx.sentences)):
+        for mention in _event_days(ctx, index):
+            if 0 < (published - mention.day).days <= RECENT_DAYS:
+                return mention.as_range()
     return DateRange(published, published)
 
 
@@ -161,38 +173,48 @@ def _location(ctx: Context, index: int, near: int) -> Location | None:
     return mentions[0].location() if mentions else None
 
 
-def _victims_in(casualties: list[CasualtyStatement]) -> str | None:
-    return next((c.victims for c in casualties if c.subset_of is None), None)
+def _modality(ctx: Context, index: int, rule: Rule | None, when: DateRange) -> Modality:
+    if rule is None:
+        return "occurred"
+    sent = ctx.sentences[index]
+    for name, pattern in event_lexicon(ctx.lang).modality:
+        if name in rule.modalities and pattern.search(ctx.text, sent.start_char, sent.end_char):
+            return name
+    if "planned" in rule.modalities and when.start > ctx.document.published:
+        return "planned"
+    return "occurred"
 
 
-def _resolve_type(rule: Rule, lex: EventLexicon, actor1_inter: int | None,
+def _resolve_type(rule: Rule, lex: EventLexicon, mentions: list[ActorMention],
                   victims: str | None) -> tuple[EventType, str]:
-    if rule.capture and actor1_inter == 1:
-        return rule.event_type, lex.capture_by_state
+    if rule.capture:
+        capturer = next((m for m in mentions if m.kind.inter != 7), None)
+        if capturer is not None and capturer.kind.inter == 1:
+            return rule.event_type, lex.capture_by_state
     if rule.by_victims and victims in ("civilians", "children", "women", "aid_workers",
                                        "journalists"):
         return lex.default_by_victims[victims]
     return rule.event_type, rule.sub_event_type
 
 
-def _draft(ctx: Context, index: int, event_type: EventType, sub_event_type: str, rule: Rule | None,
-           at: int, default_date: DateRange) -> Draft:
+def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | None, at: Span,
+           default_date: DateRange) -> Draft:
     sent = ctx.sentences[index]
-    when = _sentence_date(ctx, index, default_date)
-    location = _location(ctx, index, at)
-    first, second = pick_actors(find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang))
-    country = location.country if location else None
-    actors = (first.actor(country) if first else None, second.actor(country) if second else None)
-    modality: Modality = _modality(ctx, index, rule, when) if rule else "occurred"
+    own = _sentence_date(ctx, index, at.start)
+    when = own.as_range() if own else default_date
     source = sentence_source(ctx, index)
-    return Draft(event_type, sub_event_type, modality, when, location, [index], actors,
-                 [source] if source else [])
+    return Draft(kind[0], kind[1], _modality(ctx, index, rule, when), when, own is not None,
+                 _location(ctx, index, at.start), [index],
+                 find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang),
+                 trigger_country(ctx.text, at, ctx.lang) if rule else None,
+                 [source] if source else [], rule.if_killed if rule else None)
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:
+    """Same kind and modality, same place if both have one, same day unless one names none."""
     same_place = a.location is None or b.location is None or a.location.name == b.location.name
-    return (a.event_type, a.sub_event_type, a.modality, a.date.start) == \
-        (b.event_type, b.sub_event_type, b.modality, b.date.start) and same_place
+    same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
+    return a.kind() == b.kind() and a.modality == b.modality and same_place and same_day
 
 
 def _fatalities(statements: list[CasualtyStatement]) -> int:
@@ -204,6 +226,48 @@ def _fatalities(statements: list[CasualtyStatement]) -> int:
     return sum(lowest.values())
 
 
+class _Events:
+    """The drafts of one document, merged as they are added."""
+
+    def __init__(self) -> None:
+        self.drafts: list[Draft] = []
+
+    def add(self, draft: Draft) -> int:
+        for n, existing in enumerate(self.drafts):
+            if _same_incident(existing, draft):
+                existing.sentences.extend(draft.sentences)
+                existing.mentions.extend(draft.mentions)
+                existing.attacker_country = existing.attacker_country or draft.attacker_country
+                if draft.own_date and not existing.own_date:
+                    existing.date, existing.own_date = draft.date, True
+                names = {s.name for s in existing.sources}
+                existing.sources.extend(s for s in draft.sources if s.name not in names)
+                return n
+        self.drafts.append(draft)
+        return len(self.drafts) - 1
+
+
+def _link_target(lex: EventLexicon, drafts: list[Draft], stmt: CasualtyStatement,
+                 before_sentence: int) -> int | None:
+    """The latest event at or before ``before_sentence`` that a figure like ``stmt`` can join."""
+    allowed = lex.links.get(stmt.outcome, frozenset())
+    candidates = [n for n, d in enumerate(drafts)
+                  if min(d.sentences) <= before_sentence and d.modality == "occurred"
+                  and (d.event_type in allowed or d.sub_event_type in allowed)]
+    return max(candidates, key=lambda n: (max(i for i in drafts[n].sentences
+                                              if i <= before_sentence), n), default=None)
+
+
+def _conflicts(ctx: Context, draft: Draft, index: int, near: int) -> bool:
+    """Whether the figure's sentence names another day or town than the event's."""
+    own = _sentence_date(ctx, index, near)
+    if own is not None and draft.own_date and own.day != draft.date.start:
+        return True
+    place = sentence_location(ctx, index, near=near)
+    return place is not None and place.precision == 1 and draft.location is not None \
+        and draft.location.precision == 1 and place.name != draft.location.name
+
+
 def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                    ) -> tuple[tuple[Event, ...], tuple[CasualtyStatement, ...]]:
     """The document's events, and its casualty statements linked to them."""
@@ -212,66 +276,54 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
     by_sentence: dict[int, list[CasualtyStatement]] = defaultdict(list)
     for stmt in casualties:
         by_sentence[ctx.sentence_index(stmt.evidence[0].start)].append(stmt)
-
-    drafts: list[Draft] = []
-    draft_of_sentence: dict[int, int] = {}
-
-    def add(draft: Draft) -> int:
-        for n, existing in enumerate(drafts):
-            if _same_incident(existing, draft):
-                existing.sentences.extend(draft.sentences)
-                existing.sources.extend(s for s in draft.sources
-                                        if s.name not in {x.name for x in existing.sources})
-                return n
-        drafts.append(draft)
-        return len(drafts) - 1
+    events = _Events()
+    links: dict[str, int] = {}
 
     for index in range(len(ctx.sentences)):
         stmts = by_sentence.get(index, [])
-        victims = _victims_in(stmts)
-        seen: set[tuple[str, str]] = set()
+        victims = next((c.victims for c in stmts if c.subset_of is None), None)
+        sent = ctx.sentences[index]
+        mentions = find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
+        seen: set[tuple[EventType, str]] = set()
         for trigger in sentence_triggers(ctx, index):
-            sent = ctx.sentences[index]
-            first, _ = pick_actors(find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang))
-            kind = _resolve_type(trigger.rule, lex, first.kind.inter if first else None, victims)
-            if kind in seen:
+            kind = _resolve_type(trigger.rule, lex, mentions, victims)
+            if kind not in seen:
+                seen.add(kind)
+                events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date))
+        for stmt in stmts:
+            if stmt.scope != "incident":
                 continue
-            seen.add(kind)
-            n = add(_draft(ctx, index, kind[0], kind[1], trigger.rule, trigger.span.start,
-                           default_date))
-            if kind[0] not in NON_VIOLENT or kind[1] == "Excessive force against protesters":
-                draft_of_sentence.setdefault(index, n)
-
-    links: dict[str, int] = {}
-    for index in sorted(by_sentence):
-        incident = [s for s in by_sentence[index] if s.scope == "incident"]
-        if not incident:
-            continue
-        found = next((draft_of_sentence[i] for i in range(index, index - LINK_BACK_SENTENCES - 1, -1)
-                      if i in draft_of_sentence), None)
-        if found is not None:
-            n = found
-        else:
-            default = lex.default_by_victims.get(_victims_in(incident) or "people")
-            if default is None:
-                continue
-            n = add(_draft(ctx, index, default[0], default[1], None, incident[0].quantity.span.start,
-                           default_date))
-            draft_of_sentence[index] = n
-        for stmt in incident:
+            near = stmt.quantity.span.start
+            n = _link_target(lex, events.drafts, stmt, index)
+            if n is None or _conflicts(ctx, events.drafts[n], index, near):
+                default = lex.default_by_outcome.get(stmt.outcome) or \
+                    lex.default_by_victims.get(stmt.victims)
+                if default is None or stmt.outcome in ("displaced", "besieged"):
+                    continue
+                n = events.add(_draft(ctx, index, default, None, stmt.quantity.span, default_date))
             links[stmt.id] = n
 
     linked = tuple(replace(s, event=f"e{links[s.id] + 1}") if s.id in links else s
                    for s in casualties)
-    events = []
-    for n, draft in enumerate(drafts):
-        statements = [s for s in linked if s.event == f"e{n + 1}"]
-        evidence = tuple(ctx.sentence_span(i) for i in sorted(set(draft.sentences)))
-        actor1, actor2 = draft.actors
-        events.append(Event(
-            id=f"e{n + 1}", event_type=draft.event_type, sub_event_type=draft.sub_event_type,
-            modality=draft.modality, date=draft.date, evidence=evidence,
-            location=draft.location, actor1=actor1, actor2=actor2,
-            fatalities=_fatalities(statements), sources=tuple(draft.sources)))
-    return tuple(events), linked
+    return tuple(_freeze(ctx, n, d, linked) for n, d in enumerate(events.drafts)), linked
 
+
+def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
+    event_id = f"e{n + 1}"
+    statements = [s for s in linked if s.event == event_id]
+    fatalities = _fatalities(statements)
+    sub_event_type = draft.if_killed if draft.if_killed and fatalities else draft.sub_event_type
+    victims = next((s.victims for s in statements if s.subset_of is None), None)
+    country = draft.location.country if draft.location else None
+    actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
+                                    victims=victims, country=country,
+                                    attacker_country=draft.attacker_country)
+    sources = list(draft.sources)
+    for s in statements:
+        if s.source is not None and s.source.name not in {x.name for x in sources}:
+            sources.append(s.source)
+    return Event(id=event_id, event_type=draft.event_type, sub_event_type=sub_event_type,
+                 modality=draft.modality, date=draft.date,
+                 evidence=tuple(ctx.sentence_span(i) for i in sorted(set(draft.sentences))),
+                 location=draft.location, actor1=actor1, actor2=actor2, fatalities=fatalities,
+                 sources=tuple(sources))
