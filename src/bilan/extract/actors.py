@@ -103,22 +103,34 @@ def _synthesised(lex: ActorLexicon, inter: int, country: str | None) -> Actor:
     return Actor(name=name.replace("{country}", country or "?"), inter=inter)
 
 
+def _by_closeness(mentions: list[ActorMention], near: int | None) -> list[ActorMention]:
+    """Mentions before ``near`` (nearest first: the subject of the trigger), then after it."""
+    if near is None:
+        return mentions
+    before = sorted((m for m in mentions if m.span.start < near), key=lambda m: -m.span.start)
+    return before + [m for m in mentions if m.span.start >= near]
+
+
 def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
-                   victims: str | None, country: str | None,
-                   attacker_country: str | None = None) -> tuple[Actor | None, Actor | None]:
-    """(initiator, target) of an event, from its sentence's mentions and its victims."""
+                   sub_event_type: str = "", victims: str | None, country: str | None,
+                   attacker_country: str | None = None,
+                   near: int | None = None) -> tuple[Actor | None, Actor | None]:
+    """(initiator, target) of an event, from its sentences' mentions and its victims."""
     lex = actor_lexicon(lang)
+    ordered = _by_closeness(mentions, near)
     victim_class = lex.victim_classes.get(victims) if victims else None
     if victim_class == CIVILIANS and any(m.kind.inter == PROTESTERS for m in mentions):
         victim_class = PROTESTERS
-    initiators = [m for m in mentions
-                  if m.inter_in(country) not in (CIVILIANS, victim_class)]
+    initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)]
     actor1: Actor | None
     if initiators:
         actor1 = initiators[0].actor(country)
     elif attacker_country is not None:
         inter = EXTERNAL if country and attacker_country != country else STATE
         actor1 = Actor(name=f"Military Forces of {attacker_country}", inter=inter)
+    elif sub_event_type in lex.default_initiators:
+        kind = lex.default_initiators[sub_event_type]
+        actor1 = Actor(name=kind.name, inter=kind.inter)
     elif event_type in lex.default_initiators and victim_class is not None:
         kind = lex.default_initiators[event_type]
         actor1 = Actor(name=kind.name, inter=kind.inter)

@@ -36,6 +36,8 @@ from bilan.model import (
 
 MODALITY_ORDER: tuple[Modality, ...] = ("denied", "demanded", "planned", "announced")
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
+CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 SINCE = re.compile(r"(?:depuis|dès|à partir)\s+(?:le\s+|la\s+|l['’])?$", re.IGNORECASE)
 
 
@@ -48,6 +50,7 @@ class Rule:
     capture: bool
     by_victims: bool
     if_killed: str | None
+    generic: bool
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         Rule(event_type=cast(EventType, r["event_type"]), sub_event_type=str(r["sub_event_type"]),
              pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
              capture=bool(r.get("capture")), by_victims=bool(r.get("by_victims")),
-             if_killed=r.get("if_killed"))
+             if_killed=r.get("if_killed"), generic=bool(r.get("generic")))
         for r in data["rules"])
     modality = tuple((name, phrase_pattern(data["modality"][name]))
                      for name in MODALITY_ORDER if name in data["modality"])
@@ -136,6 +139,8 @@ class Draft:
     attacker_country: str | None
     sources: list[Source] = field(default_factory=list)
     if_killed: str | None = None
+    generic: bool = False
+    at: int = 0  # where its first trigger stands: actors are sought around it
 
     def kind(self) -> tuple[str, str]:
         return self.event_type, self.sub_event_type
@@ -149,8 +154,11 @@ def _event_days(ctx: Context, index: int) -> list[DateMention]:
 
 
 def _sentence_date(ctx: Context, index: int, near: int) -> DateMention | None:
+    """The day nearest ``near`` in the sentence, preferring days close to publication."""
     days = _event_days(ctx, index)
-    return min(days, key=lambda m: abs(m.span.start - near)) if days else None
+    recent = [m for m in days if abs((m.day - ctx.document.published).days) <= CONTEXT_DAYS]
+    pool = recent or days
+    return min(pool, key=lambda m: abs(m.span.start - near)) if pool else None
 
 
 def _document_date(ctx: Context) -> DateRange:
@@ -207,14 +215,18 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  _location(ctx, index, at.start), [index],
                  find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang),
                  trigger_country(ctx.text, at, ctx.lang) if rule else None,
-                 [source] if source else [], rule.if_killed if rule else None)
+                 [source] if source else [], rule.if_killed if rule else None,
+                 generic=rule.generic if rule else False, at=at.start)
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:
-    """Same kind and modality, same place if both have one, same day unless one names none."""
+    """Same kind (or a generic mention of violence) and modality, same place if both have one,
+    same day unless one names none."""
     same_place = a.location is None or b.location is None or a.location.name == b.location.name
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
-    return a.kind() == b.kind() and a.modality == b.modality and same_place and same_day
+    generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT
+    return (a.kind() == b.kind() or generic) and a.modality == b.modality and same_place \
+        and same_day
 
 
 def _fatalities(statements: list[CasualtyStatement]) -> int:
@@ -235,6 +247,9 @@ class _Events:
     def add(self, draft: Draft) -> int:
         for n, existing in enumerate(self.drafts):
             if _same_incident(existing, draft):
+                if existing.generic and not draft.generic:  # the specific mention names the kind
+                    existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
+                    existing.generic, existing.if_killed = False, draft.if_killed
                 existing.sentences.extend(draft.sentences)
                 existing.mentions.extend(draft.mentions)
                 existing.attacker_country = existing.attacker_country or draft.attacker_country
@@ -260,6 +275,8 @@ def _link_target(lex: EventLexicon, drafts: list[Draft], stmt: CasualtyStatement
 
 def _conflicts(ctx: Context, draft: Draft, index: int, near: int) -> bool:
     """Whether the figure's sentence names another day or town than the event's."""
+    if index in draft.sentences:
+        return False
     own = _sentence_date(ctx, index, near)
     if own is not None and draft.own_date and own.day != draft.date.start:
         return True
@@ -316,8 +333,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     victims = next((s.victims for s in statements if s.subset_of is None), None)
     country = draft.location.country if draft.location else None
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
-                                    victims=victims, country=country,
-                                    attacker_country=draft.attacker_country)
+                                    sub_event_type=sub_event_type, victims=victims,
+                                    country=country, attacker_country=draft.attacker_country,
+                                    near=draft.at)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:

@@ -37,6 +37,7 @@ class PlaceMention:
 class PlaceLexicon:
     near: re.Pattern[str]
     labels: frozenset[str]
+    not_places: frozenset[str]
 
 
 @cache
@@ -44,7 +45,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
     data = load_lexicon(lang, "places")
     near = phrase_pattern(data["near"]).pattern
     return PlaceLexicon(near=re.compile(rf"(?:{near})\s*[\w'’-]*\s*$", re.IGNORECASE),
-                        labels=frozenset(data["labels"]))
+                        labels=frozenset(data["labels"]),
+                        not_places=frozenset(data.get("not_places", [])))
 
 
 @lru_cache(maxsize=16)
@@ -52,7 +54,8 @@ def place_mentions(ctx: Context) -> tuple[PlaceMention, ...]:
     """Every entity of the document that the gazetteer knows, in text order."""
     lex = place_lexicon(ctx.lang)
     known = gazetteer()
-    ents = [e for e in ctx.doc.ents if e.label_ in lex.labels and name_key(e.text) in known]
+    ents = [e for e in ctx.doc.ents if e.label_ in lex.labels and e.text not in lex.not_places
+            and name_key(e.text) in known]
     unambiguous = [known[name_key(e.text)][0] for e in ents if len(known[name_key(e.text)]) == 1]
     prefer = [c for c, _ in Counter(p.country for p in unambiguous).most_common()]
     mentions = []
