@@ -21,7 +21,7 @@ from bilan.extract.attribution import sentence_source
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates
 from bilan.extract.lexicon import phrase_pattern
-from bilan.extract.places import place_mentions, sentence_location
+from bilan.extract.places import main_country, place_mentions, sentence_location
 from bilan.lang import load_lexicon
 from bilan.model import (
     CasualtyStatement,
@@ -172,12 +172,17 @@ def _document_date(ctx: Context) -> DateRange:
 
 
 def _location(ctx: Context, index: int, near: int) -> Location | None:
-    """The sentence's place, else the nearest place in the sentences before, else the first."""
-    for i in range(index, -1, -1):
-        found = sentence_location(ctx, i, near=near if i == index else None)
-        if found is not None:
+    """The sentence's place, else the nearest place before it in the article's main country,
+    else the article's first place in that country."""
+    found = sentence_location(ctx, index, near=near)
+    if found is not None:
+        return found
+    country = main_country(ctx)
+    for i in range(index - 1, -1, -1):
+        found = sentence_location(ctx, i)
+        if found is not None and found.country == country:
             return found
-    mentions = place_mentions(ctx)
+    mentions = [m for m in place_mentions(ctx) if m.place.country == country]
     return mentions[0].location() if mentions else None
 
 
@@ -285,6 +290,25 @@ def _conflicts(ctx: Context, draft: Draft, index: int, near: int) -> bool:
         and draft.location.precision == 1 and place.name != draft.location.name
 
 
+def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
+                         stmts: list[CasualtyStatement]) -> list[Trigger]:
+    """One sentence reports one violent incident: of its violent triggers keep the one nearest
+    the sentence's day or figure (earlier rules on ties); other triggers are all kept."""
+    violent = [t for t in triggers if t.rule.event_type in VIOLENT]
+    if len(violent) < 2:
+        return triggers
+    anchors = [m.span.start for m in _event_days(ctx, index)] + \
+        [s.quantity.span.start for s in stmts]
+    order = {rule: i for i, rule in enumerate(event_lexicon(ctx.lang).rules)}
+
+    def rank(t: Trigger) -> tuple[int, int, int]:
+        distance = min((abs(t.span.start - a) for a in anchors), default=0)
+        return t.rule.generic, distance, order[t.rule]
+
+    best = min(violent, key=rank)
+    return [t for t in triggers if t.rule.event_type not in VIOLENT or t is best]
+
+
 def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                    ) -> tuple[tuple[Event, ...], tuple[CasualtyStatement, ...]]:
     """The document's events, and its casualty statements linked to them."""
@@ -302,7 +326,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
         sent = ctx.sentences[index]
         mentions = find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
         seen: set[tuple[EventType, str]] = set()
-        for trigger in sentence_triggers(ctx, index):
+        for trigger in _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts):
             kind = _resolve_type(trigger.rule, lex, mentions, victims)
             if kind not in seen:
                 seen.add(kind)

@@ -69,6 +69,12 @@ def place_mentions(ctx: Context) -> tuple[PlaceMention, ...]:
     return tuple(mentions)
 
 
+def main_country(ctx: Context) -> str | None:
+    """The country the article's places are most often in."""
+    counts = Counter(m.place.country for m in place_mentions(ctx))
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
     """The place of sentence ``index``: the first town after ``near``, else its first town,
     else its first region or country."""
