@@ -58,3 +58,31 @@ def test_evidence_is_the_sentence_and_the_figure_has_offsets() -> None:
     (s,) = statements(text)
     assert s.evidence[0].text_of(text) == "Trois enfants ont été blessés."
     assert s.quantity.span.text_of(text) == "Trois"
+
+
+def test_sibling_subsets_share_their_parent() -> None:
+    parent, women, children = statements("Les rebelles ont tué au moins 131 civils, dont 17 "
+                                          "femmes et 12 enfants.")
+    assert women.subset_of == parent.id and children.subset_of == parent.id
+
+
+def test_a_subset_with_its_own_outcome_is_not_a_sibling() -> None:
+    found = statements("Soixante-quinze personnes ont été blessées, parmi lesquelles 14 enfants, "
+                       "et entre 30 et 40 habitants restaient portés disparus.")
+    missing = found[-1]
+    assert (missing.outcome, missing.quantity.value, missing.quantity.high) == ("missing", 30, 40)
+    assert missing.subset_of is None
+
+
+def test_large_displacement_without_marker_is_cumulative() -> None:
+    (s,) = statements("Plus de 400 000 personnes ont été chassées de chez elles, selon le HCR.")
+    assert (s.outcome, s.scope) == ("displaced", "cumulative")
+
+
+def test_others_take_the_victims_before() -> None:
+    _, second = statements("Trente-cinq civils ont été tués et 37 autres blessés lundi.")
+    assert (second.outcome, second.victims) == ("injured", "civilians")
+
+
+def test_vague_amounts_give_no_statement() -> None:
+    assert statements("Les violences ont fait plusieurs centaines de morts depuis 2015.") == ()

@@ -82,3 +82,12 @@ def test_installed_command_runs_as_a_program(tmp_path: Path) -> None:
                           check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["doc_id"] == "a"
+
+
+def test_non_conflict_article_gives_nothing() -> None:
+    text = ("Un incendie a ravagé un immeuble hier à Lyon : quatre personnes ont été tuées et "
+            "douze blessées, selon les pompiers. Une enquête a été ouverte sur l'origine du feu.")
+    result = run("extract", "--published", "2021-02-02", stdin=text)
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["events"] == [] and doc["casualties"] == []

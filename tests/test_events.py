@@ -54,3 +54,41 @@ def test_figures_without_trigger_make_an_event_by_victims() -> None:
 def test_no_event_in_a_sports_report() -> None:
     found, stmts = events("L'équipe a battu ses adversaires 3 à 1 devant 40 000 spectateurs.")
     assert found == () and stmts == ()
+
+
+def test_generic_mention_is_refined_by_a_specific_one() -> None:
+    found, _ = events("Un attentat a frappé samedi le centre de Kaboul. Le kamikaze a fait "
+                      "exploser une ambulance piégée, tuant 95 personnes.")
+    violent = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert [e.sub_event_type for e in violent] == ["Suicide bomb"]
+    assert violent[0].fatalities == 95 and len(violent[0].evidence) == 2
+
+
+def test_foreign_state_forces_are_external() -> None:
+    found, _ = events("Des frappes israéliennes ont tué au moins 20 civils mardi à Rafah.")
+    (e,) = found
+    assert e.actor1 is not None and e.actor1.inter == 8
+    assert e.actor2 is not None and e.actor2.inter == 7
+    assert e.location is not None and e.location.country == "PS"
+
+
+def test_attack_on_soldiers_puts_the_attackers_first() -> None:
+    found, _ = events("Des jihadistes ont tendu une embuscade à une patrouille lundi près de "
+                      "Mopti : sept soldats ont été tués.")
+    battle = next(e for e in found if e.event_type == "Battles")
+    assert battle.actor1 is not None and battle.actor1.inter == 2
+    assert battle.actor2 is not None and battle.actor2.inter == 1
+
+
+def test_one_violent_event_per_sentence() -> None:
+    found, _ = events("Au moins 52 personnes ont été tuées hier lorsqu'un avion de l'armée de "
+                      "l'air a bombardé un camp de déplacés.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_protest_with_deaths_is_excessive_force() -> None:
+    found, _ = events("Des milliers de manifestants ont défilé samedi à Khartoum ; la police a "
+                      "ouvert le feu, tuant neuf manifestants.")
+    protest = next(e for e in found if e.event_type == "Protests")
+    assert protest.sub_event_type == "Excessive force against protesters"
+    assert protest.fatalities == 9

@@ -95,7 +95,7 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
 def trigger_country(text: str, trigger: Span, lang: str) -> str | None:
     """The country of "frappes israéliennes", "frappe russe": a nationality after the trigger."""
     lex = actor_lexicon(lang)
-    return _country_after(text, trigger.end, trigger.end + NATIONALITY_WINDOW, lex)
+    return _country_after(text, trigger.start, trigger.end + NATIONALITY_WINDOW, lex)
 
 
 def _synthesised(lex: ActorLexicon, inter: int, country: str | None) -> Actor:

@@ -99,7 +99,10 @@ def _source_from_tokens(tokens: list[Token], lex: AttributionLexicon) -> Source 
 
 
 def _is_stop(token: Token, lex: AttributionLexicon) -> bool:
-    return token.text in PUNCT_STOP or _key(token.text) in lex.stop_words
+    """Where a source phrase ends: punctuation, a stop word, digits, or a verb outside a name."""
+    return token.text in PUNCT_STOP or _key(token.text) in lex.stop_words \
+        or any(ch.isdigit() for ch in token.text) \
+        or (token.pos_ in ("VERB", "AUX") and not token.ent_type_)
 
 
 def _tokens_after(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[Token]:

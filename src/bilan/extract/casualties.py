@@ -82,6 +82,7 @@ class Figure:
     noun: Token | None
     victims: Victims | None
     outcome_noun: Outcome | None
+    refers_back: bool = False  # "37 autres blessés": the people of the figure before
 
     def end(self) -> int:
         return self.noun.idx + len(self.noun) if self.noun is not None else self.quantity.span.end
@@ -101,10 +102,12 @@ def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
     if token is None:
         return Figure(quantity, index, None, None, None)
     word = normalise_apostrophes(token.lower_)
-    if word in lex.same_victims and token.i + 1 < len(ctx.doc) and \
+    refers_back = word in lex.same_victims
+    if refers_back and token.i + 1 < len(ctx.doc) and \
             normalise_apostrophes(token.nbor(1).lower_) in lex.victims:
         token = token.nbor(1)  # "cinq autres militaires": the noun after "autres"
         word = normalise_apostrophes(token.lower_)
+        refers_back = lex.victims[word] == "people"
     outcome_noun = lex.outcome_words.get(word)
     victims = lex.victims.get(word)
     if victims is None and outcome_noun is None:
@@ -114,7 +117,7 @@ def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
     if word in lex.status_nouns:
         outcome_noun = None  # a verb nearby decides; the noun is the fallback (see _outcome)
     return Figure(quantity, index, token, cast(Victims, victims or "people"),
-                  cast(Outcome | None, outcome_noun))
+                  cast(Outcome | None, outcome_noun), refers_back)
 
 
 def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
@@ -244,7 +247,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
         victims = figure.victims or (parent.victims if parent else "people")
         previous = _previous_in_sentence(ctx, figure, statements)
         if previous is not None and figure.noun is not None and (
-                _key(figure.noun.text) in lex.same_victims or
+                figure.refers_back or
                 (figure.outcome_noun and victims == "people" and
                  _coordinated(ctx, previous, figure))):
             victims = previous.victims

@@ -37,6 +37,7 @@ from bilan.model import (
 MODALITY_ORDER: tuple[Modality, ...] = ("denied", "demanded", "planned", "announced")
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
+CLAUSE_CHARS = 60  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 SINCE = re.compile(r"(?:depuis|dès|à partir)\s+(?:le\s+|la\s+|l['’])?$", re.IGNORECASE)
 
@@ -293,7 +294,8 @@ def _conflicts(ctx: Context, draft: Draft, index: int, near: int) -> bool:
 def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
                          stmts: list[CasualtyStatement]) -> list[Trigger]:
     """One sentence reports one violent incident: of its violent triggers keep the one nearest
-    the sentence's day or figure (earlier rules on ties); other triggers are all kept."""
+    the sentence's day or figure, or, among triggers of one clause, the most specific (the
+    earliest rule); other triggers are all kept."""
     violent = [t for t in triggers if t.rule.event_type in VIOLENT]
     if len(violent) < 2:
         return triggers
@@ -301,11 +303,12 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
         [s.quantity.span.start for s in stmts]
     order = {rule: i for i, rule in enumerate(event_lexicon(ctx.lang).rules)}
 
-    def rank(t: Trigger) -> tuple[int, int, int]:
-        distance = min((abs(t.span.start - a) for a in anchors), default=0)
-        return t.rule.generic, distance, order[t.rule]
+    def distance(t: Trigger) -> int:
+        return min((abs(t.span.start - a) for a in anchors), default=0)
 
-    best = min(violent, key=rank)
+    nearest = min(violent, key=lambda t: (t.rule.generic, distance(t), order[t.rule]))
+    same_clause = [t for t in violent if abs(t.span.start - nearest.span.start) <= CLAUSE_CHARS]
+    best = min(same_clause, key=lambda t: (t.rule.generic, order[t.rule]))
     return [t for t in triggers if t.rule.event_type not in VIOLENT or t is best]
 
 

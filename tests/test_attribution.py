@@ -1,0 +1,52 @@
+from bilan.extract.attribution import sentence_source, source_near
+from conftest import make_context
+
+
+def source_of(text: str, index: int = 0) -> str | None:
+    source = sentence_source(make_context(text), index)
+    return None if source is None else source.name
+
+
+def test_preposition_and_entity_canonical_name() -> None:
+    assert source_of("Selon l'Observatoire syrien des droits de l'homme, 12 civils sont morts.") \
+        == "OSDH"
+
+
+def test_incise_puts_the_source_after_the_verb() -> None:
+    assert source_of("Douze soldats ont été tués, a indiqué dimanche à l'AFP l'armée malienne.") \
+        == "armée malienne"
+
+
+def test_subject_before_the_verb_with_fillers() -> None:
+    assert source_of("Le ministère de la Santé a de son côté fait état de 40 morts.") == \
+        "ministère de la Santé"
+
+
+def test_report_noun_is_not_the_source() -> None:
+    assert source_of("Selon le dernier bilan du ministère de l'Intérieur, 8 policiers sont morts.") \
+        == "ministère de l'Intérieur"
+
+
+def test_acronym_in_brackets_before_the_verb() -> None:
+    assert source_of("La Mission des Nations unies en Afghanistan (Manua) a recensé 1 000 morts.") \
+        == "Manua"
+
+
+def test_same_source_refers_back() -> None:
+    ctx = make_context("Selon l'ONU, 30 civils ont été tués. Selon la même source, 12 ont été "
+                       "blessés.")
+    source = sentence_source(ctx, 1)
+    assert source is not None and source.name == "ONU"
+
+
+def test_nearest_cue_wins_when_a_sentence_has_two() -> None:
+    text = ("L'armée parle de 10 morts, tandis que selon des élus locaux 30 personnes ont été tuées.")
+    ctx = make_context(text)
+    near_first = source_near(ctx, 0, text.index("10"))
+    near_second = source_near(ctx, 0, text.index("30"))
+    assert near_first is not None and near_second is not None
+    assert near_second.name == "élus locaux"
+
+
+def test_no_source_in_a_plain_sentence() -> None:
+    assert source_of("Trois civils ont été tués mardi.") is None
