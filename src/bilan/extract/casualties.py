@@ -30,7 +30,7 @@ CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the
 MAX_NOUN_SKIPS = 4
 SUBSET_JOINERS = re.compile(r"^\s*(?:et|ainsi\s+que)\s*$", re.IGNORECASE)
 # Running totals that need no marker: a displacement or siege this large is not one incident's,
-# nor are deaths or injuries this many when the sentence names no day.
+# nor are deaths this many when the sentence names no day.
 LARGE_STATUS = 10_000
 LARGE_TOLL = 1_000
 
@@ -48,6 +48,7 @@ class CasualtyLexicon:
     subset_before: re.Pattern[str]
     subset_opening: re.Pattern[str]
     cumulative: re.Pattern[str]
+    continuation: re.Pattern[str]
 
 
 def _words(values: list[str]) -> frozenset[str]:
@@ -70,6 +71,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         subset_before=re.compile(rf"(?:{subset})[\s,(]*$", re.IGNORECASE),
         subset_opening=re.compile(rf"^\s*(?:{subset})\b", re.IGNORECASE),
         cumulative=phrase_pattern(data["cumulative_markers"]),
+        continuation=phrase_pattern(data.get("continuation_markers", [])),
     )
 
 
@@ -156,7 +158,7 @@ def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: Casualty
     value = figure.quantity.value
     if outcome in ("displaced", "besieged"):
         return value >= LARGE_STATUS
-    return value >= LARGE_TOLL and not dates
+    return outcome == "killed" and value >= LARGE_TOLL and not dates
 
 
 def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | None:
@@ -262,7 +264,9 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
         if outcome is None:
             continue
         own_source = source_near(ctx, i, quantity.span.start)
-        source = own_source or sourced_sentences.get(i - 1)
+        continues = anaphora or parent is not None or bool(lex.continuation.search(
+            ctx.text, ctx.sentences[i].start_char, ctx.sentences[i].end_char))
+        source = own_source or (sourced_sentences.get(i - 1) if continues else None)
         sourced_sentences[i] = source
         stmt_id = f"c{len(statements) + 1}"
         evidence = (ctx.sentence_span(i),)
