@@ -50,6 +50,8 @@ class ActorLexicon:
     kinds: dict[str, ActorKind]  # lowercase mention -> kind
     victim_classes: dict[str, int]
     default_initiators: dict[str, ActorKind]
+    default_targets: dict[str, ActorKind]
+    armed_only: frozenset[str]
     nationalities: dict[str, str]
     nationality: re.Pattern[str]
     class_names: dict[int, str]  # inter -> the name used when the class is synthesised
@@ -66,12 +68,16 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         for word in entry["words"]:
             kinds.setdefault(normalise_apostrophes(str(word).lower()), kind)
     nationalities = {str(k).lower(): str(v) for k, v in data.get("nationalities", {}).items()}
-    defaults = {str(k): ActorKind(str(v["name"]), int(v["inter"]))
-                for k, v in data.get("default_initiators", {}).items()}
+    def kinds_of(key: str) -> dict[str, ActorKind]:
+        return {str(k): ActorKind(str(v["name"]), int(v["inter"]))
+                for k, v in data.get(key, {}).items()}
+
     return ActorLexicon(
         pattern=phrase_pattern(kinds), kinds=kinds,
         victim_classes={str(k): int(v) for k, v in data.get("victim_classes", {}).items()},
-        default_initiators=defaults, nationalities=nationalities,
+        default_initiators=kinds_of("default_initiators"),
+        default_targets=kinds_of("default_targets"),
+        armed_only=frozenset(data.get("armed_only", [])), nationalities=nationalities,
         nationality=phrase_pattern(nationalities), class_names=class_names)
 
 
@@ -121,13 +127,16 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     victim_class = lex.victim_classes.get(victims) if victims else None
     if victim_class == CIVILIANS and any(m.kind.inter == PROTESTERS for m in mentions):
         victim_class = PROTESTERS
+    if event_type in lex.armed_only and victim_class in (CIVILIANS, PROTESTERS):
+        victim_class = None
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)]
+    named_before = near is not None and any(m.span.start < near for m in initiators)
     actor1: Actor | None
-    if initiators:
-        actor1 = initiators[0].actor(country)
-    elif attacker_country is not None:
+    if attacker_country is not None and not named_before:  # "l'aviation israélienne a frappé"
         inter = EXTERNAL if country and attacker_country != country else STATE
         actor1 = Actor(name=f"Military Forces of {attacker_country}", inter=inter)
+    elif initiators:
+        actor1 = initiators[0].actor(country)
     elif sub_event_type in lex.default_initiators:
         kind = lex.default_initiators[sub_event_type]
         actor1 = Actor(name=kind.name, inter=kind.inter)
@@ -141,9 +150,15 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         target = next((m for m in mentions if m.inter_in(country) == victim_class), None)
         actor2 = target.actor(country) if target else _synthesised(lex, victim_class, country)
     else:
-        other = next((m for m in mentions if actor1 is None or m.inter_in(country) != actor1.inter),
-                     None)
-        actor2 = other.actor(country) if other else None
+        excluded = {actor1.inter} if actor1 else set()
+        if event_type in lex.armed_only:
+            excluded.add(CIVILIANS)
+        other = next((m for m in mentions if m.inter_in(country) not in excluded), None)
+        if other is not None:
+            actor2 = other.actor(country)
+        elif sub_event_type in lex.default_targets:
+            kind = lex.default_targets[sub_event_type]
+            actor2 = Actor(kind.name.replace("{country}", country or "?"), kind.inter)
     if actor1 is not None and actor2 is not None and actor1.inter == actor2.inter:
         actor2 = None
     return actor1, actor2
