@@ -18,6 +18,7 @@ from typing import cast
 
 from bilan.extract.actors import ActorMention, find_actors, resolve_actors, trigger_country
 from bilan.extract.attribution import sentence_source
+from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates
 from bilan.extract.lexicon import phrase_pattern
@@ -330,6 +331,8 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
         mentions = find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
         seen: set[tuple[EventType, str]] = set()
         for trigger in _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts):
+            if trigger.rule.generic and _in_running_total(ctx, index):
+                continue  # "Depuis 2015, les attaques ont fait 2 000 morts": context, no event
             kind = _resolve_type(trigger.rule, lex, mentions, victims)
             if kind not in seen:
                 seen.add(kind)
@@ -347,9 +350,20 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                 n = events.add(_draft(ctx, index, default, None, stmt.quantity.span, default_date))
             links[stmt.id] = n
 
-    linked = tuple(replace(s, event=f"e{links[s.id] + 1}") if s.id in links else s
+    linked = tuple(_linked(s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
                    for s in casualties)
     return tuple(_freeze(ctx, n, d, linked) for n, d in enumerate(events.drafts)), linked
+
+
+def _in_running_total(ctx: Context, index: int) -> bool:
+    sent = ctx.sentences[index]
+    return casualty_lexicon(ctx.lang).cumulative.search(ctx.text, sent.start_char,
+                                                         sent.end_char) is not None
+
+
+def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
+    """The statement as part of event ``n``; it takes the event's place if it names none."""
+    return replace(stmt, event=f"e{n + 1}", location=stmt.location or draft.location)
 
 
 def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
