@@ -91,3 +91,21 @@ def test_non_conflict_article_gives_nothing() -> None:
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     assert doc["events"] == [] and doc["casualties"] == []
+
+
+def test_a_bug_on_one_document_does_not_stop_the_batch(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import bilan.pipeline
+
+    real = bilan.pipeline.extract_events
+
+    def failing_on_b(ctx, casualties):  # type: ignore[no-untyped-def]
+        if ctx.document.doc_id == "b":
+            raise RuntimeError("boom")
+        return real(ctx, casualties)
+
+    monkeypatch.setattr(bilan.pipeline, "extract_events", failing_on_b)
+    path = write_jsonl(tmp_path / "in.jsonl", good("a"), good("b"), good("c"))
+    result = run("extract", str(path))
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["a", "c"]
+    assert "(doc_id 'b'): internal error (RuntimeError: boom)" in result.stderr

@@ -95,3 +95,22 @@ def test_non_utf8_file_is_a_problem(tmp_path: Path) -> None:
     path.write_bytes("Décès".encode("latin-1"))
     (problem,) = read_documents([str(path)], published=date(2020, 1, 1))
     assert isinstance(problem, InputProblem) and "UTF-8" in problem.message
+
+
+def test_jsonl_is_streamed_and_a_non_utf8_line_loses_only_itself(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(record("a").encode() + b"\n" + b'{"doc_id": "x", "text": "D\xe9c\xe8s"}\n'
+                     + record("b").encode() + b"\n")
+    items = read_documents([str(path)])
+    assert not isinstance(items, list)  # a generator: nothing is read before it is asked for
+    got = list(items)
+    assert [type(i) for i in got] == [Document, InputProblem, Document]
+    assert isinstance(got[1], InputProblem) and got[1].where == f"{path}:2"
+    assert "UTF-8" in got[1].message
+
+
+def test_pretty_printed_json_file(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(json.loads(record("p")), indent=2), encoding="utf-8")
+    (doc,) = read_documents([str(path)])
+    assert isinstance(doc, Document) and doc.doc_id == "p"

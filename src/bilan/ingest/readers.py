@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from bilan.errors import InputProblem
 from bilan.model import Document
 
-JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 STDIN = "-"
 
 Loaded = Document | InputProblem
@@ -82,10 +82,16 @@ def document_from_record(record: Any, where: str, *, published: date | None = No
     )
 
 
-def read_jsonl(lines: Iterable[str], name: str, *, published: date | None = None,
+def read_jsonl(lines: Iterable[str | InputProblem], name: str, *, published: date | None = None,
                language: str | None = None) -> Iterator[Loaded]:
-    """Documents from JSON Lines; a ``.json`` file may also hold one object or a list."""
+    """Documents from JSON Lines, lazily; a ``.json`` file may also hold one object or a list.
+
+    ``lines`` may carry problems found while reading them (a line that is not UTF-8).
+    """
     for number, line in enumerate(lines, 1):
+        if isinstance(line, InputProblem):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{name}:{number}"
@@ -122,10 +128,28 @@ def read_text(text: str, name: str, doc_id: str, *, published: date | None,
         yield InputProblem(name, str(e), doc_id)
 
 
+def _decoded_lines(path: Path) -> Iterator[str | InputProblem]:
+    """The file's lines, read lazily; a line that is not UTF-8 becomes a problem, not a stop."""
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, 1):
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                yield InputProblem(f"{path}:{number}", f"not UTF-8 (byte {e.start}); "
+                                                       "convert the file to UTF-8")
+
+
 def read_path(path: Path, *, published: date | None = None,
               language: str | None = None) -> Iterator[Loaded]:
     """Documents from one file: JSON Lines by suffix, else one plain-text article."""
     name = str(path)
+    if path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
+        try:
+            yield from read_jsonl(_decoded_lines(path), name, published=published,
+                                  language=language)
+        except OSError as e:
+            yield InputProblem(name, f"cannot read: {e.strerror}")
+        return
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -140,10 +164,21 @@ def read_path(path: Path, *, published: date | None = None,
     except OSError as e:
         yield InputProblem(name, f"cannot read: {e.strerror}")
         return
-    if path.suffix.lower() in JSON_SUFFIXES:
-        yield from read_jsonl(raw.splitlines(), name, published=published, language=language)
+    if path.suffix.lower() == ".json":
+        yield from _read_json(raw, name, published=published, language=language)
     else:
         yield from read_text(raw, name, path.stem, published=published, language=language)
+
+
+def _read_json(raw: str, name: str, *, published: date | None,
+               language: str | None) -> Iterator[Loaded]:
+    """A ``.json`` file: one document or a list of them, laid out freely; else JSON Lines."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError:
+        yield from read_jsonl(raw.splitlines(), name, published=published, language=language)
+        return
+    yield from read_jsonl([json.dumps(data)], name, published=published, language=language)
 
 
 def read_stream(stream: TextIO, name: str = "<stdin>", *, published: date | None = None,
