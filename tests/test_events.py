@@ -92,3 +92,19 @@ def test_protest_with_deaths_is_excessive_force() -> None:
     protest = next(e for e in found if e.event_type == "Protests")
     assert protest.sub_event_type == "Excessive force against protesters"
     assert protest.fatalities == 9
+
+
+def test_the_day_something_was_said_is_not_the_day_it_happened() -> None:
+    found, _ = events("Le gouvernement a confirmé mercredi la mort de 42 soldats dans l'attaque "
+                      "jihadiste qui a visé dimanche le camp de Tessit.", date(2022, 8, 11))
+    battle = next(e for e in found if e.event_type == "Battles")
+    assert battle.date.start == date(2022, 8, 7)
+    assert battle.fatalities == 42
+
+
+def test_people_toll_competes_with_group_tolls() -> None:
+    found, _ = events("Au moins 134 villageois ont été tués samedi dans le massacre d'Ogossagou, "
+                      "selon le gouvernement. Selon des élus locaux, plus de 160 personnes ont péri.",
+                      date(2019, 3, 25))
+    massacre = next(e for e in found if e.event_type == "Violence against civilians")
+    assert massacre.fatalities == 134

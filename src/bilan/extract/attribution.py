@@ -207,3 +207,14 @@ def source_near(ctx: Context, index: int, char: int | None = None) -> Source | N
 def sentence_source(ctx: Context, index: int) -> Source | None:
     """The first source the sentence at ``index`` names, if any."""
     return source_near(ctx, index)
+
+
+REPORT_DAY_WINDOW = 20  # "a indiqué dimanche": a day this close after a reporting verb
+
+
+def is_report_day(ctx: Context, day: Span) -> bool:
+    """Whether a day names when something was said ("évoquaient dimanche un bilan"), not when
+    it happened."""
+    lex = attribution_lexicon(ctx.lang)
+    window_start = max(0, day.start - REPORT_DAY_WINDOW)
+    return any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start))

@@ -17,7 +17,7 @@ from functools import cache
 from typing import cast
 
 from bilan.extract.actors import ActorMention, find_actors, resolve_actors, trigger_country
-from bilan.extract.attribution import sentence_source
+from bilan.extract.attribution import is_report_day, sentence_source
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates
@@ -156,10 +156,12 @@ def _event_days(ctx: Context, index: int) -> list[DateMention]:
 
 
 def _sentence_date(ctx: Context, index: int, near: int) -> DateMention | None:
-    """The day nearest ``near`` in the sentence, preferring days close to publication."""
+    """The day nearest ``near`` in the sentence, preferring days close to publication and days
+    things happened to days they were said ("a confirmé mercredi ... l'attaque de dimanche")."""
     days = _event_days(ctx, index)
-    recent = [m for m in days if abs((m.day - ctx.document.published).days) <= CONTEXT_DAYS]
-    pool = recent or days
+    happened = [m for m in days if not is_report_day(ctx, m.span)] or days
+    recent = [m for m in happened if abs((m.day - ctx.document.published).days) <= CONTEXT_DAYS]
+    pool = recent or happened
     return min(pool, key=lambda m: abs(m.span.start - near)) if pool else None
 
 
@@ -237,12 +239,20 @@ def _same_incident(a: Draft, b: Draft) -> bool:
 
 
 def _fatalities(statements: list[CasualtyStatement]) -> int:
-    """ACLED's conservative count: per victim group the lowest figure, summed over groups."""
+    """ACLED's conservative count: per victim group the lowest figure, summed over groups.
+
+    A toll of unspecified "people" competes with the groups' sum (one source counts "134
+    villageois", another "160 personnes"): the lower of the two is kept.
+    """
     lowest: dict[str, int] = {}
     for s in statements:
         if s.outcome == "killed" and s.subset_of is None and s.scope == "incident":
             lowest[s.victims] = min(lowest.get(s.victims, s.quantity.value), s.quantity.value)
-    return sum(lowest.values())
+    people = lowest.pop("people", None)
+    groups = sum(lowest.values())
+    if people is None:
+        return groups
+    return min(groups, people) if groups else people
 
 
 class _Events:
@@ -285,7 +295,8 @@ def _conflicts(ctx: Context, draft: Draft, index: int, near: int) -> bool:
     if index in draft.sentences:
         return False
     own = _sentence_date(ctx, index, near)
-    if own is not None and draft.own_date and own.day != draft.date.start:
+    if own is not None and draft.own_date and own.day != draft.date.start \
+            and not is_report_day(ctx, own.span):
         return True
     place = sentence_location(ctx, index, near=near)
     return place is not None and place.precision == 1 and draft.location is not None \
