@@ -155,6 +155,10 @@ def _opens_incise(text: str) -> bool:
 
 def _own_cues(ctx: Context, index: int) -> list[Cue]:
     """Every source the sentence names, by the position of its cue."""
+    return ctx.memo(("source cues", index), lambda: _find_cues(ctx, index))
+
+
+def _find_cues(ctx: Context, index: int) -> list[Cue]:
     lex = attribution_lexicon(ctx.lang)
     sent = ctx.sentences[index]
     cues = []

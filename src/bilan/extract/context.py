@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from bilan.model import Document, Span
 
+T = TypeVar("T")
 
-@dataclass(frozen=True, eq=False)  # eq=False: hashed by identity, so stages can cache per document
+
+@dataclass(frozen=True, eq=False)
 class Context:
     document: Document
     doc: Doc
     lang: str
+    _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False)
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per document: stages share what they work out about it."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        value: T = self._memo[key]
+        return value
 
     @property
     def text(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from bilan.extract.context import Context
 from bilan.extract.lexicon import phrase_pattern
@@ -49,9 +49,12 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         not_places=frozenset(data.get("not_places", [])))
 
 
-@lru_cache(maxsize=16)
 def place_mentions(ctx: Context) -> tuple[PlaceMention, ...]:
     """Every entity of the document that the gazetteer knows, in text order."""
+    return ctx.memo("place mentions", lambda: _find_places(ctx))
+
+
+def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
     lex = place_lexicon(ctx.lang)
     known = gazetteer()
     ents = [e for e in ctx.doc.ents if e.label_ in lex.labels and e.text not in lex.not_places
