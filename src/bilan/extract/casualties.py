@@ -234,11 +234,37 @@ def _coordinated(ctx: Context, previous: CasualtyStatement, figure: Figure) -> b
     return len(between) == 3 and between[-1].lower() in ("et", "ainsi")
 
 
+def _victims(ctx: Context, figure: Figure, parent: CasualtyStatement | None,
+             statements: list[CasualtyStatement]) -> Victims:
+    """The figure's own people noun, else its parent's; "37 autres blessés" and "7 031 civils
+    tués et 11 327 blessés" take the people of the figure before."""
+    victims: Victims = figure.victims or (parent.victims if parent else "people")
+    previous = _previous_in_sentence(ctx, figure, statements)
+    if previous is not None and figure.noun is not None and (
+            figure.refers_back or
+            (figure.outcome_noun and victims == "people" and _coordinated(ctx, previous, figure))):
+        return previous.victims
+    return victims
+
+
+def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, anaphora: bool,
+             statements: list[CasualtyStatement], lex: CasualtyLexicon,
+             previous_end: int) -> Outcome | None:
+    """What happened to the figure's people: its noun ("morts"), its parent's, the nearest
+    outcome word, the figure before's ("l'ont été"), or a status noun ("otages")."""
+    outcome = figure.outcome_noun or (parent.outcome if parent else None) \
+        or _nearest_outcome(ctx, figure, lex, previous_end) \
+        or (statements[-1].outcome if anaphora else None)
+    if outcome is None and figure.noun is not None:
+        outcome = cast(Outcome | None, lex.outcome_words.get(_key(figure.noun.text)))
+    return outcome
+
+
 def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
     """Every casualty statement of the document, in text order, ids c1, c2..."""
     lex = casualty_lexicon(ctx.lang)
     statements: list[CasualtyStatement] = []
-    sourced_sentences: dict[int, Source | None] = {}
+    sentence_sources: dict[int, Source | None] = {}
     previous_end = 0
     for quantity in find_quantities(ctx.text, ctx.lang):
         figure = _figure(ctx, quantity, lex)
@@ -246,47 +272,33 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             _sibling_subset(ctx, figure, statements, lex)
         if figure.noun is None and parent is None:
             continue
-        victims = figure.victims or (parent.victims if parent else "people")
-        previous = _previous_in_sentence(ctx, figure, statements)
-        if previous is not None and figure.noun is not None and (
-                figure.refers_back or
-                (figure.outcome_noun and victims == "people" and
-                 _coordinated(ctx, previous, figure))):
-            victims = previous.victims
         i = figure.sentence
-        anaphora = bool(statements) and lex.same_outcome.search(
-            ctx.text, figure.end(), ctx.sentences[i].end_char) is not None
-        outcome = figure.outcome_noun or (parent.outcome if parent else None) \
-            or _nearest_outcome(ctx, figure, lex, previous_end) \
-            or (statements[-1].outcome if anaphora else None)
-        if outcome is None and figure.noun is not None:
-            outcome = cast(Outcome | None, lex.outcome_words.get(_key(figure.noun.text)))
+        sent = ctx.sentences[i]
+        anaphora = bool(statements) and \
+            lex.same_outcome.search(ctx.text, figure.end(), sent.end_char) is not None
+        outcome = _outcome(ctx, figure, parent, anaphora, statements, lex, previous_end)
         if outcome is None:
             continue
+        victims = _victims(ctx, figure, parent, statements)
         own_source = source_near(ctx, i, quantity.span.start)
-        continues = anaphora or parent is not None or bool(lex.continuation.search(
-            ctx.text, ctx.sentences[i].start_char, ctx.sentences[i].end_char))
-        source = own_source or (sourced_sentences.get(i - 1) if continues else None)
-        sourced_sentences[i] = source
-        stmt_id = f"c{len(statements) + 1}"
-        evidence = (ctx.sentence_span(i),)
-        if parent is not None:
-            stmt = replace(parent, id=stmt_id, outcome=outcome, quantity=quantity, victims=victims,
-                           subset_of=parent.id, evidence=evidence,
+        continues = anaphora or parent is not None or \
+            lex.continuation.search(ctx.text, sent.start_char, sent.end_char) is not None
+        source = own_source or (sentence_sources.get(i - 1) if continues else None)
+        sentence_sources[i] = source
+        place = sentence_location(ctx, i, near=quantity.span.start)
+        stmt = CasualtyStatement(id=f"c{len(statements) + 1}", outcome=outcome,
+                                 quantity=quantity, victims=victims, scope="incident",
+                                 evidence=(ctx.sentence_span(i),), location=place, source=source)
+        if parent is not None:  # a subset shares its parent's scope, period and place
+            stmt = replace(stmt, scope=parent.scope, period=parent.period,
+                           location=parent.location, subset_of=parent.id,
                            source=own_source or parent.source)
-        elif anaphora and not figure.outcome_noun:
-            previous = statements[-1]
-            stmt = replace(previous, id=stmt_id, outcome=outcome, quantity=quantity,
-                           victims=victims, subset_of=None, evidence=evidence,
-                           location=sentence_location(ctx, i, near=quantity.span.start)
-                           or previous.location, source=source)
-        else:
-            cumulative = _is_cumulative(ctx, figure, outcome, lex)
-            stmt = CasualtyStatement(
-                id=stmt_id, outcome=outcome, quantity=quantity, victims=victims,
-                scope="cumulative" if cumulative else "incident", evidence=evidence,
-                period=_period(ctx, i, lex) if cumulative else None,
-                location=sentence_location(ctx, i, near=quantity.span.start), source=source)
+        elif anaphora and not figure.outcome_noun:  # "l'ont été": the report before goes on
+            before = statements[-1]
+            stmt = replace(stmt, scope=before.scope, period=before.period,
+                           location=place or before.location)
+        elif _is_cumulative(ctx, figure, outcome, lex):
+            stmt = replace(stmt, scope="cumulative", period=_period(ctx, i, lex))
         statements.append(stmt)
         previous_end = figure.end()
     return tuple(statements)
