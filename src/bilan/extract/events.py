@@ -53,6 +53,7 @@ class Rule:
     by_victims: bool
     if_killed: str | None
     generic: bool
+    rank: int  # order in events.yaml: earlier rules are more specific
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class EventLexicon:
     links: dict[str, frozenset[str]]
     default_by_outcome: dict[str, tuple[EventType, str]]
     default_by_victims: dict[str, tuple[EventType, str]]
+    no_default_event: frozenset[str]
     capture_by_state: str
 
 
@@ -79,8 +81,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         Rule(event_type=cast(EventType, r["event_type"]), sub_event_type=str(r["sub_event_type"]),
              pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
              capture=bool(r.get("capture")), by_victims=bool(r.get("by_victims")),
-             if_killed=r.get("if_killed"), generic=bool(r.get("generic")))
-        for r in data["rules"])
+             if_killed=r.get("if_killed"), generic=bool(r.get("generic")), rank=n)
+        for n, r in enumerate(data["rules"]))
     modality = tuple((name, phrase_pattern(data["modality"][name]))
                      for name in MODALITY_ORDER if name in data["modality"])
     return EventLexicon(
@@ -90,6 +92,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         links={str(k): frozenset(v) for k, v in data["links"].items()},
         default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
         default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
+        no_default_event=frozenset(data.get("no_default_event", [])),
         capture_by_state=str(data["capture_by_state"]))
 
 
@@ -114,11 +117,10 @@ def sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
     """Trigger matches in a sentence, overlaps resolved longest first, earlier rules on ties."""
     lex = event_lexicon(ctx.lang)
     sent = ctx.sentences[index]
-    order = {rule: i for i, rule in enumerate(lex.rules)}
     found = [Trigger(rule, Span(m.start(), m.end()))
              for rule in lex.rules
              for m in rule.pattern.finditer(ctx.text, sent.start_char, sent.end_char)]
-    found.sort(key=lambda t: (-(t.span.end - t.span.start), order[t.rule], t.span.start))
+    found.sort(key=lambda t: (-(t.span.end - t.span.start), t.rule.rank, t.span.start))
     kept: list[Trigger] = []
     for trigger in found:
         if all(trigger.span.end <= k.span.start or trigger.span.start >= k.span.end for k in kept):
@@ -313,54 +315,66 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
         return triggers
     anchors = [m.span.start for m in _event_days(ctx, index)] + \
         [s.quantity.span.start for s in stmts]
-    order = {rule: i for i, rule in enumerate(event_lexicon(ctx.lang).rules)}
 
     def distance(t: Trigger) -> int:
         return min((abs(t.span.start - a) for a in anchors), default=0)
 
-    nearest = min(violent, key=lambda t: (t.rule.generic, distance(t), order[t.rule]))
+    nearest = min(violent, key=lambda t: (t.rule.generic, distance(t), t.rule.rank))
     same_clause = [t for t in violent if abs(t.span.start - nearest.span.start) <= CLAUSE_CHARS]
-    best = min(same_clause, key=lambda t: (t.rule.generic, order[t.rule]))
+    best = min(same_clause, key=lambda t: (t.rule.generic, t.rule.rank))
     return [t for t in triggers if t.rule.event_type not in VIOLENT or t is best]
+
+
+def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement],
+                         events: _Events, default_date: DateRange) -> None:
+    """The events the triggers of one sentence report."""
+    lex = event_lexicon(ctx.lang)
+    victims = next((c.victims for c in stmts if c.subset_of is None), None)
+    sent = ctx.sentences[index]
+    mentions = find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
+    seen: set[tuple[EventType, str]] = set()
+    for trigger in _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts):
+        if trigger.rule.generic and _in_running_total(ctx, index):
+            continue  # "Depuis 2015, les attaques ont fait 2 000 morts": context, no event
+        kind = _resolve_type(trigger.rule, lex, mentions, victims)
+        if kind not in seen:
+            seen.add(kind)
+            events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date))
+
+
+def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events,
+              default_date: DateRange) -> int | None:
+    """The event an incident figure belongs to: the latest fitting one, else a new one."""
+    lex = event_lexicon(ctx.lang)
+    near = stmt.quantity.span.start
+    n = _link_target(lex, events.drafts, stmt, index)
+    if n is not None and not _conflicts(ctx, events.drafts[n], index, near):
+        return n
+    if stmt.outcome in lex.no_default_event:
+        return None
+    kind = lex.default_by_outcome.get(stmt.outcome) or lex.default_by_victims.get(stmt.victims)
+    if kind is None:
+        return None
+    return events.add(_draft(ctx, index, kind, None, stmt.quantity.span, default_date))
 
 
 def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                    ) -> tuple[tuple[Event, ...], tuple[CasualtyStatement, ...]]:
     """The document's events, and its casualty statements linked to them."""
-    lex = event_lexicon(ctx.lang)
     default_date = _document_date(ctx)
     by_sentence: dict[int, list[CasualtyStatement]] = defaultdict(list)
     for stmt in casualties:
         by_sentence[ctx.sentence_index(stmt.evidence[0].start)].append(stmt)
     events = _Events()
     links: dict[str, int] = {}
-
     for index in range(len(ctx.sentences)):
         stmts = by_sentence.get(index, [])
-        victims = next((c.victims for c in stmts if c.subset_of is None), None)
-        sent = ctx.sentences[index]
-        mentions = find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
-        seen: set[tuple[EventType, str]] = set()
-        for trigger in _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts):
-            if trigger.rule.generic and _in_running_total(ctx, index):
-                continue  # "Depuis 2015, les attaques ont fait 2 000 morts": context, no event
-            kind = _resolve_type(trigger.rule, lex, mentions, victims)
-            if kind not in seen:
-                seen.add(kind)
-                events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date))
+        _add_sentence_events(ctx, index, stmts, events, default_date)
         for stmt in stmts:
-            if stmt.scope != "incident":
-                continue
-            near = stmt.quantity.span.start
-            n = _link_target(lex, events.drafts, stmt, index)
-            if n is None or _conflicts(ctx, events.drafts[n], index, near):
-                default = lex.default_by_outcome.get(stmt.outcome) or \
-                    lex.default_by_victims.get(stmt.victims)
-                if default is None or stmt.outcome in ("displaced", "besieged"):
-                    continue
-                n = events.add(_draft(ctx, index, default, None, stmt.quantity.span, default_date))
-            links[stmt.id] = n
-
+            if stmt.scope == "incident":
+                n = _event_of(ctx, stmt, index, events, default_date)
+                if n is not None:
+                    links[stmt.id] = n
     linked = tuple(_linked(s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
                    for s in casualties)
     return tuple(_freeze(ctx, n, d, linked) for n, d in enumerate(events.drafts)), linked
