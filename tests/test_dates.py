@@ -48,3 +48,8 @@ def test_year_rolls_back_in_january() -> None:
 
 def test_impossible_date_is_skipped() -> None:
     assert find_dates("le 31 février 2020", SATURDAY, "fr") == []
+
+
+def test_dateline_abbreviations() -> None:
+    (mention,) = find_dates("Kaboul, 28 janv. 2018 –", SATURDAY, "fr")
+    assert mention.day == date(2018, 1, 28)

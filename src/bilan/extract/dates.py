@@ -58,12 +58,12 @@ def date_lexicon(lang: str) -> DateLexicon:
     rel = phrase_pattern(relative).pattern
     pattern = re.compile(
         rf"(?<![\w-])(?:"
-        rf"(?P<dm>(?P<day>\d{{1,2}}|{first})\s+(?P<month>{month})(?:\s+(?P<year>\d{{4}}))?)"
-        rf"|(?P<my>(?P<month2>{month})\s+(?P<year2>\d{{4}}))"
+        rf"(?P<dm>(?P<day>\d{{1,2}}|{first})\s+(?P<month>{month})\.?(?:\s+(?P<year>\d{{4}}))?)"
+        rf"|(?P<my>(?P<month2>{month})\.?\s+(?P<year2>\d{{4}}))"
         rf"|(?P<night>(?:{night})\s+(?P<wd1>{weekday})\s+(?:à|au)\s+(?:{weekday}))"
         rf"|(?P<wd>(?:(?P<this>{this})\s+)?(?P<weekday>{weekday})(?:\s+(?P<next>{nxt}))?)"
         rf"|(?P<rel>{rel})"
-        rf")(?![\w-])",
+        rf")(?![\w-])(?<!\.)",
         re.IGNORECASE,
     )
     return DateLexicon(months, weekdays, relative, pattern)
