@@ -86,3 +86,23 @@ def test_others_take_the_victims_before() -> None:
 
 def test_vague_amounts_give_no_statement() -> None:
     assert statements("Les violences ont fait plusieurs centaines de morts depuis 2015.") == ()
+
+
+def test_partitive_figure_is_a_subset() -> None:
+    total, part = statements("Au moins 22 personnes ont été tuées mardi. Dix-neuf des victimes ont "
+                             "péri à Nairobi.")
+    assert part.subset_of == total.id and part.outcome == "killed"
+
+
+def test_several_word_victim_names() -> None:
+    total, police = statements("Une cinquantaine de personnes ont été tuées jeudi. Une dizaine de "
+                               "membres des forces de l'ordre figurent parmi les victimes.")
+    assert (police.quantity.value, police.victims, police.subset_of) == (10, "police", total.id)
+
+
+def test_articles_count_only_people_with_their_own_outcome() -> None:
+    found = statements("Un casque bleu a été tué et un autre blessé dans les combats. "
+                       "Un des véhicules a explosé, dont une aile a brûlé. "
+                       "Un membre du conseil évoquait 17 morts.")
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
+        [("killed", 1, "soldiers"), ("injured", 1, "soldiers"), ("killed", 17, "people")]

@@ -26,6 +26,8 @@ from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source, Victims
 
 BACKWARD_CHARS = 40  # how far before a figure a verb can say what happened ("tuant au moins 12")
+FORWARD_CHARS = 80  # how far after its noun ("… villageois, dont des femmes, ont été tués")
+SUBSET_AFTER_CHARS = 30  # "une dizaine de policiers figurent parmi les victimes"
 CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the marker after the figure
 MAX_NOUN_SKIPS = 4
 SUBSET_JOINERS = re.compile(r"^\s*(?:et|ainsi\s+que)\s*$", re.IGNORECASE)
@@ -38,6 +40,8 @@ LARGE_TOLL = 1_000
 @dataclass(frozen=True)
 class CasualtyLexicon:
     victims: dict[str, str]
+    victim_phrases: re.Pattern[str]
+    victim_phrase_kinds: dict[str, str]
     victim_adjectives: dict[str, str]
     outcome_words: dict[str, str]
     outcomes: re.Pattern[str]
@@ -47,6 +51,10 @@ class CasualtyLexicon:
     same_outcome: re.Pattern[str]
     subset_before: re.Pattern[str]
     subset_opening: re.Pattern[str]
+    partitive_of: re.Pattern[str]
+    subset_after: re.Pattern[str]
+    article_numbers: frozenset[str]
+    article_elision: tuple[str, ...]
     cumulative: re.Pattern[str]
     continuation: re.Pattern[str]
 
@@ -59,8 +67,12 @@ def _words(values: list[str]) -> frozenset[str]:
 def casualty_lexicon(lang: str) -> CasualtyLexicon:
     data = load_lexicon(lang, "casualties")
     subset = phrase_pattern(data["subset_markers"]).pattern
+    phrases = {_key(k): v for k, v in word_map(data.get("victim_phrases", {})).items()}
+    partitive = phrase_pattern(data.get("partitive_of", [])).pattern
     return CasualtyLexicon(
         victims=word_map(data["victims"]),
+        victim_phrases=re.compile(rf"\s*(?:{phrase_pattern(phrases).pattern})", re.IGNORECASE),
+        victim_phrase_kinds=phrases,
         victim_adjectives=word_map(data.get("victim_adjectives", {})),
         outcome_words={normalise_apostrophes(k): v for k, v in word_map(data["outcomes"]).items()},
         outcomes=phrase_pattern(word_map(data["outcomes"])),
@@ -70,6 +82,10 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         same_outcome=phrase_pattern(data.get("same_outcome_as_before", [])),
         subset_before=re.compile(rf"(?:{subset})[\s,(]*$", re.IGNORECASE),
         subset_opening=re.compile(rf"^\s*(?:{subset})\b", re.IGNORECASE),
+        partitive_of=re.compile(rf"\s*(?:{partitive})", re.IGNORECASE),
+        subset_after=phrase_pattern(data.get("subset_after", [])),
+        article_numbers=_words(data.get("article_numbers", [])),
+        article_elision=tuple(str(e) for e in data.get("article_elision", [])),
         cumulative=phrase_pattern(data["cumulative_markers"]),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
     )
@@ -94,15 +110,28 @@ def _token_at_or_after(ctx: Context, char: int) -> Token | None:
     return next((token for token in ctx.doc if token.idx >= char), None)
 
 
+def _is_article(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> bool:
+    return _key(quantity.span.text_of(ctx.text)) in lex.article_numbers
+
+
 def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
     index = ctx.sentence_index(quantity.span.start)
     token = _token_at_or_after(ctx, quantity.span.end)
+    if _is_article(ctx, quantity, lex):
+        elided = ctx.text[:quantity.span.start].endswith(lex.article_elision)
+        if elided or token is None or normalise_apostrophes(token.lower_) not in lex.victims:
+            return Figure(quantity, index, None, None, None)  # "l'une des", "un camp"
     for _ in range(MAX_NOUN_SKIPS):
         if token is None or normalise_apostrophes(token.lower_) not in lex.noun_skips:
             break
         token = token.nbor(1) if token.i + 1 < len(ctx.doc) else None
     if token is None:
         return Figure(quantity, index, None, None, None)
+    phrase = lex.victim_phrases.match(ctx.text, token.idx)
+    if phrase is not None:  # "membres des forces de l'ordre"
+        last = next((t for t in ctx.doc[token.i:] if t.idx + len(t) >= phrase.end()), token)
+        kind = lex.victim_phrase_kinds[_key(phrase.group(0))]
+        return Figure(quantity, index, last, cast(Victims, kind), None)
     word = normalise_apostrophes(token.lower_)
     refers_back = word in lex.same_victims
     if refers_back and token.i + 1 < len(ctx.doc) and \
@@ -123,11 +152,14 @@ def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
 
 
 def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
-                     lower_bound: int) -> Outcome | None:
+                     lower_bound: int, next_figure: int | None) -> Outcome | None:
     """The outcome word nearest the figure in its sentence: after the noun, or just before."""
     sent = ctx.sentences[figure.sentence]
     after_from = figure.end()
-    after = lex.outcomes.search(ctx.text, after_from, sent.end_char)
+    after_to = min(sent.end_char, after_from + FORWARD_CHARS)
+    if _is_article(ctx, figure.quantity, lex) and next_figure is not None:
+        after_to = min(after_to, next_figure)  # "un membre … évoquait 17 morts": not its outcome
+    after = lex.outcomes.search(ctx.text, after_from, after_to)
     before_from = max(sent.start_char, lower_bound, figure.quantity.span.start - BACKWARD_CHARS)
     befores = list(lex.outcomes.finditer(ctx.text, before_from, figure.quantity.span.start))
     candidates = []
@@ -185,7 +217,11 @@ def _parent(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
     before = ctx.text[ctx.sentences[figure.sentence].start_char:figure.quantity.span.start]
     opens_sentence = bool(lex.subset_opening.search(before)) and \
         ctx.sentence_index(last.quantity.span.start) < figure.sentence
-    if not (lex.subset_before.search(before) or opens_sentence):
+    partitive = lex.partitive_of.match(ctx.text, figure.quantity.span.end) is not None or \
+        lex.subset_after.search(ctx.text, figure.end(), figure.end() + SUBSET_AFTER_CHARS) is not None
+    if partitive:
+        last = next((s for s in reversed(statements) if s.subset_of is None), last)
+    if not (lex.subset_before.search(before) or opens_sentence or partitive):
         return None
     parent: CasualtyStatement | None = last
     if last.subset_of is not None and last.quantity.value <= figure.quantity.value:
@@ -249,11 +285,11 @@ def _victims(ctx: Context, figure: Figure, parent: CasualtyStatement | None,
 
 def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, anaphora: bool,
              statements: list[CasualtyStatement], lex: CasualtyLexicon,
-             previous_end: int) -> Outcome | None:
+             previous_end: int, next_figure: int | None) -> Outcome | None:
     """What happened to the figure's people: its noun ("morts"), its parent's, the nearest
     outcome word, the figure before's ("l'ont été"), or a status noun ("otages")."""
     outcome = figure.outcome_noun or (parent.outcome if parent else None) \
-        or _nearest_outcome(ctx, figure, lex, previous_end) \
+        or _nearest_outcome(ctx, figure, lex, previous_end, next_figure) \
         or (statements[-1].outcome if anaphora else None)
     if outcome is None and figure.noun is not None:
         outcome = cast(Outcome | None, lex.outcome_words.get(_key(figure.noun.text)))
@@ -266,17 +302,20 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
     statements: list[CasualtyStatement] = []
     sentence_sources: dict[int, Source | None] = {}
     previous_end = 0
-    for quantity in find_quantities(ctx.text, ctx.lang):
+    quantities = find_quantities(ctx.text, ctx.lang)
+    for n, quantity in enumerate(quantities):
+        next_figure = quantities[n + 1].span.start if n + 1 < len(quantities) else None
         figure = _figure(ctx, quantity, lex)
         parent = _parent(ctx, figure, statements, lex) or \
             _sibling_subset(ctx, figure, statements, lex)
-        if figure.noun is None and parent is None:
+        if figure.noun is None and (parent is None or _is_article(ctx, quantity, lex)):
             continue
         i = figure.sentence
         sent = ctx.sentences[i]
         anaphora = bool(statements) and \
             lex.same_outcome.search(ctx.text, figure.end(), sent.end_char) is not None
-        outcome = _outcome(ctx, figure, parent, anaphora, statements, lex, previous_end)
+        outcome = _outcome(ctx, figure, parent, anaphora, statements, lex, previous_end,
+                           next_figure)
         if outcome is None:
             continue
         victims = _victims(ctx, figure, parent, statements)
