@@ -50,3 +50,22 @@ def test_nearest_cue_wins_when_a_sentence_has_two() -> None:
 
 def test_no_source_in_a_plain_sentence() -> None:
     assert source_of("Trois civils ont été tués mardi.") is None
+
+
+def test_any_form_of_a_reporting_verb() -> None:
+    assert source_of("Des sources locales évoquaient dimanche un bilan de 160 morts.") == \
+        "sources locales"
+
+
+def test_inverted_pronoun_refers_back() -> None:
+    ctx = make_context("Le ministre de la Santé, Firass Abiad, a fait état de douze morts. "
+                       "Près de 2 800 personnes ont été blessées, a-t-il ajouté.")
+    first, second = sentence_source(ctx, 0), sentence_source(ctx, 1)
+    assert first is not None and first.name == "Firass Abiad"
+    assert second is not None and second.name == "Firass Abiad"
+
+
+def test_a_phrase_that_names_no_one_is_not_a_source() -> None:
+    assert source_of("La LSK affirme par ailleurs que des dizaines de militants ont été enlevés.") \
+        == "LSK"
+    assert source_of("Le bilan a fait état de douze morts.") is None

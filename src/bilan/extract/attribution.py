@@ -21,6 +21,7 @@ from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Source, Span
 
+INVERSION_CHARS = 8  # "a-t-il" stands just before the verb it inverts
 PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "—", "–"}
 
 
@@ -28,6 +29,7 @@ PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "—", "�
 class AttributionLexicon:
     prepositions: re.Pattern[str]
     verbs: re.Pattern[str]
+    verb_lemmas: frozenset[str]
     fillers_after: re.Pattern[str]
     fillers_before: re.Pattern[str]
     report_nouns: re.Pattern[str]
@@ -35,6 +37,8 @@ class AttributionLexicon:
     stop_words: frozenset[str]
     max_tokens: int
     same_as_before: frozenset[str]
+    source_nouns: frozenset[str]
+    inverted_pronouns: tuple[str, ...]
     same_prefixes: tuple[str, ...]
 
 
@@ -51,6 +55,7 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
     return AttributionLexicon(
         prepositions=phrase_pattern(data["prepositions"]),
         verbs=phrase_pattern(data["verbs"]),
+        verb_lemmas=frozenset(str(v) for v in data.get("verb_lemmas", [])),
         fillers_after=re.compile(rf"^(?:\s*(?:{fillers}))+\s*", re.IGNORECASE),
         fillers_before=re.compile(rf"(?:(?:{fillers})\s*)+$", re.IGNORECASE),
         report_nouns=re.compile(rf"^(?:{report})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
@@ -59,6 +64,8 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         stop_words=frozenset(_key(w) for w in data["stop_words"]),
         max_tokens=int(data.get("max_tokens", 8)),
         same_as_before=frozenset(_key(w) for w in data.get("same_as_before", [])),
+        source_nouns=frozenset(_key(w) for w in data.get("source_nouns", [])),
+        inverted_pronouns=tuple(str(w) for w in data.get("inverted_pronouns", [])),
         same_prefixes=tuple(_key(w) + " " for w in data.get("same_prefixes", [])),
     )
 
@@ -95,7 +102,11 @@ def _source_from_tokens(tokens: list[Token], lex: AttributionLexicon) -> Source 
         ent = next(e for e in first.doc.ents if e.start == first.i)
         return Source(name=ent.ent_id_ or ent.text, evidence=(Span(ent.start_char, ent.end_char),))
     start, end = first.idx, tokens[-1].idx + len(tokens[-1])
-    return Source(name=first.doc.text[start:end], evidence=(Span(start, end),))
+    phrase = first.doc.text[start:end]
+    named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tokens)
+    if not named and not set(_key(phrase).split()) & (lex.source_nouns | lex.same_as_before):
+        return None  # "douze morts", "par ailleurs": no one to attribute to
+    return Source(name=phrase, evidence=(Span(start, end),))
 
 
 def _is_stop(token: Token, lex: AttributionLexicon) -> bool:
@@ -166,15 +177,31 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
         source = _source_from_tokens(_tokens_after(sent, match.end(), lex), lex)
         if source:
             cues.append(Cue(source, match.start()))
-    for match in lex.verbs.finditer(ctx.text, sent.start_char, sent.end_char):
-        if _opens_incise(ctx.text[sent.start_char:match.start()]):
-            tokens = _tokens_after(sent, match.end(), lex)
-        else:
-            tokens = _tokens_before(sent, match.start(), lex)
-        source = _source_from_tokens(tokens, lex)
+    groups = [(m.start(), m.end()) for m in lex.verbs.finditer(ctx.text, sent.start_char,
+                                                                sent.end_char)]
+    groups += [_verb_group(token) for token in sent
+               if token.pos_ == "VERB" and token.lemma_ in lex.verb_lemmas]
+    for start, end in groups:
+        source = None
+        if any(p in ctx.text[max(sent.start_char, start - INVERSION_CHARS):end]
+               for p in lex.inverted_pronouns):  # "a-t-il ajouté": the source named before
+            source = Source(name="il", evidence=(Span(start, end),))
+        elif _opens_incise(ctx.text[sent.start_char:start]):  # "…, a indiqué l'armée"
+            source = _source_from_tokens(_tokens_after(sent, end, lex), lex)
+        if source is None:  # "l'armée a indiqué", "Le ministre, Firass Abiad, a fait état"
+            source = _source_from_tokens(_tokens_before(sent, start, lex), lex)
         if source and all(c.source.evidence != source.evidence for c in cues):
-            cues.append(Cue(source, match.start()))
+            cues.append(Cue(source, start))
     return sorted(cues, key=lambda c: c.at)
+
+
+def _verb_group(verb: Token) -> tuple[int, int]:
+    """(start, end) of a verb with its auxiliaries and adverbs: "a également indiqué"."""
+    first = verb
+    while first.i > verb.sent.start and first.nbor(-1).pos_ in ("AUX", "ADV") \
+            and not first.nbor(-1).is_punct:
+        first = first.nbor(-1)
+    return first.idx, verb.idx + len(verb)
 
 
 def _refers_back(ctx: Context, source: Source) -> bool:
