@@ -30,3 +30,11 @@ def test_place_in_a_sentence_with_precision() -> None:
     assert town is not None and (town.name, town.precision) == ("Tombouctou", 1)
     assert main_country(ctx) == "ML"
     assert [m.span.text_of(ctx.text) for m in place_mentions(ctx)] == ["Gao", "Tombouctou"]
+
+
+def test_dateline_is_not_where_it_happened() -> None:
+    ctx = make_context("Rangoun, 12 avril 2023 – L'aviation a bombardé mardi un village de la "
+                       "région de Sagaing.")
+    assert [m.dateline for m in place_mentions(ctx)][:1] == [True]
+    found = sentence_location(ctx, 0)
+    assert found is None or found.name != "Rangoun"

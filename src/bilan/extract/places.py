@@ -19,6 +19,7 @@ from bilan.model import Location, Span
 from bilan.resolve.geocode import Place, gazetteer, geocode, name_key
 
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
+DATELINE = re.compile(r"^\s*[^.\n]{0,60}?\s[–—-]\s")  # "Rangoun, 12 avril 2023 – "
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class PlaceMention:
     place: Place
     span: Span
     near: bool
+    dateline: bool = False  # where the story was filed ("Rangoun, 12 avril –"), not where it happened
 
     def location(self) -> Location:
         precision = 2 if self.near and self.place.kind == "city" else self.place.precision
@@ -67,8 +69,9 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         if place is None:
             continue
         before = ctx.text[max(0, ent.start_char - NEAR_WINDOW):ent.start_char]
+        dateline = not ctx.text[:ent.start_char].strip() and DATELINE.match(ctx.text) is not None
         mentions.append(PlaceMention(place, Span(ent.start_char, ent.end_char),
-                                     near=bool(lex.near.search(before))))
+                                     near=bool(lex.near.search(before)), dateline=dateline))
     return tuple(mentions)
 
 
@@ -82,7 +85,8 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     """The place of sentence ``index``: the first town after ``near``, else its first town,
     else its first region or country."""
     sent = ctx.sentences[index]
-    inside = [m for m in place_mentions(ctx) if sent.start_char <= m.span.start < sent.end_char]
+    inside = [m for m in place_mentions(ctx)
+              if sent.start_char <= m.span.start < sent.end_char and not m.dateline]
     if not inside:
         return None
     towns = [m for m in inside if m.place.kind == "city"]
