@@ -39,6 +39,9 @@ MODALITY_ORDER: tuple[Modality, ...] = ("denied", "demanded", "planned", "announ
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
 CLAUSE_CHARS = 60  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
+# One incident of these types is often told in several words ("manifestation" then "tiré sur la
+# foule"); kinds of explosions are told apart, they are often separate strikes.
+MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 SINCE = re.compile(r"(?:depuis|dès|à partir)\s+(?:le\s+|la\s+|l['’])?$", re.IGNORECASE)
 
@@ -231,13 +234,15 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:
-    """Same kind (or a generic mention of violence) and modality, same place if both have one,
-    same day unless one names none."""
+    """Same kind (or a generic mention of violence, or one type of event that reports rarely
+    split: a protest, a riot, an attack on civilians, a battle) and modality, same place if both
+    have one, same day unless one names none. Air strikes and shelling of one day stay apart."""
     same_place = a.location is None or b.location is None or a.location.name == b.location.name
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT
-    return (a.kind() == b.kind() or generic) and a.modality == b.modality and same_place \
-        and same_day
+    same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
+    return (a.kind() == b.kind() or generic or same_type) and a.modality == b.modality \
+        and same_place and same_day
 
 
 def _fatalities(statements: list[CasualtyStatement]) -> int:
