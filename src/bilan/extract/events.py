@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from typing import cast
 
@@ -43,7 +44,7 @@ CLAUSE_CHARS = 60  # violent triggers this close describe one act ("le kamikaze 
 # foule"); kinds of explosions are told apart, they are often separate strikes.
 MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-SINCE = re.compile(r"(?:depuis|dès|à partir)\s+(?:le\s+|la\s+|l['’])?$", re.IGNORECASE)
+SINCE = re.compile(r"depuis\s+(?:le\s+|la\s+|l['’])?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -265,8 +266,13 @@ def _fatalities(statements: list[CasualtyStatement]) -> int:
 class _Events:
     """The drafts of one document, merged as they are added."""
 
-    def __init__(self) -> None:
+    def __init__(self, published: date) -> None:
         self.drafts: list[Draft] = []
+        self.published = published
+
+    def _is_background(self, when: DateRange) -> bool:
+        """A day long before publication: context ("le coup d'État du 25 octobre 2021")."""
+        return abs((self.published - when.start).days) > CONTEXT_DAYS
 
     def add(self, draft: Draft) -> int:
         for n, existing in enumerate(self.drafts):
@@ -277,7 +283,9 @@ class _Events:
                 existing.sentences.extend(draft.sentences)
                 existing.mentions.extend(draft.mentions)
                 existing.attacker_country = existing.attacker_country or draft.attacker_country
-                if draft.own_date and not existing.own_date:
+                if draft.own_date and (not existing.own_date or (
+                        self._is_background(existing.date) and
+                        not self._is_background(draft.date))):
                     existing.date, existing.own_date = draft.date, True
                 names = {s.name for s in existing.sources}
                 existing.sources.extend(s for s in draft.sources if s.name not in names)
@@ -370,7 +378,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
     by_sentence: dict[int, list[CasualtyStatement]] = defaultdict(list)
     for stmt in casualties:
         by_sentence[ctx.sentence_index(stmt.evidence[0].start)].append(stmt)
-    events = _Events()
+    events = _Events(ctx.document.published)
     links: dict[str, int] = {}
     for index in range(len(ctx.sentences)):
         stmts = by_sentence.get(index, [])
