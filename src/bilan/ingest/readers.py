@@ -101,13 +101,18 @@ def read_jsonl(lines: Iterable[str | InputProblem], name: str, *, published: dat
             yield InputProblem(where, f"bad JSON ({e.msg} at column {e.colno}); "
                                       "each line must be one JSON object")
             continue
-        records = data if isinstance(data, list) else [data]
-        for record in records:
-            doc_id = record.get("doc_id") if isinstance(record, dict) else None
-            try:
-                yield document_from_record(record, where, published=published, language=language)
-            except ValueError as e:
-                yield InputProblem(where, str(e), doc_id if isinstance(doc_id, str) else None)
+        yield from _documents(data, where, published=published, language=language)
+
+
+def _documents(data: Any, where: str, *, published: date | None,
+               language: str | None) -> Iterator[Loaded]:
+    """Documents from parsed JSON: one record or a list of them."""
+    for record in data if isinstance(data, list) else [data]:
+        doc_id = record.get("doc_id") if isinstance(record, dict) else None
+        try:
+            yield document_from_record(record, where, published=published, language=language)
+        except ValueError as e:
+            yield InputProblem(where, str(e), doc_id if isinstance(doc_id, str) else None)
 
 
 def _looks_like_json(text: str) -> bool:
@@ -178,7 +183,7 @@ def _read_json(raw: str, name: str, *, published: date | None,
     except json.JSONDecodeError:
         yield from read_jsonl(raw.splitlines(), name, published=published, language=language)
         return
-    yield from read_jsonl([json.dumps(data)], name, published=published, language=language)
+    yield from _documents(data, name, published=published, language=language)
 
 
 def read_stream(stream: TextIO, name: str = "<stdin>", *, published: date | None = None,
