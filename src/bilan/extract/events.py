@@ -39,7 +39,7 @@ from bilan.model import (
 MODALITY_ORDER: tuple[Modality, ...] = ("denied", "demanded", "planned", "announced")
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
-CLAUSE_CHARS = 60  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
+CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # One incident of these types is often told in several words ("manifestation" then "tiré sur la
 # foule"); kinds of explosions are told apart, they are often separate strikes.
 MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
