@@ -96,5 +96,8 @@ def extract_documents(items: Iterable[Document | InputProblem], *, model: str | 
                       batch_size: int = BATCH_SIZE) -> Iterator[Extraction | InputProblem]:
     """Extract every document, ``batch_size`` at a time; problems pass through in order."""
     stream = iter(items)
+    done = 0
     while batch := list(islice(stream, batch_size)):
         yield from _extract_batch(batch, model)
+        done += len(batch)
+        log.info("%d documents read", done)
