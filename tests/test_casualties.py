@@ -106,3 +106,9 @@ def test_articles_count_only_people_with_their_own_outcome() -> None:
                        "Un membre du conseil évoquait 17 morts.")
     assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
         [("killed", 1, "soldiers"), ("injured", 1, "soldiers"), ("killed", 17, "people")]
+
+
+def test_figure_after_the_count_it_gives() -> None:
+    (s,) = statements("Selon la police, le nombre de morts est passé à 31 dans la soirée.")
+    assert (s.outcome, s.quantity.value, s.victims) == ("killed", 31, "people")
+    assert s.source is not None and s.source.name == "police"

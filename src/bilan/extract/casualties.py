@@ -28,6 +28,7 @@ from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source,
 BACKWARD_CHARS = 40  # how far before a figure a verb can say what happened ("tuant au moins 12")
 FORWARD_CHARS = 80  # how far after its noun ("… villageois, dont des femmes, ont été tués")
 SUBSET_AFTER_CHARS = 30  # "une dizaine de policiers figurent parmi les victimes"
+COUNT_BEFORE_CHARS = 60  # "le nombre de morts est passé à 30": the noun before the figure
 CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the marker after the figure
 MAX_NOUN_SKIPS = 4
 SUBSET_JOINERS = re.compile(r"^\s*(?:et|ainsi\s+que)\s*$", re.IGNORECASE)
@@ -55,6 +56,8 @@ class CasualtyLexicon:
     subset_after: re.Pattern[str]
     article_numbers: frozenset[str]
     article_elision: tuple[str, ...]
+    count_before: re.Pattern[str]
+    count_link: re.Pattern[str]
     cumulative: re.Pattern[str]
     continuation: re.Pattern[str]
 
@@ -86,6 +89,12 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         subset_after=phrase_pattern(data.get("subset_after", [])),
         article_numbers=_words(data.get("article_numbers", [])),
         article_elision=tuple(str(e) for e in data.get("article_elision", [])),
+        count_before=re.compile(
+            rf"(?:{phrase_pattern(data.get('count_before', [])).pattern})\s*(?P<noun>[\w-]+)",
+            re.IGNORECASE),
+        count_link=re.compile(
+            rf"^[^,;:.]{{0,30}}?(?:{phrase_pattern(data.get('count_links', [])).pattern})\s*$",
+            re.IGNORECASE),
         cumulative=phrase_pattern(data["cumulative_markers"]),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
     )
@@ -125,6 +134,8 @@ def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
         if token is None or normalise_apostrophes(token.lower_) not in lex.noun_skips:
             break
         token = token.nbor(1) if token.i + 1 < len(ctx.doc) else None
+    if token is None or _key(token.text) not in lex.victims.keys() | lex.outcome_words.keys():
+        token = _counted_before(ctx, quantity, index, lex) or token  # "le nombre de morts … 31"
     if token is None:
         return Figure(quantity, index, None, None, None)
     phrase = lex.victim_phrases.match(ctx.text, token.idx)
@@ -149,6 +160,18 @@ def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
         outcome_noun = None  # a verb nearby decides; the noun is the fallback (see _outcome)
     return Figure(quantity, index, token, cast(Victims, victims or "people"),
                   cast(Outcome | None, outcome_noun), refers_back)
+
+
+def _counted_before(ctx: Context, quantity: Quantity, index: int,
+                    lex: CasualtyLexicon) -> Token | None:
+    """The people noun of "le nombre de morts est passé à 30", if the figure follows one."""
+    start = max(ctx.sentences[index].start_char, quantity.span.start - COUNT_BEFORE_CHARS)
+    matches = list(lex.count_before.finditer(ctx.text, start, quantity.span.start))
+    if not matches or not lex.count_link.match(ctx.text[matches[-1].end():quantity.span.start]):
+        return None
+    noun = _token_at_or_after(ctx, matches[-1].start("noun"))
+    word = normalise_apostrophes(noun.lower_) if noun is not None else ""
+    return noun if word in lex.victims or word in lex.outcome_words else None
 
 
 def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
