@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from bilan.extract.casualties import extract_casualties
 from conftest import make_context
 
@@ -10,8 +12,13 @@ def statements(text: str, published: date = date(2020, 3, 14)):  # type: ignore[
 
 def test_figure_noun_and_outcome() -> None:
     (s,) = statements("Au moins douze soldats ont été tués jeudi dans une embuscade.")
-    assert (s.outcome, s.quantity.value, s.quantity.qualifier, s.victims, s.scope) == \
-        ("killed", 12, "at_least", "soldiers", "incident")
+    assert (s.outcome, s.quantity.value, s.quantity.qualifier, s.victims, s.scope) == (
+        "killed",
+        12,
+        "at_least",
+        "soldiers",
+        "incident",
+    )
 
 
 def test_outcome_verb_before_the_figure() -> None:
@@ -21,8 +28,10 @@ def test_outcome_verb_before_the_figure() -> None:
 
 def test_outcome_noun_after_the_figure() -> None:
     found = statements("L'explosion a fait 7 morts et 23 blessés, selon la police.")
-    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
-        [("killed", 7, "people"), ("injured", 23, "people")]
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == [
+        ("killed", 7, "people"),
+        ("injured", 23, "people"),
+    ]
     assert all(s.source is not None and s.source.name == "police" for s in found)
 
 
@@ -34,10 +43,13 @@ def test_subset_takes_parent_outcome_and_points_at_it() -> None:
 
 
 def test_running_total_is_cumulative_with_its_period() -> None:
-    (s,) = statements("Depuis le 15 janvier, plus de 1 200 personnes ont été déplacées, "
-                      "d'après l'ONU.")
-    assert (s.outcome, s.quantity.value, s.scope, s.quantity.qualifier) == \
-        ("displaced", 1200, "cumulative", "more_than")
+    (s,) = statements("Depuis le 15 janvier, plus de 1 200 personnes ont été déplacées, d'après l'ONU.")
+    assert (s.outcome, s.quantity.value, s.scope, s.quantity.qualifier) == (
+        "displaced",
+        1200,
+        "cumulative",
+        "more_than",
+    )
     assert s.period is not None and s.period.start == date(2020, 1, 15)
     assert s.source is not None and s.source.name == "ONU"
 
@@ -47,8 +59,7 @@ def test_figures_that_count_no_people_are_ignored() -> None:
 
 
 def test_source_of_previous_sentence_carries_to_a_continuation() -> None:
-    _, second = statements("Selon l'OSDH, 40 combattants ont été tués. "
-                               "Au moins 9 civils l'ont été aussi.")
+    _, second = statements("Selon l'OSDH, 40 combattants ont été tués. Au moins 9 civils l'ont été aussi.")
     assert second.outcome == "killed"
     assert second.source is not None and second.source.name == "OSDH"
 
@@ -61,14 +72,17 @@ def test_evidence_is_the_sentence_and_the_figure_has_offsets() -> None:
 
 
 def test_sibling_subsets_share_their_parent() -> None:
-    parent, women, children = statements("Les rebelles ont tué au moins 131 civils, dont 17 "
-                                          "femmes et 12 enfants.")
+    parent, women, children = statements(
+        "Les rebelles ont tué au moins 131 civils, dont 17 femmes et 12 enfants."
+    )
     assert women.subset_of == parent.id and children.subset_of == parent.id
 
 
 def test_a_subset_with_its_own_outcome_is_not_a_sibling() -> None:
-    found = statements("Soixante-quinze personnes ont été blessées, parmi lesquelles 14 enfants, "
-                       "et entre 30 et 40 habitants restaient portés disparus.")
+    found = statements(
+        "Soixante-quinze personnes ont été blessées, parmi lesquelles 14 enfants, "
+        "et entre 30 et 40 habitants restaient portés disparus."
+    )
     missing = found[-1]
     assert (missing.outcome, missing.quantity.value, missing.quantity.high) == ("missing", 30, 40)
     assert missing.subset_of is None
@@ -89,26 +103,72 @@ def test_vague_amounts_give_no_statement() -> None:
 
 
 def test_partitive_figure_is_a_subset() -> None:
-    total, part = statements("Au moins 22 personnes ont été tuées mardi. Dix-neuf des victimes ont "
-                             "péri à Nairobi.")
+    total, part = statements(
+        "Au moins 22 personnes ont été tuées mardi. Dix-neuf des victimes ont péri à Nairobi."
+    )
     assert part.subset_of == total.id and part.outcome == "killed"
 
 
 def test_several_word_victim_names() -> None:
-    total, police = statements("Une cinquantaine de personnes ont été tuées jeudi. Une dizaine de "
-                               "membres des forces de l'ordre figurent parmi les victimes.")
+    total, police = statements(
+        "Une cinquantaine de personnes ont été tuées jeudi. Une dizaine de "
+        "membres des forces de l'ordre figurent parmi les victimes."
+    )
     assert (police.quantity.value, police.victims, police.subset_of) == (10, "police", total.id)
 
 
 def test_articles_count_only_people_with_their_own_outcome() -> None:
-    found = statements("Un casque bleu a été tué et un autre blessé dans les combats. "
-                       "Un des véhicules a explosé, dont une aile a brûlé. "
-                       "Un membre du conseil évoquait 17 morts.")
-    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
-        [("killed", 1, "soldiers"), ("injured", 1, "soldiers"), ("killed", 17, "people")]
+    found = statements(
+        "Un casque bleu a été tué et un autre blessé dans les combats. "
+        "Un des véhicules a explosé, dont une aile a brûlé. "
+        "Un membre du conseil évoquait 17 morts."
+    )
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == [
+        ("killed", 1, "soldiers"),
+        ("injured", 1, "soldiers"),
+        ("killed", 17, "people"),
+    ]
 
 
 def test_figure_after_the_count_it_gives() -> None:
     (s,) = statements("Selon la police, le nombre de morts est passé à 31 dans la soirée.")
     assert (s.outcome, s.quantity.value, s.victims) == ("killed", 31, "people")
     assert s.source is not None and s.source.name == "police"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'attaque a fait au moins 12 morts et 20 blessés, selon un bilan officiel.",
+            [("killed", 12), ("injured", 20)],
+        ),
+        (
+            "Douze personnes, dont trois enfants, ont péri dans l'incendie provoqué par une frappe.",
+            [("killed", 12), ("killed", 3)],
+        ),
+        (
+            "Trois soldats ont trouvé la mort et cinq autres ont été blessés lors de l'embuscade.",
+            [("killed", 3), ("injured", 5)],
+        ),
+        ("Au total, 45 personnes ont été tuées depuis lundi.", [("killed", 45)]),
+        ("Un millier de personnes ont fui leurs villages.", [("displaced", 1000)]),
+        ("Les combats ont fait une dizaine de victimes civiles.", [("killed", 10)]),
+        ("Le raid a coûté la vie à 14 personnes.", [("killed", 14)]),
+        ("Bilan : 8 morts.", [("killed", 8)]),
+        ("Quelque 2 000 familles ont été déplacées.", [("displaced", 2000)]),
+        ("Un journaliste a été tué dimanche.", [("killed", 1)]),
+        ("Les forces de l'ordre ont interpellé 37 personnes.", [("arrested", 37)]),
+        ("Les assaillants ont enlevé une quarantaine de fidèles.", [("abducted", 40)]),
+        ("On dénombre 150 disparus.", [("missing", 150)]),
+        (
+            "Les affrontements ont fait 6 morts côté militaire et 14 parmi les assaillants.",
+            [("killed", 6), ("killed", 14)],
+        ),
+        ("Sept policiers ont succombé à leurs blessures.", [("killed", 7)]),
+        ("L'explosion a blessé 23 personnes.", [("injured", 23)]),
+        ("Plus de 3 000 habitants sont pris au piège dans la ville assiégée.", [("besieged", 3000)]),
+    ],
+)
+def test_common_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(s.outcome, s.quantity.value) for s in statements(text)] == expected

@@ -28,6 +28,7 @@ from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source,
 BACKWARD_CHARS = 40  # how far before a figure a verb can say what happened ("tuant au moins 12")
 FORWARD_CHARS = 80  # how far after its noun ("… villageois, dont des femmes, ont été tués")
 SUBSET_AFTER_CHARS = 30  # "une dizaine de policiers figurent parmi les victimes"
+COORDINATION_CHARS = 50  # "6 morts côté militaire et 14 parmi les assaillants"
 COUNT_BEFORE_CHARS = 60  # "le nombre de morts est passé à 30": the noun before the figure
 CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the marker after the figure
 MAX_NOUN_SKIPS = 4
@@ -58,6 +59,7 @@ class CasualtyLexicon:
     article_elision: tuple[str, ...]
     count_before: re.Pattern[str]
     count_link: re.Pattern[str]
+    coordinator: re.Pattern[str]
     cumulative: re.Pattern[str]
     continuation: re.Pattern[str]
 
@@ -95,6 +97,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         count_link=re.compile(
             rf"^[^,;:.]{{0,30}}?(?:{phrase_pattern(data.get('count_links', [])).pattern})\s*$",
             re.IGNORECASE),
+        coordinator=phrase_pattern(data.get("coordinators", [])),
         cumulative=phrase_pattern(data["cumulative_markers"]),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
     )
@@ -184,7 +187,8 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
         after_to = min(after_to, next_figure)  # "un membre … évoquait 17 morts": not its outcome
     after = lex.outcomes.search(ctx.text, after_from, after_to)
     before_from = max(sent.start_char, lower_bound, figure.quantity.span.start - BACKWARD_CHARS)
-    befores = list(lex.outcomes.finditer(ctx.text, before_from, figure.quantity.span.start))
+    befores = [m for m in lex.outcomes.finditer(ctx.text, before_from, figure.quantity.span.start)
+               if not lex.coordinator.search(ctx.text, m.end(), figure.quantity.span.start)]
     candidates = []
     if after:
         candidates.append((after.start() - after_from, after))
@@ -310,13 +314,18 @@ def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, ana
              statements: list[CasualtyStatement], lex: CasualtyLexicon,
              previous_end: int, next_figure: int | None) -> Outcome | None:
     """What happened to the figure's people: its noun ("morts"), its parent's, the nearest
-    outcome word, the figure before's ("l'ont été"), or a status noun ("otages")."""
-    outcome = figure.outcome_noun or (parent.outcome if parent else None) \
+    outcome word, the figure before's ("l'ont été"), a status noun ("otages"), or the outcome of
+    the figure it is coordinated with ("6 morts … et 14 parmi les assaillants")."""
+    previous = _previous_in_sentence(ctx, figure, statements)
+    coordinated = previous is not None and lex.coordinator.search(
+        ctx.text, previous.quantity.span.end, figure.quantity.span.start) is not None \
+        and figure.quantity.span.start - previous.quantity.span.end <= COORDINATION_CHARS
+    status = cast(Outcome | None, lex.outcome_words.get(_key(figure.noun.text))) \
+        if figure.noun is not None else None
+    return figure.outcome_noun or (parent.outcome if parent else None) \
         or _nearest_outcome(ctx, figure, lex, previous_end, next_figure) \
-        or (statements[-1].outcome if anaphora else None)
-    if outcome is None and figure.noun is not None:
-        outcome = cast(Outcome | None, lex.outcome_words.get(_key(figure.noun.text)))
-    return outcome
+        or (statements[-1].outcome if anaphora else None) or status \
+        or (previous.outcome if previous is not None and coordinated else None)
 
 
 def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
