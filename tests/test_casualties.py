@@ -172,3 +172,23 @@ def test_figure_after_the_count_it_gives() -> None:
 )
 def test_common_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(s.outcome, s.quantity.value) for s in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une centaine d'assaillants ont attaqué le village, tuant 30 civils.", [("killed", 30)]),
+        ("Quelque 200 combattants ont lancé l'assaut, faisant 12 morts.", [("killed", 12)]),
+        ("Le camp accueille 30 000 personnes.", []),
+        ("Trois mille manifestants ont défilé dans le calme.", []),
+        ("12 soldats et 3 civils ont été tués.", [("killed", 12), ("killed", 3)]),
+        (
+            "Les 600 habitants du village ont été évacués après l'attaque qui a fait 4 morts.",
+            [("displaced", 600), ("killed", 4)],
+        ),
+        ("Près de 500 policiers ont été déployés pour sécuriser le scrutin.", []),
+        ("L'armée affirme avoir neutralisé 25 terroristes.", [("killed", 25)]),
+    ],
+)
+def test_outcomes_belong_to_the_right_figure(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(s.outcome, s.quantity.value) for s in statements(text)] == expected

@@ -26,6 +26,7 @@ from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source, Victims
 
 BACKWARD_CHARS = 40  # how far before a figure a verb can say what happened ("tuant au moins 12")
+GOVERNED_CHARS = 12  # "tuant au moins 30": only a bound stands between a verb and its object
 FORWARD_CHARS = 80  # how far after its noun ("… villageois, dont des femmes, ont été tués")
 SUBSET_AFTER_CHARS = 30  # "une dizaine de policiers figurent parmi les victimes"
 COORDINATION_CHARS = 50  # "6 morts côté militaire et 14 parmi les assaillants"
@@ -177,15 +178,28 @@ def _counted_before(ctx: Context, quantity: Quantity, index: int,
     return noun if word in lex.victims or word in lex.outcome_words else None
 
 
+def _governs(between: str, lex: CasualtyLexicon) -> bool:
+    """Whether an outcome verb right before a figure takes it as its object ("tuant au moins")."""
+    return len(between) <= GOVERNED_CHARS and "," not in between and \
+        not lex.coordinator.search(between) and not lex.subset_before.search(between)
+
+
 def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
                      lower_bound: int, next_figure: int | None) -> Outcome | None:
     """The outcome word nearest the figure in its sentence: after the noun, or just before."""
     sent = ctx.sentences[figure.sentence]
     after_from = figure.end()
     after_to = min(sent.end_char, after_from + FORWARD_CHARS)
-    if _is_article(ctx, figure.quantity, lex) and next_figure is not None:
-        after_to = min(after_to, next_figure)  # "un membre … évoquait 17 morts": not its outcome
+    if next_figure is not None and next_figure >= sent.end_char:
+        next_figure = None  # a figure of another sentence has its own outcome words
+    between = ctx.text[after_from:next_figure] if next_figure is not None else ""
+    if next_figure is not None and next_figure >= after_from and not (
+            lex.coordinator.fullmatch(between.strip()) or lex.subset_before.search(between)):
+        after_to = min(after_to, next_figure)  # "100 assaillants … 30 civils tués": the 30's
     after = lex.outcomes.search(ctx.text, after_from, after_to)
+    if after is not None and next_figure is not None and after.end() <= next_figure and \
+            _governs(ctx.text[after.end():next_figure], lex):
+        after = None  # "…, tuant 30 civils": the verb's object is the next figure
     before_from = max(sent.start_char, lower_bound, figure.quantity.span.start - BACKWARD_CHARS)
     befores = [m for m in lex.outcomes.finditer(ctx.text, before_from, figure.quantity.span.start)
                if not lex.coordinator.search(ctx.text, m.end(), figure.quantity.span.start)]
@@ -334,10 +348,11 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
     statements: list[CasualtyStatement] = []
     sentence_sources: dict[int, Source | None] = {}
     previous_end = 0
-    quantities = find_quantities(ctx.text, ctx.lang)
-    for n, quantity in enumerate(quantities):
-        next_figure = quantities[n + 1].span.start if n + 1 < len(quantities) else None
-        figure = _figure(ctx, quantity, lex)
+    figures = [_figure(ctx, quantity, lex) for quantity in find_quantities(ctx.text, ctx.lang)]
+    for n, figure in enumerate(figures):
+        quantity = figure.quantity
+        next_figure = next((f.quantity.span.start for f in figures[n + 1:] if f.noun is not None),
+                           None)  # the next figure of people ("deux camps" is none)
         parent = _parent(ctx, figure, statements, lex) or \
             _sibling_subset(ctx, figure, statements, lex)
         if figure.noun is None and (parent is None or _is_article(ctx, quantity, lex)):
