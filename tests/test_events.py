@@ -108,3 +108,11 @@ def test_people_toll_competes_with_group_tolls() -> None:
                       date(2019, 3, 25))
     massacre = next(e for e in found if e.event_type == "Violence against civilians")
     assert massacre.fatalities == 134
+
+
+def test_a_truce_named_as_context_of_an_attack_is_no_event() -> None:
+    found, _ = events("Les rebelles se sont emparés mercredi de la ville, au mépris du "
+                      "cessez-le-feu qu'ils avaient eux-mêmes annoncé.")
+    assert [e.event_type for e in found] == ["Battles"]
+    found, _ = events("Malgré l'annonce d'un cessez-le-feu, l'armée a bombardé la ville mercredi.")
+    assert {e.sub_event_type for e in found} == {"Agreement", "Shelling/artillery/missile attack"}

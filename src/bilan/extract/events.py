@@ -39,6 +39,7 @@ from bilan.model import (
 MODALITY_ORDER: tuple[Modality, ...] = ("denied", "demanded", "planned", "announced")
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
+CUE_CHARS = 40  # how far before a development its announcement may stand
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # One incident of these types is often told in several words ("manifestation" then "tiré sur la
 # foule"); kinds of explosions are told apart, they are often separate strikes.
@@ -338,6 +339,13 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
     return [t for t in triggers if t.rule.event_type not in VIOLENT or t is best]
 
 
+def _announced_here(ctx: Context, trigger: Trigger) -> bool:
+    """A modality cue just before a trigger ("l'annonce d'un arrêt des bombardements")."""
+    start = max(0, trigger.span.start - CUE_CHARS)
+    return any(pattern.search(ctx.text, start, trigger.span.start)
+               for _, pattern in event_lexicon(ctx.lang).modality)
+
+
 def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement],
                          events: _Events, default_date: DateRange) -> None:
     """The events the triggers of one sentence report."""
@@ -346,9 +354,14 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     sent = ctx.sentences[index]
     mentions = find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
     seen: set[tuple[EventType, str]] = set()
-    for trigger in _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts):
+    triggers = _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts)
+    violent = any(t.rule.event_type in VIOLENT for t in triggers)
+    for trigger in triggers:
         if trigger.rule.generic and _in_running_total(ctx, index):
             continue  # "Depuis 2015, les attaques ont fait 2 000 morts": context, no event
+        if violent and "announced" in trigger.rule.modalities and \
+                not _announced_here(ctx, trigger):
+            continue  # "… au mépris du cessez-le-feu qu'ils avaient annoncé": context of the attack
         kind = _resolve_type(trigger.rule, lex, mentions, victims)
         if kind not in seen:
             seen.add(kind)
