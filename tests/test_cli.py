@@ -109,3 +109,16 @@ def test_a_bug_on_one_document_does_not_stop_the_batch(tmp_path: Path, monkeypat
     assert result.exit_code == 1
     assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["a", "c"]
     assert "(doc_id 'b'): internal error (RuntimeError: boom)" in result.stderr
+
+
+def test_an_overlong_text_is_reported_not_fatal(tmp_path: Path) -> None:
+    from bilan.nlp import load_nlp
+
+    limit = load_nlp("fr").max_length
+    huge = json.dumps({"doc_id": "huge", "text": "a" * (limit + 1), "published": "2019-11-04",
+                       "language": "fr"})
+    path = write_jsonl(tmp_path / "in.jsonl", huge, good("ok"))
+    result = run("extract", str(path))
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc_id"] for line in result.stdout.splitlines()] == ["ok"]
+    assert "text too long" in result.stderr

@@ -83,6 +83,12 @@ def _extract_batch(batch: list[Document | InputProblem],
         except BilanError as e:
             results.update((n, _problem(d, e)) for n, d in members)
             continue
+        too_long = [(n, d) for n, d in members if len(d.text) > nlp.max_length]
+        for n, document in too_long:
+            results[n] = _problem(document, BilanError(
+                f"text too long ({len(document.text)} characters, at most {nlp.max_length}); "
+                "split the article"))
+        members = [(n, d) for n, d in members if len(d.text) <= nlp.max_length]
         for (n, document), doc in zip(members, nlp.pipe(d.text for _, d in members),
                                       strict=True):
             try:
