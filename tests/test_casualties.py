@@ -192,3 +192,37 @@ def test_common_phrasings(text: str, expected: list[tuple[str, int]]) -> None:
 )
 def test_outcomes_belong_to_the_right_figure(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(s.outcome, s.quantity.value) for s in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selon un décompte de l'AFP, 42 soldats ont été tués depuis janvier.",
+            ("killed", 42, "soldiers", "cumulative", "AFP"),
+        ),
+        (
+            "Douze militaires ont péri, a annoncé l'état-major dans un communiqué.",
+            ("killed", 12, "soldiers", "incident", "état-major"),
+        ),
+        (
+            "« Nous avons perdu huit hommes », a déclaré le maire de la commune.",
+            ("killed", 8, "people", "incident", "maire de la commune"),
+        ),
+        (
+            "Quatre humanitaires ont été enlevés lundi, a-t-on appris auprès de l'ONG.",
+            ("abducted", 4, "aid_workers", "incident", "ONG"),
+        ),
+        (
+            "D'après des témoins, 15 manifestants ont été blessés par balles.",
+            ("injured", 15, "people", "incident", "témoins"),
+        ),
+        (
+            "Trois casques bleus ont été blessés, a indiqué la Minusma.",
+            ("injured", 3, "soldiers", "incident", "Minusma"),
+        ),
+    ],
+)
+def test_victims_scope_and_source(text: str, expected: tuple[str, int, str, str, str]) -> None:
+    (s,) = statements(text)
+    assert (s.outcome, s.quantity.value, s.victims, s.scope, s.source and s.source.name) == expected

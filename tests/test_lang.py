@@ -38,3 +38,19 @@ def test_detect_language() -> None:
     assert detect_language("Selon l'armée, les combats ont fait des morts dans la région.") == "fr"
     assert detect_language("1234 5678") is None
     assert detect_language("Zxq wvv plorkt") is None
+
+
+def _lists(node: object) -> list[list[object]]:
+    if isinstance(node, list):
+        return [node] + [inner for item in node for inner in _lists(item)]
+    if isinstance(node, dict):
+        return [inner for value in node.values() for inner in _lists(value)]
+    return []
+
+
+@pytest.mark.parametrize("lang", available_languages())
+@pytest.mark.parametrize("name", LEXICONS)
+def test_lexicon_lists_hold_words_not_yaml_booleans(lang: str, name: str) -> None:
+    """YAML reads a bare on, no or yes as a boolean: every listed word must stay a string."""
+    for words in _lists(load_lexicon(lang, name)):
+        assert all(isinstance(w, str | dict) for w in words), words

@@ -39,6 +39,7 @@ class AttributionLexicon:
     same_as_before: frozenset[str]
     source_nouns: frozenset[str]
     inverted_pronouns: tuple[str, ...]
+    pronouns: frozenset[str]
     same_prefixes: tuple[str, ...]
 
 
@@ -66,6 +67,7 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         same_as_before=frozenset(_key(w) for w in data.get("same_as_before", [])),
         source_nouns=frozenset(_key(w) for w in data.get("source_nouns", [])),
         inverted_pronouns=tuple(str(w) for w in data.get("inverted_pronouns", [])),
+        pronouns=frozenset(_key(w) for w in data.get("pronouns", [])),
         same_prefixes=tuple(_key(w) + " " for w in data.get("same_prefixes", [])),
     )
 
@@ -228,7 +230,9 @@ def source_near(ctx: Context, index: int, char: int | None = None) -> Source | N
         return None
     cue = cues[0] if char is None else min(cues, key=lambda c: abs(c.at - char))
     if _refers_back(ctx, cue.source):
-        return _earlier_source(ctx, index)
+        named_before = _earlier_source(ctx, index)
+        pronoun = _key(cue.source.name) in attribution_lexicon(ctx.lang).pronouns
+        return named_before or (None if pronoun else cue.source)
     key = _key(cue.source.name)
     if " " not in key and cue.source.name.islower():  # "le ministère": the ministry named before
         return _earlier_source(ctx, index, noun=key) or cue.source
