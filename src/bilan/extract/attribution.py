@@ -74,10 +74,12 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
 
 @dataclass(frozen=True)
 class Cue:
-    """A source found in a sentence, with where its attribution cue stands."""
+    """A source found in a sentence, with where its attribution cue stands; ``by_preposition``
+    for "selon X", "d'après X" (X only reports), not "X a indiqué" (X may also act)."""
 
     source: Source
     at: int
+    by_preposition: bool = False
 
 
 def _strip(tokens: list[Token], lex: AttributionLexicon) -> list[Token]:
@@ -178,7 +180,7 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
     for match in lex.prepositions.finditer(ctx.text, sent.start_char, sent.end_char):
         source = _source_from_tokens(_tokens_after(sent, match.end(), lex), lex)
         if source:
-            cues.append(Cue(source, match.start()))
+            cues.append(Cue(source, match.start(), by_preposition=True))
     groups = [(m.start(), m.end()) for m in lex.verbs.finditer(ctx.text, sent.start_char,
                                                                 sent.end_char)]
     groups += [_verb_group(token) for token in sent
@@ -253,3 +255,9 @@ def is_report_day(ctx: Context, day: Span) -> bool:
     lex = attribution_lexicon(ctx.lang)
     window_start = max(0, day.start - REPORT_DAY_WINDOW)
     return any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start))
+
+
+def reporter_spans(ctx: Context, index: int) -> list[Span]:
+    """Where the sentence names who only reports ("selon la police"): not a party to events."""
+    return [span for cue in _own_cues(ctx, index) if cue.by_preposition
+            for span in cue.source.evidence]

@@ -18,7 +18,7 @@ from functools import cache
 from typing import cast
 
 from bilan.extract.actors import ActorMention, find_actors, resolve_actors, trigger_country
-from bilan.extract.attribution import is_report_day, sentence_source
+from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates
@@ -43,6 +43,9 @@ CUE_CHARS = 40  # how far before a development its announcement may stand
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # One incident of these types is often told in several words ("manifestation" then "tiré sur la
 # foule"); kinds of explosions are told apart, they are often separate strikes.
+# Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
+# actors of violence are sought around its trigger.
+IN_TEXT_ORDER = ("Strategic developments",)
 MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 SINCE = re.compile(r"depuis\s+(?:le\s+|la\s+|l['’])?$", re.IGNORECASE)
@@ -221,15 +224,24 @@ def _resolve_type(rule: Rule, lex: EventLexicon, mentions: list[ActorMention],
     return rule.event_type, rule.sub_event_type
 
 
+def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
+    """The actors a sentence mentions, except who only reports ("selon la police")."""
+    def find() -> list[ActorMention]:
+        sent = ctx.sentences[index]
+        reporters = reporter_spans(ctx, index)
+        return [m for m in find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
+                if not any(s.start <= m.span.start < s.end for s in reporters)]
+    return ctx.memo(("actors", index), find)
+
+
 def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | None, at: Span,
            default_date: DateRange) -> Draft:
-    sent = ctx.sentences[index]
     own = _sentence_date(ctx, index, at.start)
     when = own.as_range() if own else default_date
     source = sentence_source(ctx, index)
     return Draft(kind[0], kind[1], _modality(ctx, index, rule, when), when, own is not None,
                  _location(ctx, index, at.start), [index],
-                 find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang),
+                 _sentence_actors(ctx, index),
                  trigger_country(ctx.text, at, ctx.lang) if rule else None,
                  [source] if source else [], rule.if_killed if rule else None,
                  generic=rule.generic if rule else False, at=at.start)
@@ -351,8 +363,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     """The events the triggers of one sentence report."""
     lex = event_lexicon(ctx.lang)
     victims = next((c.victims for c in stmts if c.subset_of is None), None)
-    sent = ctx.sentences[index]
-    mentions = find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
+    mentions = _sentence_actors(ctx, index)
     seen: set[tuple[EventType, str]] = set()
     triggers = _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts)
     violent = any(t.rule.event_type in VIOLENT for t in triggers)
@@ -427,7 +438,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country, attacker_country=draft.attacker_country,
-                                    near=draft.at)
+                                    near=None if draft.event_type in IN_TEXT_ORDER else draft.at)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
