@@ -116,3 +116,29 @@ def test_a_truce_named_as_context_of_an_attack_is_no_event() -> None:
     assert [e.event_type for e in found] == ["Battles"]
     found, _ = events("Malgré l'annonce d'un cessez-le-feu, l'armée a bombardé la ville mercredi.")
     assert {e.sub_event_type for e in found} == {"Agreement", "Shelling/artillery/missile attack"}
+
+
+def test_who_only_reports_is_not_a_party() -> None:
+    found, _ = events("Un kamikaze s'est fait exploser vendredi dans une mosquée de Peshawar, "
+                      "tuant au moins 60 fidèles, selon la police.", date(2023, 5, 20))
+    (e,) = found
+    assert e.sub_event_type == "Suicide bomb" and e.fatalities == 60
+    assert e.actor1 is not None and e.actor1.inter != 1
+    assert e.actor2 is not None and e.actor2.inter == 7
+
+
+def test_parties_to_an_agreement_in_text_order() -> None:
+    found, _ = events("L'armée soudanaise et les FSR ont accepté un cessez-le-feu de sept jours, "
+                      "a annoncé l'Arabie saoudite.", date(2023, 5, 20))
+    (e,) = found
+    assert (e.sub_event_type, e.modality) == ("Agreement", "announced")
+    assert e.actor1 is not None and e.actor2 is not None
+    assert (e.actor1.inter, e.actor2.inter) == (1, 2)
+
+
+def test_kidnapping_of_pupils() -> None:
+    found, stmts = events("Des hommes armés ont enlevé jeudi soir 23 élèves dans un internat.",
+                          date(2023, 5, 20))
+    (e,) = found
+    assert (e.sub_event_type, e.date.start) == ("Abduction/forced disappearance", date(2023, 5, 18))
+    assert (stmts[0].outcome, stmts[0].victims, stmts[0].event) == ("abducted", "children", e.id)
