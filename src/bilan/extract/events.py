@@ -41,11 +41,11 @@ RECENT_DAYS = 7  # a document's default day is one it names at most this long be
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
 CUE_CHARS = 40  # how far before a development its announcement may stand
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
-# One incident of these types is often told in several words ("manifestation" then "tiré sur la
-# foule"); kinds of explosions are told apart, they are often separate strikes.
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
 # actors of violence are sought around its trigger.
 IN_TEXT_ORDER = ("Strategic developments",)
+# One incident of these types is often told in several words ("manifestation" then "tiré sur la
+# foule"); kinds of explosions are told apart, they are often separate strikes.
 MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 SINCE = re.compile(r"depuis\s+(?:le\s+|la\s+|l['’])?$", re.IGNORECASE)
