@@ -142,3 +142,9 @@ def test_kidnapping_of_pupils() -> None:
     (e,) = found
     assert (e.sub_event_type, e.date.start) == ("Abduction/forced disappearance", date(2023, 5, 18))
     assert (stmts[0].outcome, stmts[0].victims, stmts[0].event) == ("abducted", "children", e.id)
+
+
+def test_generic_words_without_a_day_or_toll_are_background() -> None:
+    found, _ = events("La zone des trois frontières est le théâtre d'attaques régulières de "
+                      "groupes jihadistes.")
+    assert found == ()

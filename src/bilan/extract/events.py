@@ -368,8 +368,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     triggers = _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts)
     violent = any(t.rule.event_type in VIOLENT for t in triggers)
     for trigger in triggers:
-        if trigger.rule.generic and _in_running_total(ctx, index):
-            continue  # "Depuis 2015, les attaques ont fait 2 000 morts": context, no event
+        if trigger.rule.generic and (_in_running_total(ctx, index) or not (
+                _event_days(ctx, index) or any(c.scope == "incident" for c in stmts))):
+            continue  # "théâtre d'attaques régulières", "depuis 2015, les attaques": context
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, trigger):
             continue  # "… au mépris du cessez-le-feu qu'ils avaient annoncé": context of the attack
