@@ -244,7 +244,8 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  _sentence_actors(ctx, index),
                  trigger_country(ctx.text, at, ctx.lang) if rule else None,
                  [source] if source else [], rule.if_killed if rule else None,
-                 generic=rule.generic if rule else False, at=at.start)
+                 generic=rule.generic if rule else True,  # a toll names no kind of act
+                 at=at.start)
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:
