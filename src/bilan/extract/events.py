@@ -75,6 +75,7 @@ class EventLexicon:
     default_by_outcome: dict[str, tuple[EventType, str]]
     default_by_victims: dict[str, tuple[EventType, str]]
     no_default_event: frozenset[str]
+    refines: dict[str, frozenset[str]]
     capture_by_state: str
 
 
@@ -101,6 +102,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
         default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
         no_default_event=frozenset(data.get("no_default_event", [])),
+        refines={str(k): frozenset(v) for k, v in data.get("refines", {}).items()},
         capture_by_state=str(data["capture_by_state"]))
 
 
@@ -248,7 +250,12 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  at=at.start)
 
 
-def _same_incident(a: Draft, b: Draft) -> bool:
+def _refines(a: Draft, b: Draft, lex: EventLexicon) -> bool:
+    """Whether ``a``'s kind is a more precise telling of ``b``'s (a suicide bombing of an IED)."""
+    return a.event_type == b.event_type and b.sub_event_type in lex.refines.get(a.sub_event_type, ())
+
+
+def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     """Same kind (or a generic mention of violence, or one type of event that reports rarely
     split: a protest, a riot, an attack on civilians, a battle) and modality, same place if both
     have one, same day unless one names none. Air strikes and shelling of one day stay apart."""
@@ -256,8 +263,8 @@ def _same_incident(a: Draft, b: Draft) -> bool:
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
-    return (a.kind() == b.kind() or generic or same_type) and a.modality == b.modality \
-        and same_place and same_day
+    alike = a.kind() == b.kind() or generic or same_type or _refines(a, b, lex) or _refines(b, a, lex)
+    return alike and a.modality == b.modality and same_place and same_day
 
 
 def _fatalities(statements: list[CasualtyStatement]) -> int:
@@ -280,9 +287,10 @@ def _fatalities(statements: list[CasualtyStatement]) -> int:
 class _Events:
     """The drafts of one document, merged as they are added."""
 
-    def __init__(self, published: date) -> None:
+    def __init__(self, published: date, lex: EventLexicon) -> None:
         self.drafts: list[Draft] = []
         self.published = published
+        self.lex = lex
 
     def _is_background(self, when: DateRange) -> bool:
         """A day long before publication: context ("le coup d'État du 25 octobre 2021")."""
@@ -290,8 +298,8 @@ class _Events:
 
     def add(self, draft: Draft) -> int:
         for n, existing in enumerate(self.drafts):
-            if _same_incident(existing, draft):
-                if existing.generic and not draft.generic:  # the specific mention names the kind
+            if _same_incident(existing, draft, self.lex):
+                if (existing.generic and not draft.generic) or _refines(draft, existing, self.lex):
                     existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
                     existing.generic, existing.if_killed = False, draft.if_killed
                 existing.sentences.extend(draft.sentences)
@@ -404,7 +412,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
     by_sentence: dict[int, list[CasualtyStatement]] = defaultdict(list)
     for stmt in casualties:
         by_sentence[ctx.sentence_index(stmt.evidence[0].start)].append(stmt)
-    events = _Events(ctx.document.published)
+    events = _Events(ctx.document.published, event_lexicon(ctx.lang))
     links: dict[str, int] = {}
     for index in range(len(ctx.sentences)):
         stmts = by_sentence.get(index, [])
