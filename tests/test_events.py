@@ -148,3 +148,10 @@ def test_generic_words_without_a_day_or_toll_are_background() -> None:
     found, _ = events("La zone des trois frontières est le théâtre d'attaques régulières de "
                       "groupes jihadistes.")
     assert found == ()
+
+
+def test_the_crowd_of_a_riot_are_rioters() -> None:
+    found, _ = events("Mardi soir, des partisans de l'opposition ont dressé des barricades et "
+                      "saccagé des commerces à Niamey.", date(2021, 2, 25))
+    riot = next(e for e in found if e.event_type == "Riots")
+    assert riot.actor1 is not None and riot.actor1.inter == 5

@@ -11,7 +11,7 @@ Ukraine) are external forces (8). With no initiator named, the event type may gi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern
@@ -52,6 +52,7 @@ class ActorLexicon:
     default_initiators: dict[str, ActorKind]
     default_targets: dict[str, ActorKind]
     armed_only: frozenset[str]
+    class_in_event: dict[str, dict[int, int]]
     nationalities: dict[str, str]
     nationality: re.Pattern[str]
     class_names: dict[int, str]  # inter -> the name used when the class is synthesised
@@ -78,6 +79,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         default_initiators=kinds_of("default_initiators"),
         default_targets=kinds_of("default_targets"),
         armed_only=frozenset(data.get("armed_only", [])), nationalities=nationalities,
+        class_in_event={str(k): {int(a): int(b) for a, b in v.items()}
+                        for k, v in data.get("class_in_event", {}).items()},
         nationality=phrase_pattern(nationalities), class_names=class_names)
 
 
@@ -123,6 +126,9 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                    near: int | None = None) -> tuple[Actor | None, Actor | None]:
     """(initiator, target) of an event, from its sentences' mentions and its victims."""
     lex = actor_lexicon(lang)
+    recode = lex.class_in_event.get(event_type, {})
+    mentions = [replace(m, kind=replace(m.kind, inter=recode[m.kind.inter]))
+                if m.kind.inter in recode else m for m in mentions]
     ordered = _by_closeness(mentions, near)
     victim_class = lex.victim_classes.get(victims) if victims else None
     if victim_class == CIVILIANS and any(m.kind.inter == PROTESTERS for m in mentions):
