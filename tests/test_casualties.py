@@ -226,3 +226,37 @@ def test_outcomes_belong_to_the_right_figure(text: str, expected: list[tuple[str
 def test_victims_scope_and_source(text: str, expected: tuple[str, int, str, str, str]) -> None:
     (s,) = statements(text)
     assert (s.outcome, s.quantity.value, s.victims, s.scope, s.source and s.source.name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Au moins 20 personnes ont été tuées. Parmi les morts figurent trois enfants et deux femmes.",
+            [("killed", 20, "people", None), ("killed", 3, "children", "c1"), ("killed", 2, "women", "c1")],
+        ),
+        (
+            "Le bilan s'élève à 25 morts, dont 6 policiers.",
+            [("killed", 25, "people", None), ("killed", 6, "police", "c1")],
+        ),
+        (
+            "Trois militaires ont été tués et quatre autres portés disparus.",
+            [("killed", 3, "soldiers", None), ("missing", 4, "soldiers", None)],
+        ),
+    ],
+)
+def test_subsets_and_shared_people(text: str, expected: list[tuple[str, int, str, str | None]]) -> None:
+    assert [(s.outcome, s.quantity.value, s.victims, s.subset_of) for s in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les violences ont fait 2 morts et 15 blessés depuis le début de la semaine.",
+        "Depuis le début de l'année, 1 200 personnes ont été enlevées dans le nord-ouest du pays.",
+        "Cette attaque porte à 60 le nombre de soldats tués depuis janvier.",
+    ],
+)
+def test_running_totals(text: str) -> None:
+    found = statements(text)
+    assert found and all(s.scope == "cumulative" for s in found)
