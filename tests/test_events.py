@@ -155,3 +155,17 @@ def test_the_crowd_of_a_riot_are_rioters() -> None:
                       "saccagé des commerces à Niamey.", date(2021, 2, 25))
     riot = next(e for e in found if e.event_type == "Riots")
     assert riot.actor1 is not None and riot.actor1.inter == 5
+
+
+def test_planned_talks_on_a_weekday_are_ahead() -> None:
+    found, _ = events("Les pourparlers de paix doivent reprendre mardi à Doha.", date(2023, 5, 20))
+    (talks,) = found
+    assert (talks.modality, talks.date.start) == ("planned", date(2023, 5, 23))
+
+
+def test_resuming_fighting_or_talks_is_no_capture() -> None:
+    found, _ = events("Les rebelles ont repris les combats mardi près de la frontière.",
+                      date(2023, 5, 20))
+    assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in found)
+    found, _ = events("L'armée a repris samedi le contrôle de la ville.", date(2023, 5, 20))
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]

@@ -90,7 +90,8 @@ def _weekday(target: int, published: date, *, this_week: bool, ahead: bool) -> d
     return published - timedelta(days=delta)
 
 
-def _resolve(m: re.Match[str], lex: DateLexicon, published: date) -> tuple[date, bool] | None:
+def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
+             future: bool = False) -> tuple[date, bool] | None:
     if m.group("dm"):
         raw_day = m.group("day").lower()
         day = int(raw_day) if raw_day.isdigit() else 1
@@ -109,17 +110,20 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date) -> tuple[date,
                         this_week=False, ahead=False), False
     if m.group("wd"):
         return _weekday(lex.weekdays[m.group("weekday").lower()], published,
-                        this_week=bool(m.group("this")), ahead=bool(m.group("next"))), False
+                        this_week=bool(m.group("this")),
+                        ahead=future or bool(m.group("next"))), False
     key = " ".join(m.group("rel").lower().replace("’", "'").split())
     return published + timedelta(days=lex.relative[key]), False
 
 
-def find_dates(text: str, published: date, lang: str, offset: int = 0) -> list[DateMention]:
-    """Every date expression in ``text`` (character offsets shifted by ``offset``)."""
+def find_dates(text: str, published: date, lang: str, offset: int = 0,
+               future: bool = False) -> list[DateMention]:
+    """Every date expression in ``text`` (character offsets shifted by ``offset``); with
+    ``future`` (the text speaks of what is to come), a bare weekday is the next one."""
     lex = date_lexicon(lang)
     mentions = []
     for m in lex.pattern.finditer(text):
-        resolved = _resolve(m, lex, published)
+        resolved = _resolve(m, lex, published, future)
         if resolved is not None:
             day, month_only = resolved
             mentions.append(DateMention(day, Span(offset + m.start(), offset + m.end()),

@@ -62,6 +62,8 @@ class Rule:
     if_killed: str | None
     generic: bool
     rank: int  # order in events.yaml: earlier rules are more specific
+    not_before: re.Pattern[str] | None  # words right after a trigger that cancel it
+    not_after: re.Pattern[str] | None  # words shortly before a trigger that cancel it
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,10 @@ def event_lexicon(lang: str) -> EventLexicon:
         Rule(event_type=cast(EventType, r["event_type"]), sub_event_type=str(r["sub_event_type"]),
              pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
              capture=bool(r.get("capture")), by_victims=bool(r.get("by_victims")),
-             if_killed=r.get("if_killed"), generic=bool(r.get("generic")), rank=n)
+             if_killed=r.get("if_killed"), generic=bool(r.get("generic")), rank=n,
+             not_before=re.compile(rf"^\W*(?:\w+\W+)?(?:{phrase_pattern(r['not_before']).pattern})",
+                                   re.IGNORECASE) if r.get("not_before") else None,
+             not_after=phrase_pattern(r["not_after"]) if r.get("not_after") else None)
         for n, r in enumerate(data["rules"]))
     modality = tuple((name, phrase_pattern(data["modality"][name]))
                      for name in MODALITY_ORDER if name in data["modality"])
@@ -123,13 +128,22 @@ class Trigger:
     span: Span
 
 
+def _cancelled(ctx: Context, rule: Rule, start: int, end: int) -> bool:
+    """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means."""
+    if rule.not_before is not None and rule.not_before.match(ctx.text, end):
+        return True
+    return rule.not_after is not None and \
+        rule.not_after.search(ctx.text, max(0, start - CUE_CHARS), start) is not None
+
+
 def sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
     """Trigger matches in a sentence, overlaps resolved longest first, earlier rules on ties."""
     lex = event_lexicon(ctx.lang)
     sent = ctx.sentences[index]
     found = [Trigger(rule, Span(m.start(), m.end()))
              for rule in lex.rules
-             for m in rule.pattern.finditer(ctx.text, sent.start_char, sent.end_char)]
+             for m in rule.pattern.finditer(ctx.text, sent.start_char, sent.end_char)
+             if not _cancelled(ctx, rule, m.start(), m.end())]
     found.sort(key=lambda t: (-(t.span.end - t.span.start), t.rule.rank, t.span.start))
     kept: list[Trigger] = []
     for trigger in found:
@@ -160,17 +174,19 @@ class Draft:
         return self.event_type, self.sub_event_type
 
 
-def _event_days(ctx: Context, index: int) -> list[DateMention]:
+def _event_days(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
     """Days named in a sentence, except the start of a span ("depuis jeudi")."""
     sent = ctx.sentences[index]
-    return [m for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char)
+    return [m for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char,
+                                  future=future)
             if not m.month_only and not SINCE.search(ctx.text[sent.start_char:m.span.start])]
 
 
-def _sentence_date(ctx: Context, index: int, near: int) -> DateMention | None:
+def _sentence_date(ctx: Context, index: int, near: int,
+                   future: bool = False) -> DateMention | None:
     """The day nearest ``near`` in the sentence, preferring days close to publication and days
     things happened to days they were said ("a confirmé mercredi ... l'attaque de dimanche")."""
-    days = _event_days(ctx, index)
+    days = _event_days(ctx, index, future)
     happened = [m for m in days if not is_report_day(ctx, m.span)] or days
     recent = [m for m in happened if abs((m.day - ctx.document.published).days) <= CONTEXT_DAYS]
     pool = recent or happened
@@ -236,9 +252,19 @@ def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
     return ctx.memo(("actors", index), find)
 
 
+def _speaks_of_future(ctx: Context, index: int, rule: Rule | None) -> bool:
+    """Whether the sentence plans what its trigger names ("les pourparlers doivent reprendre
+    mardi"): its weekdays are then ahead of publication."""
+    if rule is None or "planned" not in rule.modalities:
+        return False
+    sent = ctx.sentences[index]
+    planned = dict(event_lexicon(ctx.lang).modality).get("planned")
+    return planned is not None and planned.search(ctx.text, sent.start_char, sent.end_char) is not None
+
+
 def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | None, at: Span,
            default_date: DateRange) -> Draft:
-    own = _sentence_date(ctx, index, at.start)
+    own = _sentence_date(ctx, index, at.start, future=_speaks_of_future(ctx, index, rule))
     when = own.as_range() if own else default_date
     source = sentence_source(ctx, index)
     return Draft(kind[0], kind[1], _modality(ctx, index, rule, when), when, own is not None,
