@@ -93,7 +93,7 @@ def event_lexicon(lang: str) -> EventLexicon:
              pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
              capture=bool(r.get("capture")), by_victims=bool(r.get("by_victims")),
              if_killed=r.get("if_killed"), generic=bool(r.get("generic")), rank=n,
-             not_before=re.compile(rf"^\W*(?:\w+\W+)?(?:{phrase_pattern(r['not_before']).pattern})",
+             not_before=re.compile(rf"\W*(?:\w+\W+)?(?:{phrase_pattern(r['not_before']).pattern})",
                                    re.IGNORECASE) if r.get("not_before") else None,
              not_after=phrase_pattern(r["not_after"]) if r.get("not_after") else None)
         for n, r in enumerate(data["rules"]))
