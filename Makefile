@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-SHARED ?= ../shared
+SHARED ?= $(or $(BILAN_SHARED),../shared)
 OUT ?= out
 
 .PHONY: setup demo test eval lint typecheck gold clean lock
