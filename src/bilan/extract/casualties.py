@@ -33,7 +33,6 @@ COORDINATION_CHARS = 50  # "6 morts côté militaire et 14 parmi les assaillants
 COUNT_BEFORE_CHARS = 60  # "le nombre de morts est passé à 30": the noun before the figure
 CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the marker after the figure
 MAX_NOUN_SKIPS = 4
-SUBSET_JOINERS = re.compile(r"^\s*(?:et|ainsi\s+que)\s*$", re.IGNORECASE)
 # Running totals that need no marker: a displacement or siege this large is not one incident's,
 # nor are deaths this many when the sentence names no day.
 LARGE_STATUS = 10_000
@@ -43,6 +42,7 @@ LARGE_TOLL = 1_000
 @dataclass(frozen=True)
 class CasualtyLexicon:
     victims: dict[str, str]
+    people_or_outcome: frozenset[str]  # every word after a figure that may make it a statement
     victim_phrases: re.Pattern[str]
     victim_phrase_kinds: dict[str, str]
     victim_adjectives: dict[str, str]
@@ -75,12 +75,15 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
     subset = phrase_pattern(data["subset_markers"]).pattern
     phrases = {_key(k): v for k, v in word_map(data.get("victim_phrases", {})).items()}
     partitive = phrase_pattern(data.get("partitive_of", [])).pattern
+    victims = word_map(data["victims"])
+    outcome_words = {normalise_apostrophes(k): v for k, v in word_map(data["outcomes"]).items()}
     return CasualtyLexicon(
-        victims=word_map(data["victims"]),
+        victims=victims,
+        people_or_outcome=frozenset(victims) | frozenset(outcome_words),
         victim_phrases=re.compile(rf"\s*(?:{phrase_pattern(phrases).pattern})", re.IGNORECASE),
         victim_phrase_kinds=phrases,
         victim_adjectives=word_map(data.get("victim_adjectives", {})),
-        outcome_words={normalise_apostrophes(k): v for k, v in word_map(data["outcomes"]).items()},
+        outcome_words=outcome_words,
         outcomes=phrase_pattern(word_map(data["outcomes"])),
         status_nouns=_words(data.get("status_nouns", [])),
         same_victims=_words(data.get("same_victims_as_before", [])),
@@ -138,7 +141,7 @@ def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
         if token is None or normalise_apostrophes(token.lower_) not in lex.noun_skips:
             break
         token = token.nbor(1) if token.i + 1 < len(ctx.doc) else None
-    if token is None or _key(token.text) not in lex.victims.keys() | lex.outcome_words.keys():
+    if token is None or _key(token.text) not in lex.people_or_outcome:
         token = _counted_before(ctx, quantity, index, lex) or token  # "le nombre de morts … 31"
     if token is None:
         return Figure(quantity, index, None, None, None)
@@ -281,7 +284,7 @@ def _sibling_subset(ctx: Context, figure: Figure, statements: list[CasualtyState
     if ctx.sentence_index(last.quantity.span.start) != figure.sentence:
         return None
     words = ctx.text[last.quantity.span.end:figure.quantity.span.start].split(None, 1)
-    if not SUBSET_JOINERS.match(words[1] if len(words) > 1 else ""):
+    if not lex.coordinator.fullmatch(words[1].strip() if len(words) > 1 else ""):
         return None
     if figure.outcome_noun is not None or _outcome_after(ctx, figure, lex) is not None:
         return None  # "dont 14 enfants, et 30 habitants portés disparus": its own outcome
@@ -305,21 +308,22 @@ def _previous_in_sentence(ctx: Context, figure: Figure, statements: list[Casualt
     return None
 
 
-def _coordinated(ctx: Context, previous: CasualtyStatement, figure: Figure) -> bool:
+def _coordinated(ctx: Context, previous: CasualtyStatement, figure: Figure,
+                 lex: CasualtyLexicon) -> bool:
     """"7 031 civils tués et 11 327 blessés": one word after the first noun, then "et"."""
     between = ctx.text[previous.quantity.span.end:figure.quantity.span.start].split()
-    return len(between) == 3 and between[-1].lower() in ("et", "ainsi")
+    return len(between) == 3 and lex.coordinator.fullmatch(between[-1]) is not None
 
 
 def _victims(ctx: Context, figure: Figure, parent: CasualtyStatement | None,
-             statements: list[CasualtyStatement]) -> Victims:
+             statements: list[CasualtyStatement], lex: CasualtyLexicon) -> Victims:
     """The figure's own people noun, else its parent's; "37 autres blessés" and "7 031 civils
     tués et 11 327 blessés" take the people of the figure before."""
     victims: Victims = figure.victims or (parent.victims if parent else "people")
     previous = _previous_in_sentence(ctx, figure, statements)
     if previous is not None and figure.noun is not None and (
             figure.refers_back or
-            (figure.outcome_noun and victims == "people" and _coordinated(ctx, previous, figure))):
+            (figure.outcome_noun and victims == "people" and _coordinated(ctx, previous, figure, lex))):
         return previous.victims
     return victims
 
@@ -365,7 +369,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                            next_figure)
         if outcome is None:
             continue
-        victims = _victims(ctx, figure, parent, statements)
+        victims = _victims(ctx, figure, parent, statements, lex)
         own_source = source_near(ctx, i, quantity.span.start)
         continues = anaphora or parent is not None or \
             lex.continuation.search(ctx.text, sent.start_char, sent.end_char) is not None

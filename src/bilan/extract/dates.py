@@ -38,6 +38,7 @@ class DateLexicon:
     weekdays: dict[str, int]
     relative: dict[str, int]
     pattern: re.Pattern[str]
+    since: re.Pattern[str]  # matches at the end of the text before a day that opens a span
 
 
 def _alt(words: list[str]) -> str:
@@ -66,7 +67,15 @@ def date_lexicon(lang: str) -> DateLexicon:
         rf")(?![\w-])(?<!\.)",
         re.IGNORECASE,
     )
-    return DateLexicon(months, weekdays, relative, pattern)
+    since_words = _alt([str(w) for w in data.get("since", [])]) or "(?!)"
+    since_dets = _alt([str(w) for w in data.get("since_determiners", [])])
+    since = re.compile(rf"(?<![\w-])(?:{since_words})\s+(?:(?:{since_dets})\s*)?$", re.IGNORECASE)
+    return DateLexicon(months, weekdays, relative, pattern, since)
+
+
+def opens_span(text_before: str, lang: str) -> bool:
+    """Whether the words before a day make it a span's start ("depuis jeudi")."""
+    return date_lexicon(lang).since.search(text_before) is not None
 
 
 def _year_for(day: int, month: int, published: date) -> date | None:

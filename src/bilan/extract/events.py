@@ -21,7 +21,7 @@ from bilan.extract.actors import ActorMention, find_actors, resolve_actors, trig
 from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
-from bilan.extract.dates import DateMention, find_dates
+from bilan.extract.dates import DateMention, find_dates, opens_span
 from bilan.extract.lexicon import phrase_pattern
 from bilan.extract.places import main_country, place_mentions, sentence_location
 from bilan.lang import load_lexicon
@@ -48,7 +48,6 @@ IN_TEXT_ORDER = ("Strategic developments",)
 # foule"); kinds of explosions are told apart, they are often separate strikes.
 MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
 VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-SINCE = re.compile(r"depuis\s+(?:le\s+|la\s+|l['’])?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -176,10 +175,13 @@ class Draft:
 
 def _event_days(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
     """Days named in a sentence, except the start of a span ("depuis jeudi")."""
-    sent = ctx.sentences[index]
-    return [m for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char,
-                                  future=future)
-            if not m.month_only and not SINCE.search(ctx.text[sent.start_char:m.span.start])]
+    def find() -> list[DateMention]:
+        sent = ctx.sentences[index]
+        return [m for m in find_dates(sent.text, ctx.document.published, ctx.lang,
+                                      sent.start_char, future=future)
+                if not m.month_only
+                and not opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)]
+    return ctx.memo(("event days", index, future), find)
 
 
 def _sentence_date(ctx: Context, index: int, near: int,
