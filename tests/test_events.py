@@ -169,3 +169,36 @@ def test_resuming_fighting_or_talks_is_no_capture() -> None:
     assert all(e.sub_event_type != "Non-state actor overtakes territory" for e in found)
     found, _ = events("L'armée a repris samedi le contrôle de la ville.", date(2023, 5, 20))
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_the_dateline_day_is_when_the_story_was_filed_not_the_event() -> None:
+    found, _ = events("Gao, 11 mars 2020 – Des jihadistes ont attaqué un camp militaire près de "
+                      "Gao, tuant au moins 8 soldats, selon l'armée.")
+    assert [e.date.start for e in found] == [date(2020, 3, 14)]  # no day of its own: published
+
+
+def test_a_day_after_a_reporting_verb_is_when_it_was_said() -> None:
+    found, _ = events("Des hommes armés ont attaqué jeudi le village. Des sources locales "
+                      "évoquaient samedi un bilan d'environ 40 morts.")
+    assert len(found) == 1 and found[0].date.start == date(2020, 3, 12)
+    assert found[0].fatalities == 40
+
+
+def test_a_trigger_naming_a_period_is_no_incident() -> None:
+    found, stmts = events("Depuis le début de l'offensive turque le 9 octobre, 72 civils ont été tués, "
+                          "selon l'OSDH.", published=date(2019, 10, 18))
+    assert found == ()
+    assert stmts[0].scope == "cumulative"
+
+
+def test_a_demonstrative_mention_joins_the_incident_told_before() -> None:
+    found, _ = events("De violents affrontements ont opposé mardi l'armée aux rebelles à Gao. "
+                      "Ces combats sont les plus meurtriers depuis ceux d'octobre dernier.")
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+def test_protesters_setting_fire_make_a_riot() -> None:
+    found, _ = events("Lundi, des manifestants ont incendié le siège du parti au pouvoir à Moundou.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+    found, _ = events("Lundi, des milliers de manifestants ont défilé dans le calme à Moundou.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Peaceful protest")]

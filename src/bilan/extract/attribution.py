@@ -254,7 +254,11 @@ def is_report_day(ctx: Context, day: Span) -> bool:
     it happened."""
     lex = attribution_lexicon(ctx.lang)
     window_start = max(0, day.start - REPORT_DAY_WINDOW)
-    return any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start))
+    if any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start)):
+        return True
+    words = ctx.doc.char_span(window_start, day.start, alignment_mode="contract")
+    return words is not None and any(t.pos_ in ("VERB", "AUX") and t.lemma_ in lex.verb_lemmas
+                                     for t in words)
 
 
 def reporter_spans(ctx: Context, index: int) -> list[Span]:

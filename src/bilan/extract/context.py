@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -13,6 +14,10 @@ from spacy.tokens import Span as SpacySpan
 from bilan.model import Document, Span
 
 T = TypeVar("T")
+
+# A wire story's dateline: where and when it was filed, before a dash: "Rangoun, 12 avril 2023 – ",
+# "KABOUL (AFP) - ".
+DATELINE = re.compile(r"^\s*[^\W\d][^,.\n(]{0,40}[,(][^.\n]{0,40}?\s[–—-]\s")
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,6 +41,12 @@ class Context:
     @cached_property
     def sentences(self) -> tuple[SpacySpan, ...]:
         return tuple(self.doc.sents)
+
+    @cached_property
+    def dateline_end(self) -> int:
+        """Where the dateline ends (0 without one): its place and day are the filing's, not news."""
+        found = DATELINE.match(self.text)
+        return found.end() if found else 0
 
     def sentence_index(self, char: int) -> int:
         """Index of the sentence holding character offset ``char``."""

@@ -78,15 +78,26 @@ class EventLexicon:
     no_default_event: frozenset[str]
     refines: dict[str, frozenset[str]]
     capture_by_state: str
+    period_opener: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
 
 
 def _kind(pair: list[str]) -> tuple[EventType, str]:
     return cast(EventType, pair[0]), str(pair[1])
 
 
+def _ending(words: list[str], then: str = "") -> re.Pattern[str]:
+    """Any of ``words`` ending the text searched (``then`` may follow them)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_pattern(words).pattern}){then}\s*$", re.IGNORECASE)
+
+
 @cache
 def event_lexicon(lang: str) -> EventLexicon:
     data = load_lexicon(lang, "events")
+    determiners = "|".join(re.escape(w).replace("'", "['’]").replace("’", "['’]")
+                           for w in data.get("period_determiners", []))
+    period_then = rf"\s*(?:(?<!\w)(?:{determiners or '(?!)'})\s*)?(?:\w+\s+)?"
     rules = tuple(
         Rule(event_type=cast(EventType, r["event_type"]), sub_event_type=str(r["sub_event_type"]),
              pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
@@ -107,7 +118,11 @@ def event_lexicon(lang: str) -> EventLexicon:
         default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
         no_default_event=frozenset(data.get("no_default_event", [])),
         refines={str(k): frozenset(v) for k, v in data.get("refines", {}).items()},
-        capture_by_state=str(data["capture_by_state"]))
+        capture_by_state=str(data["capture_by_state"]),
+        period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
+        anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
+        escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
+                     for k, v in data.get("escalations", {}).items()})
 
 
 def _distinct(pattern: re.Pattern[str], text: str) -> int:
@@ -128,8 +143,11 @@ class Trigger:
 
 
 def _cancelled(ctx: Context, rule: Rule, start: int, end: int) -> bool:
-    """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means."""
+    """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means;
+    "depuis le début de l'offensive": a period, not an incident."""
     if rule.not_before is not None and rule.not_before.match(ctx.text, end):
+        return True
+    if event_lexicon(ctx.lang).period_opener.search(ctx.text[max(0, start - CUE_CHARS):start]):
         return True
     return rule.not_after is not None and \
         rule.not_after.search(ctx.text, max(0, start - CUE_CHARS), start) is not None
@@ -174,12 +192,13 @@ class Draft:
 
 
 def _event_days(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
-    """Days named in a sentence, except the start of a span ("depuis jeudi")."""
+    """Days named in a sentence, except the start of a span ("depuis jeudi") and the dateline's
+    filing day."""
     def find() -> list[DateMention]:
         sent = ctx.sentences[index]
         return [m for m in find_dates(sent.text, ctx.document.published, ctx.lang,
                                       sent.start_char, future=future)
-                if not m.month_only
+                if not m.month_only and m.span.start >= ctx.dateline_end
                 and not opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)]
     return ctx.memo(("event days", index, future), find)
 
@@ -324,24 +343,36 @@ class _Events:
         """A day long before publication: context ("le coup d'État du 25 octobre 2021")."""
         return abs((self.published - when.start).days) > CONTEXT_DAYS
 
-    def add(self, draft: Draft) -> int:
-        for n, existing in enumerate(self.drafts):
-            if _same_incident(existing, draft, self.lex):
-                if (existing.generic and not draft.generic) or _refines(draft, existing, self.lex):
-                    existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
-                    existing.generic, existing.if_killed = False, draft.if_killed
-                existing.sentences.extend(draft.sentences)
-                existing.mentions.extend(draft.mentions)
-                existing.attacker_country = existing.attacker_country or draft.attacker_country
-                if draft.own_date and (not existing.own_date or (
-                        self._is_background(existing.date) and
-                        not self._is_background(draft.date))):
-                    existing.date, existing.own_date = draft.date, True
-                names = {s.name for s in existing.sources}
-                existing.sources.extend(s for s in draft.sources if s.name not in names)
-                return n
-        self.drafts.append(draft)
-        return len(self.drafts) - 1
+    def add(self, draft: Draft, anaphoric: bool = False) -> int:
+        """Add ``draft`` as a new event or as one more mention of an event already drafted; an
+        ``anaphoric`` mention ("ces combats") joins the latest event of its type."""
+        n = next((n for n, existing in enumerate(self.drafts)
+                  if _same_incident(existing, draft, self.lex)), None)
+        if n is None and anaphoric:
+            n = self._latest_alike(draft)
+        if n is None:
+            self.drafts.append(draft)
+            return len(self.drafts) - 1
+        self._merge(self.drafts[n], draft)
+        return n
+
+    def _latest_alike(self, draft: Draft) -> int | None:
+        alike = [n for n, d in enumerate(self.drafts) if d.modality == draft.modality and (
+            d.event_type == draft.event_type or (d.event_type in VIOLENT and draft.event_type in VIOLENT))]
+        return max(alike, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
+
+    def _merge(self, existing: Draft, draft: Draft) -> None:
+        if (existing.generic and not draft.generic) or _refines(draft, existing, self.lex):
+            existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
+            existing.generic, existing.if_killed = False, draft.if_killed
+        existing.sentences.extend(draft.sentences)
+        existing.mentions.extend(draft.mentions)
+        existing.attacker_country = existing.attacker_country or draft.attacker_country
+        if draft.own_date and (not existing.own_date or (
+                self._is_background(existing.date) and not self._is_background(draft.date))):
+            existing.date, existing.own_date = draft.date, True
+        names = {s.name for s in existing.sources}
+        existing.sources.extend(s for s in draft.sources if s.name not in names)
 
 
 def _link_target(lex: EventLexicon, drafts: list[Draft], stmt: CasualtyStatement,
@@ -411,10 +442,21 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, trigger):
             continue  # "… au mépris du cessez-le-feu qu'ils avaient annoncé": context of the attack
-        kind = _resolve_type(trigger.rule, lex, mentions, victims)
+        kind = _escalated(ctx, index, _resolve_type(trigger.rule, lex, mentions, victims))
         if kind not in seen:
             seen.add(kind)
-            events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date))
+            before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
+            events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date),
+                       anaphoric=lex.anaphora.search(before) is not None)
+
+
+def _escalated(ctx: Context, index: int, kind: tuple[EventType, str]) -> tuple[EventType, str]:
+    """The kind a sentence's cues turn ``kind`` into ("des manifestants ont incendié": a riot)."""
+    escalation = event_lexicon(ctx.lang).escalations.get(kind[1])
+    sent = ctx.sentences[index]
+    if escalation and escalation[1].search(ctx.text, sent.start_char, sent.end_char):
+        return escalation[0]
+    return kind
 
 
 def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events,
