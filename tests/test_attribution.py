@@ -69,3 +69,36 @@ def test_a_phrase_that_names_no_one_is_not_a_source() -> None:
     assert source_of("La LSK affirme par ailleurs que des dizaines de militants ont été enlevés.") \
         == "LSK"
     assert source_of("Le bilan a fait état de douze morts.") is None
+
+
+def test_a_report_without_author_is_the_source_named_before() -> None:
+    text = ("L'état-major de l'armée malienne a annoncé lundi la mort de 17 soldats. "
+            "Quatre civils ont aussi été tués, selon un premier communiqué.")
+    assert source_of(text, 1) == "état-major de l'armée malienne"
+    assert source_of("Plus de 1 400 morts, selon les chiffres officiels.") == "chiffres officiels"
+
+
+def test_a_leading_dash_is_not_part_of_the_source() -> None:
+    assert source_of("- Le gouvernement de transition a confirmé la mort de 42 soldats.") == \
+        "gouvernement de transition"
+
+
+def test_a_participial_apposition_between_subject_and_verb_is_skipped() -> None:
+    assert source_of("Le Gouvernement d'unité nationale (NUG), formé par des élus déchus, "
+                     "a estimé le bilan à une centaine de morts.") == "NUG"
+
+
+def test_fillers_inside_a_reporting_phrase() -> None:
+    assert source_of("L'armée fait pour sa part état de 58 blessés.") == "armée"
+
+
+def test_a_plural_pronoun_refers_back_to_a_plural_source() -> None:
+    text = ("Le gouvernement a fait état de 134 morts. Des élus locaux ont affirmé que ce bilan "
+            "était sous-estimé. Selon eux, plus de 160 personnes ont péri.")
+    assert source_of(text, 2) == "élus locaux"
+
+
+def test_the_same_document_refers_back() -> None:
+    text = ("Selon un rapport de la Monusco, 131 civils ont été tués. Huit personnes ont été "
+            "blessées, d'après le même document.")
+    assert source_of(text, 1) == "Monusco"

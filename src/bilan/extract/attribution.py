@@ -41,6 +41,9 @@ class AttributionLexicon:
     inverted_pronouns: tuple[str, ...]
     pronouns: frozenset[str]
     same_prefixes: tuple[str, ...]
+    plural_pronouns: frozenset[str]
+    report_alias: str
+    back_adjectives: frozenset[str]
 
 
 def _key(text: str) -> str:
@@ -69,6 +72,9 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         inverted_pronouns=tuple(str(w) for w in data.get("inverted_pronouns", [])),
         pronouns=frozenset(_key(w) for w in data.get("pronouns", [])),
         same_prefixes=tuple(_key(w) + " " for w in data.get("same_prefixes", [])),
+        plural_pronouns=frozenset(_key(w) for w in data.get("plural_pronouns", [])),
+        report_alias=str(data.get("pronouns", ["il"])[0]),
+        back_adjectives=frozenset(_key(w) for w in data.get("back_adjectives", [])),
     )
 
 
@@ -83,7 +89,7 @@ class Cue:
 
 
 def _strip(tokens: list[Token], lex: AttributionLexicon) -> list[Token]:
-    while tokens and _key(tokens[0].text) in lex.determiners:
+    while tokens and (tokens[0].is_punct or _key(tokens[0].text) in lex.determiners):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or _key(tokens[-1].text) in lex.determiners):
         tokens = tokens[:-1]
@@ -99,6 +105,9 @@ def _source_from_tokens(tokens: list[Token], lex: AttributionLexicon) -> Source 
         report = lex.report_nouns.match(phrase)
         if report and report.end() < len(phrase):
             tokens = _strip([t for t in tokens if t.idx >= tokens[0].idx + report.end()], lex)
+        elif _only_a_report(tokens, lex):  # "selon un premier communiqué": its author, named before
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            return Source(name=lex.report_alias, evidence=(Span(start, end),))
     if not tokens or not any(t.is_alpha for t in tokens):
         return None
     first = tokens[0]
@@ -108,9 +117,20 @@ def _source_from_tokens(tokens: list[Token], lex: AttributionLexicon) -> Source 
     start, end = first.idx, tokens[-1].idx + len(tokens[-1])
     phrase = first.doc.text[start:end]
     named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tokens)
-    if not named and not set(_key(phrase).split()) & (lex.source_nouns | lex.same_as_before):
+    if not named and not set(_key(phrase).split()) & (lex.source_nouns | lex.same_as_before) \
+            and not _key(phrase).startswith(lex.same_prefixes):
         return None  # "douze morts", "par ailleurs": no one to attribute to
     return Source(name=phrase, evidence=(Span(start, end),))
+
+
+def _only_a_report(tokens: list[Token], lex: AttributionLexicon) -> bool:
+    """Whether the phrase names a report and no author ("un premier communiqué"): a report noun
+    that names no one by itself, with adjectives that only place it in time."""
+    nouns = [t for t in tokens if t.pos_ not in ("ADJ", "NUM", "DET")]
+    others = [t for t in tokens if t.pos_ in ("ADJ", "NUM") and _key(t.text) not in lex.back_adjectives]
+    return len(nouns) == 1 and not others and not nouns[0].ent_type_ \
+        and _key(nouns[0].text) not in lex.source_nouns \
+        and lex.report_nouns.match(nouns[0].text + " de") is not None
 
 
 def _is_stop(token: Token, lex: AttributionLexicon) -> bool:
@@ -145,7 +165,7 @@ def _tokens_before(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[
         char = sent.start_char + filler.start()
     before = [t for t in sent if t.idx + len(t) <= char and not t.is_space]
     if before and before[-1].text == ",":
-        before = before[:-1]
+        before = _without_apposition(before[:-1])
     if before and before[-1].text == ")":
         inside: list[Token] = []
         for token in reversed(before[:-1]):
@@ -161,6 +181,18 @@ def _tokens_before(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[
         if len(tokens) >= lex.max_tokens:
             break
     return tokens
+
+
+def _without_apposition(before: list[Token]) -> list[Token]:
+    """"Le gouvernement (NUG), formé par des élus déchus, avance": what stands before an
+    apposition that opens with a participle, an adjective or a relative pronoun."""
+    commas = [n for n, t in enumerate(before) if t.text == ","]
+    if not commas or commas[-1] + 1 >= len(before):
+        return before
+    opener = before[commas[-1] + 1]
+    if opener.pos_ in ("VERB", "ADJ") or opener.tag_ == "PRON" or opener.pos_ == "PRON":
+        return before[:commas[-1]]
+    return before
 
 
 def _opens_incise(text: str) -> bool:
@@ -190,10 +222,13 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
         if any(p in ctx.text[max(sent.start_char, start - INVERSION_CHARS):end]
                for p in lex.inverted_pronouns):  # "a-t-il ajouté": the source named before
             source = Source(name="il", evidence=(Span(start, end),))
-        elif _opens_incise(ctx.text[sent.start_char:start]):  # "…, a indiqué l'armée"
-            source = _source_from_tokens(_tokens_after(sent, end, lex), lex)
-        if source is None:  # "l'armée a indiqué", "Le ministre, Firass Abiad, a fait état"
-            source = _source_from_tokens(_tokens_before(sent, start, lex), lex)
+        else:
+            if _opens_incise(ctx.text[sent.start_char:start]):  # "…, a indiqué l'armée"
+                source = _source_from_tokens(_tokens_after(sent, end, lex), lex)
+            if source is None or source.name == lex.report_alias:
+                # "l'armée a indiqué", "Le ministre, Firass Abiad, a fait état", "X, formé
+                # par…, a estimé le bilan à…" (what follows the verb is no author)
+                source = _source_from_tokens(_tokens_before(sent, start, lex), lex) or source
         if source and all(c.source.evidence != source.evidence for c in cues):
             cues.append(Cue(source, start))
     return sorted(cues, key=lambda c: c.at)
@@ -214,14 +249,29 @@ def _refers_back(ctx: Context, source: Source) -> bool:
     return key in lex.same_as_before or key.startswith(lex.same_prefixes)
 
 
-def _earlier_source(ctx: Context, index: int, noun: str | None = None) -> Source | None:
-    """The latest source named before sentence ``index`` (containing ``noun`` if given)."""
+def _earlier_source(ctx: Context, index: int, noun: str | None = None,
+                    plural: bool = False) -> Source | None:
+    """The latest source named before sentence ``index`` (containing ``noun`` if given; named in
+    the plural if ``plural`` and one is, for "selon eux")."""
+    latest = None
     for i in range(index - 1, -1, -1):
         named = [c.source for c in _own_cues(ctx, i) if not _refers_back(ctx, c.source)
                  and (noun is None or noun in _key(c.source.name).split())]
-        if named:
+        if plural:
+            many = [s for s in named if _is_plural(ctx, s)]
+            if many:
+                return many[-1]
+            latest = latest or (named[-1] if named else None)
+        elif named:
             return named[-1]
-    return None
+    return latest
+
+
+def _is_plural(ctx: Context, source: Source) -> bool:
+    span = source.evidence[0] if source.evidence else None
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand") if span else None
+    head = next((t for t in words or () if t.pos_ in ("NOUN", "PROPN")), None)
+    return head is not None and "Plur" in head.morph.get("Number")
 
 
 def source_near(ctx: Context, index: int, char: int | None = None) -> Source | None:
@@ -232,8 +282,10 @@ def source_near(ctx: Context, index: int, char: int | None = None) -> Source | N
         return None
     cue = cues[0] if char is None else min(cues, key=lambda c: abs(c.at - char))
     if _refers_back(ctx, cue.source):
-        named_before = _earlier_source(ctx, index)
-        pronoun = _key(cue.source.name) in attribution_lexicon(ctx.lang).pronouns
+        lex = attribution_lexicon(ctx.lang)
+        named_before = _earlier_source(ctx, index,
+                                       plural=_key(cue.source.name) in lex.plural_pronouns)
+        pronoun = _key(cue.source.name) in lex.pronouns
         return named_before or (None if pronoun else cue.source)
     key = _key(cue.source.name)
     if " " not in key and cue.source.name.islower():  # "le ministère": the ministry named before
