@@ -271,7 +271,7 @@ def _is_plural(ctx: Context, source: Source) -> bool:
     span = source.evidence[0] if source.evidence else None
     words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand") if span else None
     head = next((t for t in words or () if t.pos_ in ("NOUN", "PROPN")), None)
-    return head is not None and "Plur" in head.morph.get("Number")
+    return head is not None and "Plur" in head.morph.get("Number", [])
 
 
 def source_near(ctx: Context, index: int, char: int | None = None) -> Source | None:
