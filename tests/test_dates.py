@@ -53,3 +53,22 @@ def test_impossible_date_is_skipped() -> None:
 def test_dateline_abbreviations() -> None:
     (mention,) = find_dates("Kaboul, 28 janv. 2018 –", SATURDAY, "fr")
     assert mention.day == date(2018, 1, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("mi-février", date(2016, 2, 15), date(2016, 2, 15)),
+        ("mi février", date(2016, 2, 15), date(2016, 2, 15)),
+        ("début mars 2011", date(2011, 3, 1), date(2011, 3, 10)),
+        ("fin janvier", date(2017, 1, 21), date(2017, 1, 31)),  # soon after publication: ahead
+        ("fin février 2016", date(2016, 2, 21), date(2016, 2, 29)),  # a leap year's end
+        ("la semaine dernière", date(2016, 11, 28), date(2016, 12, 4)),
+        ("en début de semaine", date(2016, 12, 5), date(2016, 12, 6)),
+        ("le mois dernier", date(2016, 11, 1), date(2016, 11, 30)),
+    ],
+)
+def test_spans_of_days(text: str, first: date, last: date) -> None:
+    (found,) = find_dates(text, SATURDAY, "fr")
+    period = found.as_range()
+    assert (period.start, period.end) == (first, last)

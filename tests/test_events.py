@@ -202,3 +202,44 @@ def test_protesters_setting_fire_make_a_riot() -> None:
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
     found, _ = events("Lundi, des milliers de manifestants ont défilé dans le calme à Moundou.")
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Peaceful protest")]
+
+
+def test_a_generic_word_after_a_definite_article_refers_back() -> None:
+    found, _ = events("Des hommes armés ont tué jeudi douze villageois à Solhan. "
+                      "L'attaque n'avait pas été revendiquée samedi.")
+    assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+def test_a_country_and_a_town_in_it_are_one_place_for_one_incident() -> None:
+    found, _ = events("Neuf manifestants ont été tués hier au Soudan lors de la dispersion de "
+                      "rassemblements. À Khartoum, les forces de sécurité ont tiré sur la foule hier.")
+    protests = [e for e in found if e.event_type == "Protests"]
+    assert len(protests) == 1 and protests[0].location is not None
+    assert protests[0].location.name == "Khartoum"
+
+
+def test_an_incident_named_by_its_past_day_is_background() -> None:
+    found, _ = events("L'armée a tué un commandant du Hamas, l'un des responsables de l'attaque "
+                      "du 7 octobre.", published=date(2023, 11, 1))
+    assert all(e.date.start != date(2023, 10, 7) for e in found)
+
+
+def test_planned_meeting_and_a_pause_in_fighting() -> None:
+    found, _ = events("Le président turc doit rencontrer mardi 22 octobre à Sotchi son homologue russe.",
+                      published=date(2019, 10, 18))
+    assert [(e.sub_event_type, e.modality, e.date.start) for e in found] == \
+        [("Other", "planned", date(2019, 10, 22))]
+    found, _ = events("Jeudi soir à Ankara, les deux présidents avaient annoncé une pause de 120 heures.",
+                      published=date(2019, 10, 18))
+    assert [(e.sub_event_type, e.modality) for e in found] == [("Agreement", "announced")]
+
+
+def test_a_violated_agreement_is_no_new_agreement() -> None:
+    found, _ = events("Les rebelles et les forces loyalistes se sont mutuellement accusés d'avoir violé "
+                      "l'accord.")
+    assert all(e.sub_event_type != "Agreement" for e in found)
+
+
+def test_tear_gas_grenades_are_no_explosion() -> None:
+    found, _ = events("Lundi, la police a fait usage de grenades lacrymogènes contre les manifestants.")
+    assert all(e.event_type != "Explosions/Remote violence" for e in found)

@@ -27,9 +27,10 @@ class DateMention:
     day: date
     span: Span
     month_only: bool = False
+    last_day: date | None = None  # "la semaine dernière", "fin janvier": a span of days
 
     def as_range(self) -> DateRange:
-        return DateRange(self.day, self.day, (self.span,))
+        return DateRange(self.day, self.last_day or self.day, (self.span,))
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,20 @@ class DateLexicon:
     relative: dict[str, int]
     pattern: re.Pattern[str]
     since: re.Pattern[str]  # matches at the end of the text before a day that opens a span
+    month_parts: dict[str, tuple[int, int]]
+    relative_weeks: dict[str, tuple[int, int, int]]  # phrase → (weeks ahead, first, last weekday)
+    relative_months: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    day: date
+    month_only: bool = False
+    last_day: date | None = None
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _alt(words: list[str]) -> str:
@@ -57,9 +72,18 @@ def date_lexicon(lang: str) -> DateLexicon:
     nxt = _alt([str(w) for w in data.get("next_markers", [])]) or "(?!)"
     night = _alt([str(w) for w in data.get("night_of", [])]) or "(?!)"
     rel = phrase_pattern(relative).pattern
+    parts = {_key(str(k)): (int(v[0]), int(v[1])) for k, v in data.get("month_parts", {}).items()}
+    weeks = {_key(str(k)): (int(v[0]), int(v[1]), int(v[2]))
+             for k, v in data.get("relative_weeks", {}).items()}
+    months_rel = {_key(str(k)): int(v) for k, v in data.get("relative_months", {}).items()}
+    part_of = "|".join(re.escape(w) for w in data.get("part_of", [])) or "(?!)"
     pattern = re.compile(
         rf"(?<![\w-])(?:"
-        rf"(?P<dm>(?P<day>\d{{1,2}}|{first})\s+(?P<month>{month})\.?(?:\s+(?P<year>\d{{4}}))?)"
+        rf"(?P<part>(?P<partword>{_alt(list(parts)) or '(?!)'})(?:-|\s+)(?:(?:{part_of})\s*)?"
+        rf"(?P<month3>{month})(?:\s+(?P<year3>\d{{4}}))?)"
+        rf"|(?P<week>{phrase_pattern(weeks).pattern})"
+        rf"|(?P<monthrel>{phrase_pattern(months_rel).pattern})"
+        rf"|(?P<dm>(?P<day>\d{{1,2}}|{first})\s+(?P<month>{month})\.?(?:\s+(?P<year>\d{{4}}))?)"
         rf"|(?P<my>(?P<month2>{month})\.?\s+(?P<year2>\d{{4}}))"
         rf"|(?P<night>(?:{night})\s+(?P<wd1>{weekday})\s+(?:à|au)\s+(?:{weekday}))"
         rf"|(?P<wd>(?:(?P<this>{this})\s+)?(?P<weekday>{weekday})(?:\s+(?P<next>{nxt}))?)"
@@ -70,7 +94,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     since_words = _alt([str(w) for w in data.get("since", [])]) or "(?!)"
     since_dets = _alt([str(w) for w in data.get("since_determiners", [])])
     since = re.compile(rf"(?<![\w-])(?:{since_words})\s+(?:(?:{since_dets})\s*)?$", re.IGNORECASE)
-    return DateLexicon(months, weekdays, relative, pattern, since)
+    return DateLexicon(months, weekdays, relative, pattern, since, parts, weeks, months_rel)
 
 
 def opens_span(text_before: str, lang: str) -> bool:
@@ -99,8 +123,46 @@ def _weekday(target: int, published: date, *, this_week: bool, ahead: bool) -> d
     return published - timedelta(days=delta)
 
 
+def _month_part(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved | None:
+    """"mi-février" (15), "fin janvier" (21 to the month's end), "début mars 2011"."""
+    first, last = lex.month_parts[_key(m.group("partword"))]
+    month = lex.months[m.group("month3").lower()]
+    year = int(m.group("year3")) if m.group("year3") else None
+    if year is None:
+        found = _year_for(first, month, published)  # the part's own first day decides the year
+        if found is None:
+            return None
+        year = found.year
+    start = date(year, month, 1)
+    month_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return Resolved(start.replace(day=min(first, month_end.day)),
+                    last_day=start.replace(day=min(last, month_end.day)))
+
+
+def _week(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved:
+    """"la semaine dernière": Monday to Sunday of the week before publication's."""
+    ahead, first, last = lex.relative_weeks[_key(m.group("week"))]
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=ahead)
+    return Resolved(monday + timedelta(days=first), last_day=monday + timedelta(days=last))
+
+
+def _month(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved:
+    """"le mois dernier": the whole month before publication's."""
+    start = published.replace(day=1)
+    for _ in range(lex.relative_months[_key(m.group("monthrel"))]):
+        start = (start - timedelta(days=1)).replace(day=1)
+    end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return Resolved(start, last_day=end)
+
+
 def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
-             future: bool = False) -> tuple[date, bool] | None:
+             future: bool = False) -> tuple[date, bool] | Resolved | None:
+    if m.group("part"):
+        return _month_part(m, lex, published)
+    if m.group("week"):
+        return _week(m, lex, published)
+    if m.group("monthrel"):
+        return _month(m, lex, published)
     if m.group("dm"):
         raw_day = m.group("day").lower()
         day = int(raw_day) if raw_day.isdigit() else 1
@@ -132,9 +194,13 @@ def find_dates(text: str, published: date, lang: str, offset: int = 0,
     lex = date_lexicon(lang)
     mentions = []
     for m in lex.pattern.finditer(text):
-        resolved = _resolve(m, lex, published, future)
+        try:
+            resolved = _resolve(m, lex, published, future)
+        except (ValueError, OverflowError):  # a day outside the calendar ("31 février 1")
+            continue
+        if isinstance(resolved, tuple):
+            resolved = Resolved(*resolved)
         if resolved is not None:
-            day, month_only = resolved
-            mentions.append(DateMention(day, Span(offset + m.start(), offset + m.end()),
-                                        month_only))
+            mentions.append(DateMention(resolved.day, Span(offset + m.start(), offset + m.end()),
+                                        resolved.month_only, resolved.last_day))
     return mentions

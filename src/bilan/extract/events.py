@@ -80,11 +80,20 @@ class EventLexicon:
     capture_by_state: str
     period_opener: re.Pattern[str]
     anaphora: re.Pattern[str]
+    generic_anaphora: re.Pattern[str]
+    reference_link: re.Pattern[str]
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
 
 
 def _kind(pair: list[str]) -> tuple[EventType, str]:
     return cast(EventType, pair[0]), str(pair[1])
+
+
+def _elidable(words: list[str]) -> str:
+    """An alternation of ``words`` where an elided form ("l'") needs no space after it."""
+    return "|".join(re.escape(w).replace("'", "['’]").replace("’", "['’]")
+                    + ("" if w.endswith(("'", "’")) else r"\b")
+                    for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def _ending(words: list[str], then: str = "") -> re.Pattern[str]:
@@ -95,9 +104,7 @@ def _ending(words: list[str], then: str = "") -> re.Pattern[str]:
 @cache
 def event_lexicon(lang: str) -> EventLexicon:
     data = load_lexicon(lang, "events")
-    determiners = "|".join(re.escape(w).replace("'", "['’]").replace("’", "['’]")
-                           for w in data.get("period_determiners", []))
-    period_then = rf"\s*(?:(?<!\w)(?:{determiners or '(?!)'})\s*)?(?:\w+\s+)?"
+    period_then = rf"\s*(?:(?<!\w)(?:{_elidable(data.get('period_determiners', []))})\s*)?(?:\w+\s+)?"
     rules = tuple(
         Rule(event_type=cast(EventType, r["event_type"]), sub_event_type=str(r["sub_event_type"]),
              pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
@@ -121,6 +128,10 @@ def event_lexicon(lang: str) -> EventLexicon:
         capture_by_state=str(data["capture_by_state"]),
         period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
+        generic_anaphora=re.compile(rf"(?<!\w)(?:{_elidable(data.get('generic_anaphora', []))})\s*$",
+                                    re.IGNORECASE),
+        reference_link=re.compile(rf"\s*(?:{_elidable(data.get('reference_links', []))})\s*",
+                                  re.IGNORECASE),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
                      for k, v in data.get("escalations", {}).items()})
 
@@ -306,7 +317,8 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     """Same kind (or a generic mention of violence, or one type of event that reports rarely
     split: a protest, a riot, an attack on civilians, a battle) and modality, same place if both
     have one, same day unless one names none. Air strikes and shelling of one day stay apart."""
-    same_place = a.location is None or b.location is None or a.location.name == b.location.name
+    same_place = a.location is None or b.location is None or a.location.name == b.location.name or (
+        max(a.location.precision, b.location.precision) == 3 and a.location.country == b.location.country)
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
@@ -357,14 +369,18 @@ class _Events:
         return n
 
     def _latest_alike(self, draft: Draft) -> int | None:
-        alike = [n for n, d in enumerate(self.drafts) if d.modality == draft.modality and (
-            d.event_type == draft.event_type or (d.event_type in VIOLENT and draft.event_type in VIOLENT))]
+        violent = draft.event_type in VIOLENT
+        alike = [n for n, d in enumerate(self.drafts)
+                 if d.event_type == draft.event_type or (violent and d.event_type in VIOLENT)]
         return max(alike, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
 
     def _merge(self, existing: Draft, draft: Draft) -> None:
         if (existing.generic and not draft.generic) or _refines(draft, existing, self.lex):
             existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
             existing.generic, existing.if_killed = False, draft.if_killed
+        if draft.location is not None and (existing.location is None or
+                                           existing.location.precision > draft.location.precision):
+            existing.location = draft.location  # "au Soudan" then "à Khartoum": the town
         existing.sentences.extend(draft.sentences)
         existing.mentions.extend(draft.mentions)
         existing.attacker_country = existing.attacker_country or draft.attacker_country
@@ -442,12 +458,26 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, trigger):
             continue  # "… au mépris du cessez-le-feu qu'ils avaient annoncé": context of the attack
+        if _names_a_past_incident(ctx, trigger):
+            continue
         kind = _escalated(ctx, index, _resolve_type(trigger.rule, lex, mentions, victims))
         if kind not in seen:
             seen.add(kind)
             before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
+            anaphoric = lex.anaphora.search(before) is not None or (
+                trigger.rule.generic and lex.generic_anaphora.search(before) is not None)
             events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date),
-                       anaphoric=lex.anaphora.search(before) is not None)
+                       anaphoric=anaphoric)
+
+
+def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:
+    """"l'attaque du 7 octobre" in a story of 31 October: an earlier incident named by its day."""
+    link = event_lexicon(ctx.lang).reference_link.match(ctx.text, trigger.span.end)
+    if link is None:
+        return False
+    days = find_dates(ctx.text[link.end():link.end() + CUE_CHARS], ctx.document.published, ctx.lang)
+    return bool(days) and days[0].span.start == 0 and \
+        (ctx.document.published - days[0].day).days > RECENT_DAYS
 
 
 def _escalated(ctx: Context, index: int, kind: tuple[EventType, str]) -> tuple[EventType, str]:
