@@ -243,3 +243,26 @@ def test_a_violated_agreement_is_no_new_agreement() -> None:
 def test_tear_gas_grenades_are_no_explosion() -> None:
     found, _ = events("Lundi, la police a fait usage de grenades lacrymogènes contre les manifestants.")
     assert all(e.event_type != "Explosions/Remote violence" for e in found)
+
+
+def test_named_actors_have_their_canonical_name_and_class() -> None:
+    found, _ = events("Des combattants de l'État islamique ont attaqué mardi une position de l'armée "
+                      "nigériane près de Maiduguri, tuant 12 soldats.")
+    battle = next(e for e in found if e.event_type == "Battles")
+    assert battle.actor1 is not None and battle.actor1.name == "Islamic State"
+    assert battle.actor1.inter == 2
+
+
+def test_named_state_forces_abroad_are_external() -> None:
+    found, _ = events("Tsahal a mené mardi une frappe aérienne sur Jabaliya, dans la bande de Gaza, "
+                      "tuant au moins 20 civils.", published=date(2023, 11, 1))
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.inter == 8
+
+
+def test_who_takes_a_place_is_the_initiator() -> None:
+    found, _ = events("Le régime syrien, qui a réussi à s'emparer mardi des quartiers tenus par les "
+                      "rebelles, poursuit son offensive.", published=date(2016, 12, 10))
+    capture = next(e for e in found if e.sub_event_type == "Government regains territory")
+    assert capture.actor1 is not None and capture.actor2 is not None
+    assert (capture.actor1.inter, capture.actor2.inter) == (1, 2)

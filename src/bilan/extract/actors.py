@@ -26,6 +26,7 @@ NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" quali
 class ActorKind:
     name: str
     inter: int
+    country: str | None = None  # the state whose forces these are
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,12 @@ class ActorMention:
     country: str | None  # from a nationality word next to the mention
 
     def inter_in(self, event_country: str | None) -> int:
-        foreign = self.country is not None and event_country is not None \
-            and self.country != event_country
+        home = self.country or self.kind.country
+        foreign = home is not None and event_country is not None and home != event_country
         return EXTERNAL if self.kind.inter == STATE and foreign else self.kind.inter
 
     def actor(self, event_country: str | None) -> Actor:
-        name = self.kind.name.replace("{country}", self.country or event_country or "?")
+        name = self.kind.name.replace("{country}", self.country or self.kind.country or event_country or "?")
         return Actor(name=name, inter=self.inter_in(event_country), evidence=(self.span,))
 
 
@@ -56,6 +57,9 @@ class ActorLexicon:
     nationalities: dict[str, str]
     nationality: re.Pattern[str]
     class_names: dict[int, str]  # inter -> the name used when the class is synthesised
+    victim_class_in_event: dict[str, int]
+    initiator_classes: dict[str, frozenset[int]]
+    abroad_in: frozenset[str]
 
 
 @cache
@@ -68,6 +72,10 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         class_names.setdefault(kind.inter, kind.name)
         for word in entry["words"]:
             kinds.setdefault(normalise_apostrophes(str(word).lower()), kind)
+    for entry in data.get("named_actors", []):  # a named actor wins over its generic class
+        kind = ActorKind(str(entry["name"]), int(entry["inter"]), entry.get("country"))
+        for word in entry["words"]:
+            kinds[normalise_apostrophes(str(word).lower())] = kind
     nationalities = {str(k).lower(): str(v) for k, v in data.get("nationalities", {}).items()}
     def kinds_of(key: str) -> dict[str, ActorKind]:
         return {str(k): ActorKind(str(v["name"]), int(v["inter"]))
@@ -81,7 +89,11 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         armed_only=frozenset(data.get("armed_only", [])), nationalities=nationalities,
         class_in_event={str(k): {int(a): int(b) for a, b in v.items()}
                         for k, v in data.get("class_in_event", {}).items()},
-        nationality=phrase_pattern(nationalities), class_names=class_names)
+        nationality=phrase_pattern(nationalities), class_names=class_names,
+        victim_class_in_event={str(k): int(v) for k, v in data.get("victim_class_in_event", {}).items()},
+        initiator_classes={str(k): frozenset(int(c) for c in v)
+                           for k, v in data.get("initiator_classes", {}).items()},
+        abroad_in=frozenset(data.get("abroad_in", [])))
 
 
 def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | None:
@@ -129,13 +141,20 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     recode = lex.class_in_event.get(event_type, {})
     mentions = [replace(m, kind=replace(m.kind, inter=recode[m.kind.inter]))
                 if m.kind.inter in recode else m for m in mentions]
+    if event_type not in lex.abroad_in:  # talks and truces abroad: forces keep their class
+        mentions = [replace(m, kind=replace(m.kind, country=None)) for m in mentions]
     ordered = _by_closeness(mentions, near)
     victim_class = lex.victim_classes.get(victims) if victims else None
-    if victim_class == CIVILIANS and any(m.kind.inter == PROTESTERS for m in mentions):
-        victim_class = PROTESTERS
+    if victim_class == CIVILIANS and (any(m.kind.inter == PROTESTERS for m in mentions)
+                                      or sub_event_type in lex.victim_class_in_event):
+        victim_class = lex.victim_class_in_event.get(sub_event_type, PROTESTERS)
     if event_type in lex.armed_only and victim_class in (CIVILIANS, PROTESTERS):
         victim_class = None
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)]
+    allowed = lex.initiator_classes.get(sub_event_type)
+    if allowed and any(m.inter_in(country) in allowed for m in initiators):
+        # "le régime, qui a repris les quartiers tenus par les rebelles": who takes is actor1
+        initiators = [m for m in initiators if m.inter_in(country) in allowed]
     named_before = near is not None and any(m.span.start < near for m in initiators)
     actor1: Actor | None
     if attacker_country is not None and not named_before:  # "l'aviation israélienne a frappé"
