@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from bilan.extract.casualties import extract_casualties
+from bilan.extract.events import about_conflict
 from conftest import make_context
 
 
@@ -260,3 +261,26 @@ def test_subsets_and_shared_people(text: str, expected: list[tuple[str, int, str
 def test_running_totals(text: str) -> None:
     found = statements(text)
     assert found and all(s.scope == "cumulative" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "victims"),
+    [
+        ("Treize hommes soupçonnés d'appartenir à un gang ont été lynchés lundi.", "killed", "people"),
+        ("Au moins 44 migrants ont été tués dans un raid aérien.", "killed", "civilians"),
+        ("« Nous avons enterré 143 personnes », a dit un chef de la communauté.", "killed", "people"),
+        ("Les assaillants ont emmené des dizaines d'habitants dans la forêt.", "abducted", "civilians"),
+        ("L'armée a mis à l'abri quelque 23 000 habitants dans des camps.", "displaced", "civilians"),
+    ],
+)
+def test_more_ways_to_say_what_happened(text: str, outcome: str, victims: str) -> None:
+    (s,) = statements(text)
+    assert (s.outcome, s.victims) == (outcome, victims)
+
+
+def test_a_cyberattack_story_is_not_about_conflict() -> None:
+    text = ("Une cyberattaque par rançongiciel a paralysé l'hôpital. Les pirates informatiques "
+            "réclament une rançon. Une dizaine de patients ont été transférés, et l'attaque n'a fait "
+            "aucun mort, selon la direction. Le système informatique reste bloqué depuis un "
+            "bombardement de courriels.")
+    assert not about_conflict(make_context(text))
