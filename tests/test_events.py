@@ -266,3 +266,17 @@ def test_who_takes_a_place_is_the_initiator() -> None:
     capture = next(e for e in found if e.sub_event_type == "Government regains territory")
     assert capture.actor1 is not None and capture.actor2 is not None
     assert (capture.actor1.inter, capture.actor2.inter) == (1, 2)
+
+
+def test_an_act_only_meant_or_tried_did_not_occur() -> None:
+    found, _ = events("Les forces du maréchal mènent une offensive pour s'emparer de la capitale.")
+    assert all("territory" not in e.sub_event_type for e in found)
+    found, _ = events("Les rebelles ont tenté mardi de reprendre la ville.")
+    assert all("territory" not in e.sub_event_type for e in found)
+
+
+def test_a_sentence_opening_on_a_definite_mention_refers_back() -> None:
+    found, _ = events("Des rebelles ont attaqué mercredi deux positions de l'armée près de Bangui. "
+                      "L'offensive a été attribuée à une alliance de groupes armés formée mi-décembre.",
+                      published=date(2021, 1, 14))
+    assert len(found) == 1 and len(found[0].evidence) == 2

@@ -81,6 +81,7 @@ class EventLexicon:
     period_opener: re.Pattern[str]
     anaphora: re.Pattern[str]
     generic_anaphora: re.Pattern[str]
+    intent: re.Pattern[str]
     reference_link: re.Pattern[str]
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
 
@@ -130,6 +131,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{_elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
+        intent=re.compile(rf"(?<!\w)(?:{_elidable(data.get('intent_markers', []))})\s*(?:s['’]|se\s+)?$",
+                          re.IGNORECASE),
         reference_link=re.compile(rf"\s*(?:{_elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
@@ -158,7 +161,9 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int) -> bool:
     "depuis le début de l'offensive": a period, not an incident."""
     if rule.not_before is not None and rule.not_before.match(ctx.text, end):
         return True
-    if event_lexicon(ctx.lang).period_opener.search(ctx.text[max(0, start - CUE_CHARS):start]):
+    before = ctx.text[max(0, start - CUE_CHARS):start]
+    lex = event_lexicon(ctx.lang)
+    if lex.period_opener.search(before) or lex.intent.search(before):
         return True
     return rule.not_after is not None and \
         rule.not_after.search(ctx.text, max(0, start - CUE_CHARS), start) is not None
@@ -355,21 +360,22 @@ class _Events:
         """A day long before publication: context ("le coup d'État du 25 octobre 2021")."""
         return abs((self.published - when.start).days) > CONTEXT_DAYS
 
-    def add(self, draft: Draft, anaphoric: bool = False) -> int:
+    def add(self, draft: Draft, anaphoric: bool = False, same_type_only: bool = False) -> int:
         """Add ``draft`` as a new event or as one more mention of an event already drafted; an
-        ``anaphoric`` mention ("ces combats") joins the latest event of its type."""
+        ``anaphoric`` mention ("ces combats") joins the latest event of its type (or of any kind of
+        violence unless ``same_type_only``)."""
         n = next((n for n, existing in enumerate(self.drafts)
                   if _same_incident(existing, draft, self.lex)), None)
         if n is None and anaphoric:
-            n = self._latest_alike(draft)
+            n = self._latest_alike(draft, same_type_only)
         if n is None:
             self.drafts.append(draft)
             return len(self.drafts) - 1
         self._merge(self.drafts[n], draft)
         return n
 
-    def _latest_alike(self, draft: Draft) -> int | None:
-        violent = draft.event_type in VIOLENT
+    def _latest_alike(self, draft: Draft, same_type_only: bool) -> int | None:
+        violent = draft.event_type in VIOLENT and not same_type_only
         alike = [n for n, d in enumerate(self.drafts)
                  if d.event_type == draft.event_type or (violent and d.event_type in VIOLENT)]
         return max(alike, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
@@ -464,10 +470,12 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if kind not in seen:
             seen.add(kind)
             before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
-            anaphoric = lex.anaphora.search(before) is not None or (
-                trigger.rule.generic and lex.generic_anaphora.search(before) is not None)
+            definite = lex.generic_anaphora.search(before) is not None
+            opens_sentence = not ctx.text[ctx.sentences[index].start_char:trigger.span.start].strip(
+                " \t\n–—-").split()[1:]  # at most the article before it
+            loose = lex.anaphora.search(before) is not None or (definite and trigger.rule.generic)
             events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date),
-                       anaphoric=anaphoric)
+                       anaphoric=loose or (definite and opens_sentence), same_type_only=not loose)
 
 
 def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:
