@@ -97,6 +97,14 @@ def _elidable(words: list[str]) -> str:
                     for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+def _intent(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """"pour", "afin de", or "ont tenté (mardi) de", ending the text before a trigger."""
+    markers, verbs = _elidable(data.get("intent_markers", [])), _elidable(data.get("intent_verbs", []))
+    links = _elidable(data.get("intent_links", []))
+    return re.compile(rf"(?<!\w)(?:{markers}|(?:{verbs})(?:\s+\w+){{0,2}}\s+(?:{links}))"
+                      rf"\s*(?:s['’]|se\s+)?$", re.IGNORECASE)
+
+
 def _ending(words: list[str], then: str = "") -> re.Pattern[str]:
     """Any of ``words`` ending the text searched (``then`` may follow them)."""
     return re.compile(rf"(?<!\w)(?:{phrase_pattern(words).pattern}){then}\s*$", re.IGNORECASE)
@@ -131,8 +139,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{_elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
-        intent=re.compile(rf"(?<!\w)(?:{_elidable(data.get('intent_markers', []))})\s*(?:s['’]|se\s+)?$",
-                          re.IGNORECASE),
+        intent=_intent(data),
         reference_link=re.compile(rf"\s*(?:{_elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
