@@ -20,7 +20,7 @@ from itertools import islice
 from bilan.errors import InputProblem
 from bilan.ingest.ids import NEAR_DUPLICATE, bands, content_id, minhash, similarity
 from bilan.lang import available_languages
-from bilan.model import Document
+from bilan.model import Document, Extraction
 from bilan.nlp.detect import identify_language
 from bilan.pipeline import extract_documents
 from bilan.store.db import Store, StoredDocument
@@ -135,4 +135,30 @@ def ingest(store: Store, items: Iterable[Document | InputProblem], *, model: str
                 on_problem(problem)
         if on_progress:
             on_progress(len(batch))
+    return report
+
+
+def add_extractions(store: Store, extractions: Iterable[Extraction]) -> IngestReport:
+    """Store extractions made elsewhere (by ``extract_documents``, or written by hand), in one
+    transaction; documents already stored are skipped, near-duplicates linked."""
+    report = IngestReport()
+    batch: list[StoredDocument] = []
+    items = list(extractions)
+    known = store.known_ids(content_id(x.document.text, x.document.url) for x in items)
+    for extraction in items:
+        document = extraction.document
+        cid = content_id(document.text, document.url)
+        if cid in known:
+            report.skipped += 1
+            continue
+        known.add(cid)
+        signature = minhash(document.text)
+        prepared = StoredDocument(doc_id=cid, document=document, status=EXTRACTED,
+                                  signature=signature, bands=bands(signature),
+                                  language=extraction.language, extraction=extraction)
+        prepared = _link(store, prepared, batch)
+        report.near_duplicates += prepared.near_duplicate_of is not None
+        batch.append(prepared)
+    store.write_batch(batch, [])
+    report.stored = len(batch)
     return report
