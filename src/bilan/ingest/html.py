@@ -13,6 +13,8 @@ from bilan.errors import InputProblem
 from bilan.ingest.readers import Loaded, parse_published
 from bilan.model import Document
 
+MIN_WORDS = 15  # less text than this is a menu or an error page, not an article
+
 
 def page_title(html: str) -> str | None:
     """The page's og:title, else its first ``<h1>``, else its ``<title>``."""
@@ -35,8 +37,10 @@ def document_from_html(html: str, where: str, doc_id: str, *, published: date | 
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                          include_tables=False)
     text = getattr(result, "text", None) if result is not None else None
-    if not text or not str(text).strip():
-        raise ValueError("no article text found in this HTML page")
+    words = len(str(text or "").split())
+    if words < MIN_WORDS:
+        raise ValueError(f"no article found in this HTML page ({words} words of text outside "
+                         "menus and boilerplate)")
     day = getattr(result, "date", None)
     page_day = None
     if day:
