@@ -27,7 +27,7 @@ def articles(count: int) -> list[str]:
 
 
 def test_sigkill_mid_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:
-    total = 300
+    total = 200
     source = tmp_path / "many.jsonl"
     source.write_text("\n".join(articles(total)) + "\n", encoding="utf-8")
     db = tmp_path / "kill.duckdb"
