@@ -52,7 +52,7 @@ def document_from_html(html: str, where: str, doc_id: str, *, published: date | 
     if day_used is None:
         raise ValueError("the page gives no publication date; pass --published YYYY-MM-DD")
     return Document(doc_id=doc_id, text=str(text), published=day_used,
-                    language=getattr(result, "language", None) or language,
+                    language=language,
                     title=page_title(html) or getattr(result, "title", None),
                     url=getattr(result, "url", None), source=getattr(result, "sitename", None),
                     origin=where)

@@ -189,19 +189,23 @@ class Store:
         ids = list(set(doc_ids))
         if not ids:
             return set()
-        rows = self.con.execute("SELECT doc_id FROM documents WHERE list_contains(?, doc_id)",
-                                [ids]).fetchall()
+        rows = self.con.execute(
+            "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]).fetchall()
         return {r[0] for r in rows}
 
-    def candidates(self, bands: Iterable[int]) -> list[tuple[str, list[int]]]:
-        """Stored documents sharing a MinHash band with ``bands``, with their signatures."""
+    def candidates(self, bands: Iterable[int]) -> dict[str, tuple[set[int], list[int]]]:
+        """Stored documents sharing a MinHash band with ``bands``: their bands among
+        ``bands`` and their signatures, by content id (one query for a whole batch)."""
         wanted = list(set(bands))
+        found: dict[str, tuple[set[int], list[int]]] = {}
         if not wanted:
-            return []
-        return [(r[0], list(r[1])) for r in self.con.execute(
-            """SELECT d.doc_id, d.minhash FROM documents d WHERE d.doc_id IN
-               (SELECT doc_id FROM doc_bands WHERE list_contains(?, band)) ORDER BY d.seq""",
-            [wanted]).fetchall()]
+            return found
+        for band, doc_id, signature in self.con.execute(
+                """SELECT b.band, d.doc_id, d.minhash FROM doc_bands b JOIN documents d
+                   USING (doc_id) WHERE b.band IN (SELECT unnest(?)) ORDER BY d.seq""",
+                [wanted]).fetchall():
+            found.setdefault(doc_id, (set(), list(signature)))[0].add(band)
+        return found
 
     def write_batch(self, items: Sequence[StoredDocument], rejects: Sequence[InputProblem]) -> None:
         """Store documents, their records and rejected inputs in one transaction."""

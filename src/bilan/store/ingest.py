@@ -58,17 +58,31 @@ def _prepare(document: Document, cid: str) -> tuple[StoredDocument, bool]:
                           bands=bands(signature), language=lang), readable
 
 
-def _link(store: Store, item: StoredDocument, batch: list[StoredDocument]) -> StoredDocument:
-    """Link ``item`` to its most similar earlier document, if one is a near-duplicate."""
+def _link(item: StoredDocument, stored: dict[str, tuple[set[int], list[int]]],
+          batch: list[StoredDocument]) -> StoredDocument:
+    """Link ``item`` to its most similar earlier document, if one is a near-duplicate.
+
+    ``stored`` holds the stored candidates of the whole batch (``Store.candidates``).
+    """
     best: tuple[str, float] | None = None
     mine = set(item.bands)
-    earlier = store.candidates(item.bands)
+    earlier = [(doc_id, signature) for doc_id, (shared, signature) in stored.items()
+               if mine & shared]
     earlier += [(o.doc_id, o.signature) for o in batch if mine.intersection(o.bands)]
     for other_id, signature in earlier:
         score = similarity(item.signature, signature)
         if score >= NEAR_DUPLICATE and (best is None or score > best[1]):
             best = (other_id, score)
     return replace(item, near_duplicate_of=best) if best else item
+
+
+def _link_all(store: Store, items: Iterable[StoredDocument]) -> list[StoredDocument]:
+    todo = list(items)
+    stored = store.candidates(band for item in todo for band in item.bands)
+    linked: list[StoredDocument] = []
+    for item in todo:
+        linked.append(_link(item, stored, linked))
+    return linked
 
 
 def _batches(items: Iterable[Document | InputProblem],
@@ -120,11 +134,8 @@ def ingest(store: Store, items: Iterable[Document | InputProblem], *, model: str
                 del ready[prepared.doc_id]
             else:
                 ready[prepared.doc_id] = replace(prepared, extraction=result)
-        linked: list[StoredDocument] = []
-        for prepared in ready.values():
-            prepared = _link(store, prepared, linked)
-            report.near_duplicates += prepared.near_duplicate_of is not None
-            linked.append(prepared)
+        linked = _link_all(store, ready.values())
+        report.near_duplicates += sum(p.near_duplicate_of is not None for p in linked)
         store.write_batch(linked, problems)
         report.stored += len(linked)
         report.rejected.extend(problems)
@@ -153,12 +164,11 @@ def add_extractions(store: Store, extractions: Iterable[Extraction]) -> IngestRe
             continue
         known.add(cid)
         signature = minhash(document.text)
-        prepared = StoredDocument(doc_id=cid, document=document, status=EXTRACTED,
-                                  signature=signature, bands=bands(signature),
-                                  language=extraction.language, extraction=extraction)
-        prepared = _link(store, prepared, batch)
-        report.near_duplicates += prepared.near_duplicate_of is not None
-        batch.append(prepared)
-    store.write_batch(batch, [])
-    report.stored = len(batch)
+        batch.append(StoredDocument(doc_id=cid, document=document, status=EXTRACTED,
+                                    signature=signature, bands=bands(signature),
+                                    language=extraction.language, extraction=extraction))
+    linked = _link_all(store, batch)
+    report.near_duplicates = sum(p.near_duplicate_of is not None for p in linked)
+    store.write_batch(linked, [])
+    report.stored = len(linked)
     return report
