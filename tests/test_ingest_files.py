@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilan.cli.main import cli
 from bilan.ingest.folders import read_inputs
@@ -106,3 +108,12 @@ def test_languages_bilan_cannot_read_are_named() -> None:
     assert identify_language("Die Armee hat die Stadt gestern zurückerobert, teilte das "
                              "Ministerium mit.") == "de"
     assert identify_language("12 345") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "Zs", "P"]),
+               min_size=1, max_size=200))
+def test_content_ids_ignore_spacing_and_punctuation(text: str) -> None:
+    assert content_id(text) == content_id("  " + text.replace(" ", " \n ") + " ! ")
+    assert content_id(text) != content_id(text, "https://example.org/a")
+    assert similarity(minhash(text), minhash(text + " ")) == 1.0

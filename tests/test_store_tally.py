@@ -157,3 +157,30 @@ def test_storing_the_same_extractions_again_changes_nothing(store: Store) -> Non
     report = add_extractions(store, FIXTURE)
     assert (report.stored, report.skipped) == (0, 5)
     assert store.counts() == before
+
+
+def test_tally_command_formats(store: Store) -> None:
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from bilan.cli.main import cli
+
+    db = str(store.path)
+    store.close()
+    out = CliRunner().invoke(cli, ["tally", "--db", db, "--place", "Alep", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    records = json.loads(out.stdout)
+    assert {"place": "Alep", "country": "SY", "period": "2016-12", "scope": "incident",
+            "outcome": "killed", "victims": "all", "low": 430, "high": 459, "incidents": 2,
+            "reports": 4, "sources": ["Casques blancs", "ONU", "OSDH"]} in records
+    rows = list(csv.DictReader(io.StringIO(
+        CliRunner().invoke(cli, ["tally", "--db", db, "--format", "csv"]).stdout)))
+    assert {(r["place"], r["victims"], r["low"], r["high"]) for r in rows} >= \
+        {("Alep", "civilians", "430", "447"), ("Idlib", "civilians", "5", "5")}
+    by_day = CliRunner().invoke(cli, ["tally", "--db", db, "--by", "day"]).stdout
+    assert "2016-12-09  incident    killed   civilians  400–415" in by_day
+    by_month = CliRunner().invoke(cli, ["tally", "--db", db]).stdout
+    assert "2016-12  cumulative  killed   people     310000–312000" in by_month

@@ -34,7 +34,7 @@ from bilan.store.queries import (
     Period,
     TallyRow,
 )
-from bilan.store.show import render_document
+from bilan.store.show import show as show_document
 
 EXIT_SOME_FAILED = 1
 EXIT_FATAL = 2
@@ -245,9 +245,8 @@ def show(doc_id: str, db: Path) -> None:
     DOC_ID is the content id (or a prefix of it) or the article's own doc_id.
     """
     with _opened(db, read_only=True) as store:
-        cid = store.resolve_id(doc_id)
-        status, extraction = store.load(cid)
-    Console(highlight=False).print(render_document(cid, status, extraction))
+        rendered = show_document(store, doc_id)
+    Console(highlight=False).print(rendered)
 
 
 @click.command()

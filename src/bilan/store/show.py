@@ -10,6 +10,7 @@ from rich.console import Group
 from rich.text import Text
 
 from bilan.model import Extraction, Location, Span
+from bilan.store.db import Store
 
 EVENT_STYLE = "bold yellow"
 CASUALTY_STYLE = "bold red"
@@ -68,3 +69,10 @@ def render_document(content_id: str, status: str, extraction: Extraction) -> Gro
     if not extraction.events and not extraction.casualties:
         lines.append(Text("nothing extracted", style="dim"))
     return Group(*lines, Text(""), body)
+
+
+def show(store: Store, doc_id: str) -> Group:
+    """The stored document ``doc_id`` (content id, a prefix of it, or its own doc_id), rendered."""
+    content_id = store.resolve_id(doc_id)
+    status, extraction = store.load(content_id)
+    return render_document(content_id, status, extraction)
