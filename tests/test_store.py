@@ -163,6 +163,10 @@ def test_exports(corpus_db: Path, tmp_path: Path) -> None:
     assert run("export", *db, "--format", "parquet", "-o", str(parquet)).exit_code == 0
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{parquet}')").fetchall() == \
         [(len(rows),)]
+    occurred = list(csv.DictReader(io.StringIO(run("export", *db, "--format", "acled-csv",
+                                                   "--modality", "occurred", "--country", "ML",
+                                                   "--since", "2019-01-01").stdout)))
+    assert [r["bilan_event_id"] for r in occurred] == [gao["bilan_event_id"]]
     no_file = run("export", *db, "--format", "parquet")
     assert no_file.exit_code == 2 and "-o FILE" in no_file.stderr
 

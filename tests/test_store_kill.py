@@ -32,7 +32,8 @@ def test_sigkill_mid_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path: Pa
     source.write_text("\n".join(articles(total)) + "\n", encoding="utf-8")
     db = tmp_path / "kill.duckdb"
     bilan = str(Path(sys.executable).with_name("bilan"))
-    command = [bilan, "-v", "ingest", str(source), "--db", str(db), "--batch-size", "10"]
+    command = [bilan, "-v", "ingest", str(source), "--db", str(db), "--batch-size", "10",
+               "--model", "sm"]  # the small pipeline loads fastest
     proc = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     assert proc.stderr is not None
     commits = 0

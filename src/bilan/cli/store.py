@@ -256,11 +256,21 @@ def show(doc_id: str, db: Path) -> None:
                    "jsonl (the interchange format of 'bilan extract').")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of stdout (required for parquet).")
-def export(db: Path, fmt: ExportFormat, output: Path | None) -> None:
-    """Export the stored events and extractions."""
+@click.option("--country", metavar="CC", help="Events in this country only (not for jsonl).")
+@click.option("--since", callback=_day, metavar="DATE", help="Events ending on or after DATE.")
+@click.option("--until", callback=_day, metavar="DATE", help="Events starting on or before DATE.")
+@click.option("--modality", type=click.Choice(["occurred", "announced", "planned", "demanded",
+                                               "denied"]),
+              help="Events of this modality only (ACLED codes events that occurred).")
+def export(db: Path, fmt: ExportFormat, output: Path | None, country: str | None,
+           since: date | None, until: date | None, modality: str | None) -> None:
+    """Export the stored events (acled-csv, geojson, parquet) or extractions (jsonl)."""
+    where = EventFilter(country=country, since=since, until=until, modality=modality)
+    if fmt == "jsonl" and where != EventFilter():
+        _fail("jsonl exports whole documents: the event filters do not apply")
     with _opened(db, read_only=True) as store:
         try:
-            for piece in queries.export(store, fmt, output):
+            for piece in queries.export(store, fmt, output, where):
                 click.echo(piece, nl=False)
         except OSError as e:
             _fail(f"{output}: cannot write: {e.strerror}")

@@ -154,8 +154,8 @@ class Store:
         try:
             self.con = duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as e:
-            raise StoreError(f"{path}: cannot open the database ({e}); is another bilan "
-                             "process writing to it?") from None
+            hint = "; is another bilan process writing to it?" if "lock" in str(e).lower() else ""
+            raise StoreError(f"{path}: cannot open the database ({e}){hint}") from None
         except duckdb.Error as e:
             raise StoreError(f"{path}: not a bilan database ({e})") from None
         try:
