@@ -204,3 +204,20 @@ def test_schema_is_versioned_and_db_path_comes_from_the_environment(tmp_path: Pa
     duckdb.connect(str(other)).close()
     with pytest.raises(StoreError, match="not a bilan database"):
         open_store(other, read_only=True)
+
+
+def test_migrations_are_applied_in_order_at_open(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from bilan.store import schema
+
+    db = tmp_path / "old.duckdb"
+    with open_store(db) as store:
+        store.con.execute("INSERT INTO rejects (origin, reason) VALUES ('a.jsonl:1', 'bad JSON')")
+    step = ["ALTER TABLE rejects ADD COLUMN note VARCHAR DEFAULT 'kept'"]
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, step])
+    with open_store(db) as store:
+        assert [v for (v,) in store.con.execute(
+            "SELECT version FROM schema_version ORDER BY version").fetchall()] == \
+            list(range(1, SCHEMA_VERSION + 2))
+        assert store.con.execute("SELECT origin, note FROM rejects").fetchall() == \
+            [("a.jsonl:1", "kept")]

@@ -29,7 +29,7 @@ from bilan.model import (
     Source,
     Span,
 )
-from bilan.store.schema import SCHEMA_VERSION, migrate
+from bilan.store.schema import latest_version, migrate
 
 log = logging.getLogger(__name__)
 
@@ -169,10 +169,10 @@ class Store:
             self.con.close()
             raise StoreError(f"{path}: not a bilan database (no schema_version)") from None
         row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
-        if row and row[0] is not None and row[0] > SCHEMA_VERSION:
+        if row and row[0] is not None and row[0] > latest_version():
             self.con.close()
             raise StoreError(f"{path}: schema version {row[0]} is newer than this bilan "
-                             f"({SCHEMA_VERSION}); upgrade bilan")
+                             f"({latest_version()}); upgrade bilan")
 
     def __enter__(self) -> Store:
         return self

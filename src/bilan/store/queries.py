@@ -231,8 +231,10 @@ def tally(store: Store, *, by: Period = "month", country: str | None = None,
 ExportFormat = Literal["acled-csv", "geojson", "parquet", "jsonl"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("acled-csv", "geojson", "parquet", "jsonl")
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "inter1", "actor2", "inter2", "interaction", "country", "iso", "admin1", "location",
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type",
+    "actor1", "inter1", "actor2", "inter2", "interaction", "civilian_targeting", "country", "iso",
+    "admin1", "location",
     "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
     "bilan_doc_id", "bilan_event_id", "bilan_modality", "bilan_date_end", "bilan_sources",
 )
@@ -260,6 +262,15 @@ def _interaction(inter1: int | None, inter2: int | None) -> int | None:
     return low * 10 + high
 
 
+CIVILIANS = 7  # ACLED's actor class of civilians
+
+
+def _time_precision(start: date, end: date) -> int:
+    """ACLED's time_precision: 1 the day is known, 2 the week, 3 only the month or more."""
+    days = (end - start).days
+    return 1 if days == 0 else 2 if days <= 7 else 3
+
+
 def _notes(store: Store, doc_id: str, event_id: str) -> str:
     rows = store.con.execute(
         "SELECT substring(d.text, v.span_start + 1, v.span_end - v.span_start) FROM evidence v "
@@ -277,10 +288,12 @@ def acled_rows(store: Store, where: EventFilter | None = None) -> Iterator[dict[
         yield {
             "event_id_cnty": f"{prefix}-{e['doc_id']}-{e['event_id']}",
             "event_date": e["date_start"].isoformat(), "year": e["date_start"].year,
+            "time_precision": _time_precision(e["date_start"], e["date_end"]),
             "disorder_type": DISORDER.get(e["event_type"], ""),
             "event_type": e["event_type"], "sub_event_type": e["sub_event_type"],
             "actor1": e["actor1"] or "", "inter1": e["inter1"], "actor2": e["actor2"] or "",
             "inter2": e["inter2"], "interaction": _interaction(e["inter1"], e["inter2"]),
+            "civilian_targeting": "Civilian targeting" if e["inter2"] == CIVILIANS else "",
             "country": name, "iso": numeric, "admin1": "", "location": e["location"] or "",
             "latitude": e["latitude"], "longitude": e["longitude"],
             "geo_precision": e["geo_precision"], "source": e["outlet"] or e["external_id"],
@@ -333,7 +346,8 @@ def export(store: Store, fmt: ExportFormat, output: Path | None,
 
 
 PARQUET_TYPES = {
-    "year": "INTEGER", "inter1": "INTEGER", "inter2": "INTEGER", "interaction": "INTEGER",
+    "year": "INTEGER", "time_precision": "INTEGER", "inter1": "INTEGER", "inter2": "INTEGER",
+    "interaction": "INTEGER",
     "latitude": "DOUBLE", "longitude": "DOUBLE", "geo_precision": "INTEGER",
     "fatalities": "INTEGER", "event_date": "DATE", "bilan_date_end": "DATE",
 }
