@@ -68,7 +68,10 @@ def render_document(content_id: str, status: str, extraction: Extraction) -> Gro
             _mark(body, c.source.evidence, SOURCE_STYLE)
     if not extraction.events and not extraction.casualties:
         lines.append(Text("nothing extracted", style="dim"))
-    return Group(*lines, Text(""), body)
+    legend = Text.assemble("evidence: ", ("event", EVENT_STYLE), " ", ("casualty", CASUALTY_STYLE),
+                           " ", ("figure", FIGURE_STYLE), " ", ("place", PLACE_STYLE), " ",
+                           ("source", SOURCE_STYLE), style="dim")
+    return Group(*lines, Text(""), legend, body)
 
 
 def show(store: Store, doc_id: str) -> Group:
