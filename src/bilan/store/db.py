@@ -98,8 +98,8 @@ def _rows(items: Sequence[StoredDocument]) -> _Rows:
             rows.near.append((cid, *item.near_duplicate_of))
         if item.extraction is None:
             continue
-        for e in item.extraction.events:
-            rows.events.append((cid, e.id, e.event_type, e.sub_event_type, e.modality,
+        for position, e in enumerate(item.extraction.events):
+            rows.events.append((cid, e.id, position, e.event_type, e.sub_event_type, e.modality,
                                 e.date.start, e.date.end, *_place(e.location), *_actor(e.actor1),
                                 *_actor(e.actor2), e.fatalities))
             rows.spans(cid, e.id, "record", e.evidence)
@@ -112,9 +112,9 @@ def _rows(items: Sequence[StoredDocument]) -> _Rows:
             for n, s in enumerate(e.sources):
                 rows.sources.append((cid, e.id, n, s.name))
                 rows.spans(cid, e.id, f"source.{n}", s.evidence)
-        for c in item.extraction.casualties:
+        for position, c in enumerate(item.extraction.casualties):
             q = c.quantity
-            rows.casualties.append((cid, c.id, c.outcome, q.value, q.high, q.qualifier, c.victims,
+            rows.casualties.append((cid, c.id, position, c.outcome, q.value, q.high, q.qualifier, c.victims,
                                     c.subset_of, c.scope, c.period.start if c.period else None,
                                     c.period.end if c.period else None, *_place(c.location),
                                     c.source.name if c.source else None, c.event))
@@ -218,10 +218,10 @@ class Store:
                     rows.documents)
             _insert(con, "doc_bands", "band, doc_id", rows.bands)
             _insert(con, "near_duplicates", "doc_id, duplicate_of, similarity", rows.near)
-            _insert(con, "events", "doc_id, event_id, event_type, sub_event_type, modality, "
+            _insert(con, "events", "doc_id, event_id, position, event_type, sub_event_type, modality, "
                     "date_start, date_end, location, country, latitude, longitude, geo_precision, "
                     "actor1, inter1, actor2, inter2, fatalities", rows.events)
-            _insert(con, "casualties", "doc_id, stmt_id, outcome, value, high, qualifier, victims, "
+            _insert(con, "casualties", "doc_id, stmt_id, position, outcome, value, high, qualifier, victims, "
                     "subset_of, scope, period_start, period_end, location, country, latitude, "
                     "longitude, geo_precision, source, event_id", rows.casualties)
             _insert(con, "sources", "doc_id, record_id, position, name", rows.sources)
@@ -294,7 +294,7 @@ class Store:
         for r in con.execute(
                 "SELECT event_id, event_type, sub_event_type, modality, date_start, date_end, "
                 "location, country, latitude, longitude, geo_precision, actor1, inter1, actor2, "
-                "inter2, fatalities FROM events WHERE doc_id = ?", [doc_id]).fetchall():
+                "inter2, fatalities FROM events WHERE doc_id = ? ORDER BY position", [doc_id]).fetchall():
             eid = r[0]
             actors = [None if r[i] is None else Actor(r[i], r[i + 1], ev(eid, f"actor{n}"))
                       for n, i in ((1, 11), (2, 13))]
@@ -309,7 +309,8 @@ class Store:
         for r in con.execute(
                 "SELECT stmt_id, outcome, value, high, qualifier, victims, subset_of, scope, "
                 "period_start, period_end, location, country, latitude, longitude, geo_precision, "
-                "source, event_id FROM casualties WHERE doc_id = ?", [doc_id]).fetchall():
+                "source, event_id FROM casualties WHERE doc_id = ? ORDER BY position",
+                [doc_id]).fetchall():
             sid = r[0]
             (figure,) = ev(sid, "figure")
             casualties.append(CasualtyStatement(
@@ -319,8 +320,6 @@ class Store:
                 location=place(sid, r[10:15]),
                 source=Source(r[15], ev(sid, "source")) if r[15] is not None else None,
                 event=r[16]))
-        events.sort(key=lambda e: _id_order(e.id))
-        casualties.sort(key=lambda c: _id_order(c.id))
         return status, Extraction(document=document, language=language or "", events=tuple(events),
                                   casualties=tuple(casualties), model=model)
 
@@ -328,13 +327,6 @@ class Store:
         """Every extracted document, in ingest order."""
         for doc_id in self.document_ids(status="extracted"):
             yield self.load(doc_id)[1]
-
-
-def _id_order(record_id: str) -> tuple[str, int, str]:
-    """'e2' before 'e10'."""
-    head = record_id.rstrip("0123456789")
-    tail = record_id[len(head):]
-    return (head, int(tail) if tail else -1, record_id)
 
 
 def open_store(path: Path | str | None = None, *, read_only: bool = False) -> Store:

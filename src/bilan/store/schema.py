@@ -41,6 +41,7 @@ MIGRATIONS: list[list[str]] = [
         )""",
         """CREATE TABLE events (
             doc_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL,
+            position INTEGER NOT NULL,       -- order in the extraction
             event_type VARCHAR NOT NULL, sub_event_type VARCHAR NOT NULL, modality VARCHAR NOT NULL,
             date_start DATE NOT NULL, date_end DATE NOT NULL,
             location VARCHAR, country VARCHAR, latitude DOUBLE, longitude DOUBLE,
@@ -51,6 +52,7 @@ MIGRATIONS: list[list[str]] = [
         )""",
         """CREATE TABLE casualties (
             doc_id VARCHAR NOT NULL, stmt_id VARCHAR NOT NULL,
+            position INTEGER NOT NULL,       -- order in the extraction
             outcome VARCHAR NOT NULL, value BIGINT NOT NULL, high BIGINT, qualifier VARCHAR NOT NULL,
             victims VARCHAR NOT NULL, subset_of VARCHAR, scope VARCHAR NOT NULL,
             period_start DATE, period_end DATE,
