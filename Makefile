@@ -21,7 +21,11 @@ demo: $(STAMP)
 	$(BIN)/bilan extract examples/corpus.jsonl -o $(OUT)/demo.jsonl
 	$(BIN)/bilan extract examples/corpus.jsonl --pretty -o $(OUT)/demo.txt
 	@cat $(OUT)/demo.txt
-	@echo "wrote $(OUT)/demo.jsonl and $(OUT)/demo.txt; now scoring the gold sets:"
+	@rm -f $(OUT)/demo.duckdb
+	$(BIN)/bilan ingest examples/corpus.jsonl --db $(OUT)/demo.duckdb
+	$(BIN)/bilan events --db $(OUT)/demo.duckdb
+	$(BIN)/bilan tally --db $(OUT)/demo.duckdb --outcome killed
+	@echo "wrote $(OUT)/demo.jsonl, $(OUT)/demo.txt and $(OUT)/demo.duckdb; now scoring the gold sets:"
 	$(BIN)/bilan eval --shared $(SHARED) --out $(OUT)/eval
 
 test: $(STAMP)

@@ -15,6 +15,7 @@ from typing import TextIO
 import click
 
 from bilan import __version__
+from bilan.cli.store import COMMANDS as STORE_COMMANDS
 from bilan.errors import BilanError, InputProblem
 from bilan.evaluate import DEFAULT_GOLD, evaluate
 from bilan.ingest import read_documents
@@ -122,6 +123,10 @@ def eval_command(gold_dir: Path, languages: tuple[str, ...], splits: tuple[str, 
             click.echo(result.table)
     except BilanError as e:
         _fail(str(e))
+
+
+for _command in STORE_COMMANDS:
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -22,3 +22,21 @@ def detect_language(text: str) -> str | None:
         if share > best_share:
             best, best_share = code, share
     return best if best_share >= MIN_SHARE else None
+
+
+def identify_language(text: str) -> str | None:
+    """Any language's ISO 639-1 code: ours by stop words, else py3langid's offline model.
+
+    Used to label articles bilan cannot read ("unsupported language: de"), never to pick a
+    pipeline for a language bilan has no resources for.
+    """
+    ours = detect_language(text)
+    if ours is not None:
+        return ours
+    sample = text[:5000]
+    if sum(c.isalpha() for c in sample) < 20:
+        return None
+    import py3langid  # type: ignore[import-untyped]  # imported late: loading its model takes time
+
+    code, _score = py3langid.classify(sample)
+    return str(code) if code else None
