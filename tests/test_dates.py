@@ -72,3 +72,8 @@ def test_spans_of_days(text: str, first: date, last: date) -> None:
     (found,) = find_dates(text, SATURDAY, "fr")
     period = found.as_range()
     assert (period.start, period.end) == (first, last)
+
+
+def test_a_weekday_before_a_full_date_is_part_of_it() -> None:
+    (found,) = find_dates("le dimanche 27 mars, jour de marché", date(2022, 4, 5), "fr")
+    assert found.day == date(2022, 3, 27) and found.span.start == 3

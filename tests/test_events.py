@@ -280,3 +280,20 @@ def test_a_sentence_opening_on_a_definite_mention_refers_back() -> None:
                       "L'offensive a été attribuée à une alliance de groupes armés formée mi-décembre.",
                       published=date(2021, 1, 14))
     assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+def test_modality_from_the_cue_nearest_the_trigger() -> None:
+    found, _ = events("Le ministre a annoncé des discussions aujourd'hui à Genève, alors que l'ONU "
+                      "réclame un cessez-le-feu.")
+    talks = [e for e in found if e.sub_event_type == "Other"]
+    assert [e.modality for e in talks] == ["planned"]  # announced for today: planned
+    truce = [e for e in found if e.sub_event_type == "Agreement"]
+    assert [e.modality for e in truce] == ["demanded"]
+
+
+def test_the_target_of_violence_is_named_after_its_trigger() -> None:
+    found, _ = events("Malgré l'annonce d'une trêve par la Russie, l'armée syrienne a bombardé jeudi "
+                      "à l'artillerie les quartiers tenus par les rebelles à Alep.",
+                      published=date(2016, 12, 10))
+    shelling = next(e for e in found if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.actor2 is not None and shelling.actor2.inter == 2

@@ -178,7 +178,9 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         excluded = {actor1.inter} if actor1 else set()
         if event_type in lex.armed_only:
             excluded.add(CIVILIANS)
-        other = next((m for m in mentions if m.inter_in(country) not in excluded), None)
+        targets = mentions if near is None else \
+            [m for m in mentions if m.span.start >= near] + [m for m in ordered if m.span.start < near]
+        other = next((m for m in targets if m.inter_in(country) not in excluded), None)
         if other is not None:
             actor2 = other.actor(country)
         elif sub_event_type in lex.default_targets:

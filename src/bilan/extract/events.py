@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 from typing import cast
 
-from bilan.extract.actors import ActorMention, find_actors, resolve_actors, trigger_country
+from bilan.extract.actors import STATE, ActorMention, find_actors, resolve_actors, trigger_country
 from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
@@ -63,6 +63,7 @@ class Rule:
     rank: int  # order in events.yaml: earlier rules are more specific
     not_before: re.Pattern[str] | None  # words right after a trigger that cancel it
     not_after: re.Pattern[str] | None  # words shortly before a trigger that cancel it
+    announced_is_planned: bool  # talks announced for today or later are planned
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ def event_lexicon(lang: str) -> EventLexicon:
              if_killed=r.get("if_killed"), generic=bool(r.get("generic")), rank=n,
              not_before=re.compile(rf"\W*(?:\w+\W+)?(?:{phrase_pattern(r['not_before']).pattern})",
                                    re.IGNORECASE) if r.get("not_before") else None,
-             not_after=phrase_pattern(r["not_after"]) if r.get("not_after") else None)
+             not_after=phrase_pattern(r["not_after"]) if r.get("not_after") else None,
+             announced_is_planned=bool(r.get("announced_is_planned")))
         for n, r in enumerate(data["rules"]))
     modality = tuple((name, phrase_pattern(data["modality"][name]))
                      for name in MODALITY_ORDER if name in data["modality"])
@@ -262,13 +264,22 @@ def _location(ctx: Context, index: int, near: int) -> Location | None:
     return mentions[0].location() if mentions else None
 
 
-def _modality(ctx: Context, index: int, rule: Rule | None, when: DateRange) -> Modality:
+def _modality(ctx: Context, index: int, rule: Rule | None, when: DateRange, at: Span,
+              own_date: bool) -> Modality:
+    """The modality whose cue stands nearest the trigger in its sentence ("a annoncé des
+    discussions, alors que l'ONU réclame une trêve": the talks are announced); talks announced
+    for today or later are planned."""
     if rule is None:
         return "occurred"
     sent = ctx.sentences[index]
-    for name, pattern in event_lexicon(ctx.lang).modality:
-        if name in rule.modalities and pattern.search(ctx.text, sent.start_char, sent.end_char):
-            return name
+    cues = [(min(abs(m.start() - at.end), abs(at.start - m.end())), rank, name)
+            for rank, (name, pattern) in enumerate(event_lexicon(ctx.lang).modality)
+            if name in rule.modalities
+            for m in pattern.finditer(ctx.text, sent.start_char, sent.end_char)]
+    ahead = when.start > ctx.document.published or (own_date and when.start == ctx.document.published)
+    if cues:
+        name = min(cues)[2]
+        return "planned" if name == "announced" and rule.announced_is_planned and ahead else name
     if "planned" in rule.modalities and when.start > ctx.document.published:
         return "planned"
     return "occurred"
@@ -292,8 +303,16 @@ def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
         sent = ctx.sentences[index]
         reporters = reporter_spans(ctx, index)
         return [m for m in find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
-                if not any(s.start <= m.span.start < s.end for s in reporters)]
+                if not any(s.start <= m.span.start < s.end for s in reporters)
+                and not (m.kind.inter == STATE and _is_adjective(ctx, m.span))]
     return ctx.memo(("actors", index), find)
+
+
+def _is_adjective(ctx: Context, span: Span) -> bool:
+    """"des discussions militaires": a word for state forces used as an adjective names no one
+    (unlike "des combattants jihadistes")."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and len(words) == 1 and words[0].pos_ == "ADJ"
 
 
 def _speaks_of_future(ctx: Context, index: int, rule: Rule | None) -> bool:
@@ -311,7 +330,8 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
     own = _sentence_date(ctx, index, at.start, future=_speaks_of_future(ctx, index, rule))
     when = own.as_range() if own else default_date
     source = sentence_source(ctx, index)
-    return Draft(kind[0], kind[1], _modality(ctx, index, rule, when), when, own is not None,
+    return Draft(kind[0], kind[1], _modality(ctx, index, rule, when, at, own is not None), when,
+                 own is not None,
                  _location(ctx, index, at.start), [index],
                  _sentence_actors(ctx, index),
                  trigger_country(ctx.text, at, ctx.lang) if rule else None,
