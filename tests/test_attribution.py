@@ -102,3 +102,12 @@ def test_the_same_document_refers_back() -> None:
     text = ("Selon un rapport de la Monusco, 131 civils ont été tués. Huit personnes ont été "
             "blessées, d'après le même document.")
     assert source_of(text, 1) == "Monusco"
+
+
+def test_a_source_before_a_figure_stops_at_a_new_clause() -> None:
+    text = ("D'après les observateurs, la chute de la ville semble inéluctable, et la guerre a fait "
+            "depuis 2011 plus de 300 000 morts.")
+    ctx = make_context(text)
+    assert source_near(ctx, 0, text.index("300 000")) is None
+    text = "Selon l'OSDH, 20 civils ont été tués et 30 blessés."
+    assert source_near(make_context(text), 0, text.index("30 blessés")) is not None

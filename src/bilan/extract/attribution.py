@@ -44,6 +44,7 @@ class AttributionLexicon:
     plural_pronouns: frozenset[str]
     report_alias: str
     back_adjectives: frozenset[str]
+    clause_break: re.Pattern[str]
 
 
 def _key(text: str) -> str:
@@ -75,6 +76,8 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         plural_pronouns=frozenset(_key(w) for w in data.get("plural_pronouns", [])),
         report_alias=str(data.get("pronouns", ["il"])[0]),
         back_adjectives=frozenset(_key(w) for w in data.get("back_adjectives", [])),
+        clause_break=re.compile("|".join(re.escape(w) for w in data.get("clause_breaks", [])) or "(?!)",
+                                re.IGNORECASE),
     )
 
 
@@ -278,6 +281,10 @@ def source_near(ctx: Context, index: int, char: int | None = None) -> Source | N
     """The source of sentence ``index`` whose cue stands nearest ``char`` (default: the first),
     resolving "la même source" to the source named before."""
     cues = _own_cues(ctx, index)
+    if char is not None:  # "D'après X, la chute semble inéluctable, et la guerre a fait…": not X's
+        lex = attribution_lexicon(ctx.lang)
+        cues = [c for c in cues if c.at > char or not c.by_preposition
+                or not lex.clause_break.search(ctx.text, c.at, char)]
     if not cues:
         return None
     cue = cues[0] if char is None else min(cues, key=lambda c: abs(c.at - char))
