@@ -297,3 +297,19 @@ def test_the_target_of_violence_is_named_after_its_trigger() -> None:
                       published=date(2016, 12, 10))
     shelling = next(e for e in found if e.sub_event_type == "Shelling/artillery/missile attack")
     assert shelling.actor2 is not None and shelling.actor2.inter == 2
+
+
+def test_a_compound_nationality_names_the_two_parties_of_talks() -> None:
+    found, _ = events("Le ministre a annoncé des discussions militaires et diplomatiques russo-américaines "
+                      "aujourd'hui à Genève sur Alep.", published=date(2016, 12, 10))
+    talks = next(e for e in found if e.sub_event_type == "Other")
+    assert talks.actor1 is not None and talks.actor2 is not None
+    assert (talks.actor1.name, talks.actor1.inter) == ("Military Forces of RU", 8)
+    assert (talks.actor2.name, talks.actor2.inter) == ("Military Forces of US", 8)
+
+
+def test_a_development_has_the_parties_of_its_own_clause() -> None:
+    found, _ = events("Malgré l'annonce d'une trêve par la Russie, les forces du régime ont continué à "
+                      "bombarder les quartiers rebelles.", published=date(2016, 12, 10))
+    truce = next(e for e in found if e.sub_event_type == "Agreement")
+    assert truce.actor1 is not None and truce.actor1.inter == 8 and truce.actor2 is None

@@ -60,6 +60,8 @@ class ActorLexicon:
     victim_class_in_event: dict[str, int]
     initiator_classes: dict[str, frozenset[int]]
     abroad_in: frozenset[str]
+    nationality_prefixes: dict[str, str]
+    joint: re.Pattern[str]
 
 
 @cache
@@ -77,6 +79,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         for word in entry["words"]:
             kinds[normalise_apostrophes(str(word).lower())] = kind
     nationalities = {str(k).lower(): str(v) for k, v in data.get("nationalities", {}).items()}
+    prefixes = {str(k).lower(): str(v) for k, v in data.get("nationality_prefixes", {}).items()}
     def kinds_of(key: str) -> dict[str, ActorKind]:
         return {str(k): ActorKind(str(v["name"]), int(v["inter"]))
                 for k, v in data.get(key, {}).items()}
@@ -93,7 +96,11 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         victim_class_in_event={str(k): int(v) for k, v in data.get("victim_class_in_event", {}).items()},
         initiator_classes={str(k): frozenset(int(c) for c in v)
                            for k, v in data.get("initiator_classes", {}).items()},
-        abroad_in=frozenset(data.get("abroad_in", [])))
+        abroad_in=frozenset(data.get("abroad_in", [])),
+        nationality_prefixes=prefixes,
+        joint=re.compile(rf"(?<!\w)(?P<prefix>{'|'.join(map(re.escape, prefixes)) or '(?!)'})-"
+                         rf"(?P<second>{'|'.join(map(re.escape, nationalities)) or '(?!)'})(?!\w)",
+                         re.IGNORECASE))
 
 
 def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | None:
@@ -117,6 +124,27 @@ def trigger_country(text: str, trigger: Span, lang: str) -> str | None:
     """The country of "frappes israéliennes", "frappe russe": a nationality after the trigger."""
     lex = actor_lexicon(lang)
     return _country_after(text, trigger.start, trigger.end + NATIONALITY_WINDOW, lex)
+
+
+JOINT_WINDOW = 60  # characters after a trigger where "russo-américaines" names its two parties
+
+
+def joint_parties(text: str, trigger: Span, lang: str) -> tuple[str, str] | None:
+    """The two countries of "des discussions russo-américaines": a nationality prefix, a hyphen
+    and a nationality word shortly after the trigger."""
+    lex = actor_lexicon(lang)
+    found = lex.joint.search(text, trigger.end, trigger.end + JOINT_WINDOW)
+    if found is None:
+        return None
+    first = lex.nationality_prefixes[found.group("prefix").lower()]
+    second = lex.nationalities.get(found.group("second").lower())
+    return (first, second) if second and second != first else None
+
+
+def state_forces(country: str, event_country: str | None) -> Actor:
+    """A state's forces, external (8) outside their country."""
+    inter = EXTERNAL if event_country is not None and country != event_country else STATE
+    return Actor(name=f"Military Forces of {country}", inter=inter)
 
 
 def _synthesised(lex: ActorLexicon, inter: int, country: str | None) -> Actor:
@@ -158,8 +186,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     named_before = near is not None and any(m.span.start < near for m in initiators)
     actor1: Actor | None
     if attacker_country is not None and not named_before:  # "l'aviation israélienne a frappé"
-        inter = EXTERNAL if country and attacker_country != country else STATE
-        actor1 = Actor(name=f"Military Forces of {attacker_country}", inter=inter)
+        actor1 = state_forces(attacker_country, country)
     elif initiators:
         actor1 = initiators[0].actor(country)
     elif sub_event_type in lex.default_initiators:

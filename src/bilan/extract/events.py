@@ -17,7 +17,15 @@ from datetime import date
 from functools import cache
 from typing import cast
 
-from bilan.extract.actors import STATE, ActorMention, find_actors, resolve_actors, trigger_country
+from bilan.extract.actors import (
+    STATE,
+    ActorMention,
+    find_actors,
+    joint_parties,
+    resolve_actors,
+    state_forces,
+    trigger_country,
+)
 from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
@@ -211,6 +219,7 @@ class Draft:
     if_killed: str | None = None
     generic: bool = False
     at: int = 0  # where its first trigger stands: actors are sought around it
+    joint: tuple[str, str] | None = None  # "discussions russo-américaines": its two parties
 
     def kind(self) -> tuple[str, str]:
         return self.event_type, self.sub_event_type
@@ -308,6 +317,21 @@ def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
     return ctx.memo(("actors", index), find)
 
 
+CLAUSE_END = re.compile(r"[,;:«»()]|\s[–—]\s")
+
+
+def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorMention]:
+    """The actors of an event: for developments, those named up to the end of the trigger's
+    clause ("Malgré l'annonce d'une trêve par la Russie, les forces du régime ont bombardé…": the
+    truce is Russia's alone); for violence, the whole sentence's."""
+    mentions = _sentence_actors(ctx, index)
+    if event_type not in IN_TEXT_ORDER:
+        return mentions
+    sent = ctx.sentences[index]
+    end = CLAUSE_END.search(ctx.text, at.end, sent.end_char)
+    return [m for m in mentions if end is None or m.span.start < end.start()]
+
+
 def _is_adjective(ctx: Context, span: Span) -> bool:
     """"des discussions militaires": a word for state forces used as an adjective names no one
     (unlike "des combattants jihadistes")."""
@@ -333,11 +357,12 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
     return Draft(kind[0], kind[1], _modality(ctx, index, rule, when, at, own is not None), when,
                  own is not None,
                  _location(ctx, index, at.start), [index],
-                 _sentence_actors(ctx, index),
+                 _parties(ctx, index, kind[0], at),
                  trigger_country(ctx.text, at, ctx.lang) if rule else None,
                  [source] if source else [], rule.if_killed if rule else None,
                  generic=rule.generic if rule else True,  # a toll names no kind of act
-                 at=at.start)
+                 at=at.start,
+                 joint=joint_parties(ctx.text, at, ctx.lang) if kind[0] in IN_TEXT_ORDER else None)
 
 
 def _refines(a: Draft, b: Draft, lex: EventLexicon) -> bool:
@@ -584,6 +609,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country, attacker_country=draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER else draft.at)
+    if actor1 is None and draft.joint is not None:
+        actor1, actor2 = (state_forces(c, country) for c in draft.joint)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
