@@ -111,3 +111,17 @@ def test_a_source_before_a_figure_stops_at_a_new_clause() -> None:
     assert source_near(ctx, 0, text.index("300 000")) is None
     text = "Selon l'OSDH, 20 civils ont été tués et 30 blessés."
     assert source_near(make_context(text), 0, text.index("30 blessés")) is not None
+
+
+def test_a_participle_qualifying_a_noun_reports_nothing() -> None:
+    text = ("Le ministère de la Santé contrôlé par les Houthis a fait état de 50 morts. Les services "
+            "de secours du gouvernement d'union nationale (GNA), reconnu par l'ONU, avaient auparavant "
+            "fait état de 40 morts.")
+    assert source_of(text, 0) == "ministère de la Santé"
+    assert source_of(text, 1) == "GNA"
+
+
+def test_a_bare_collective_noun_refers_back_to_the_source_before() -> None:
+    text = ("Le Comité de résistance de Wad Madani a indiqué que 104 habitants avaient été tués. "
+            "Des centaines d'autres ont fui, a ajouté le collectif.")
+    assert source_of(text, 1) == source_of(text, 0)

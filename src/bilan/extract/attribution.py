@@ -45,6 +45,7 @@ class AttributionLexicon:
     report_alias: str
     back_adjectives: frozenset[str]
     clause_break: re.Pattern[str]
+    collectives: frozenset[str]
 
 
 def _key(text: str) -> str:
@@ -76,6 +77,7 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         plural_pronouns=frozenset(_key(w) for w in data.get("plural_pronouns", [])),
         report_alias=str(data.get("pronouns", ["il"])[0]),
         back_adjectives=frozenset(_key(w) for w in data.get("back_adjectives", [])),
+        collectives=frozenset(_key(w) for w in data.get("collectives", [])),
         clause_break=re.compile("|".join(re.escape(w) for w in data.get("clause_breaks", [])) or "(?!)",
                                 re.IGNORECASE),
     )
@@ -178,6 +180,9 @@ def _tokens_before(sent: SpacySpan, char: int, lex: AttributionLexicon) -> list[
         return []
     tokens: list[Token] = []
     for token in reversed(before):
+        if token.pos_ == "VERB" and _bare_participle(token):
+            tokens = []  # "Le ministère contrôlé par les Houthis a fait état": the ministry
+            continue
         if _is_stop(token, lex):
             break
         tokens.insert(0, token)
@@ -219,7 +224,8 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
     groups = [(m.start(), m.end()) for m in lex.verbs.finditer(ctx.text, sent.start_char,
                                                                 sent.end_char)]
     groups += [_verb_group(token) for token in sent
-               if token.pos_ == "VERB" and token.lemma_ in lex.verb_lemmas]
+               if token.pos_ == "VERB" and token.lemma_ in lex.verb_lemmas
+               and not _bare_participle(token)]
     for start, end in groups:
         source = None
         if any(p in ctx.text[max(sent.start_char, start - INVERSION_CHARS):end]
@@ -235,6 +241,13 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
         if source and all(c.source.evidence != source.evidence for c in cues):
             cues.append(Cue(source, start))
     return sorted(cues, key=lambda c: c.at)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"le gouvernement reconnu par l'ONU", "un bilan publié mardi": a participle with no
+    auxiliary qualifies a noun and reports nothing."""
+    return "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", []) \
+        and (verb.i == verb.sent.start or verb.nbor(-1).pos_ not in ("AUX", "ADV", "PRON"))
 
 
 def _verb_group(verb: Token) -> tuple[int, int]:
@@ -296,7 +309,9 @@ def source_near(ctx: Context, index: int, char: int | None = None) -> Source | N
         return named_before or (None if pronoun else cue.source)
     key = _key(cue.source.name)
     if " " not in key and cue.source.name.islower():  # "le ministère": the ministry named before
-        return _earlier_source(ctx, index, noun=key) or cue.source
+        return _earlier_source(ctx, index, noun=key) or (
+            _earlier_source(ctx, index) if key in attribution_lexicon(ctx.lang).collectives else None
+        ) or cue.source
     return cue.source
 
 
