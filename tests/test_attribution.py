@@ -125,3 +125,23 @@ def test_a_bare_collective_noun_refers_back_to_the_source_before() -> None:
     text = ("Le Comité de résistance de Wad Madani a indiqué que 104 habitants avaient été tués. "
             "Des centaines d'autres ont fui, a ajouté le collectif.")
     assert source_of(text, 1) == source_of(text, 0)
+
+
+def test_de_source_names_the_source_when_nothing_else_does() -> None:
+    assert source_of("Au moins 20 civils ont péri, de source médicale.") == "source médicale"
+    text = ("Les autorités ont fait état de 21 morts et de 110 blessés, un bilan invérifiable de "
+            "source indépendante.")
+    assert source_of(text) == "autorités"
+
+
+def test_a_speaker_wins_over_who_received_the_wounded() -> None:
+    text = "Le directeur de MSF a parlé à la presse. L'hôpital a reçu 180 blessés, a-t-il ajouté."
+    assert source_of(text, 1) == source_of(text, 0)
+    assert source_of("L'hôpital al-Joumhouri a reçu 48 blessés.") == "hôpital al-Joumhouri"
+
+
+def test_a_quotation_and_its_speaker_are_one_sentence() -> None:
+    ctx = make_context("« Nous avons compté 31 corps », a déclaré un élu local. « C'est un massacre. »")
+    assert [s.text for s in ctx.sentences] == [
+        "« Nous avons compté 31 corps », a déclaré un élu local.", "« C'est un massacre. »"]
+    assert source_near(ctx, 0) is not None

@@ -28,8 +28,10 @@ PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "—", "�
 @dataclass(frozen=True)
 class AttributionLexicon:
     prepositions: re.Pattern[str]
+    openers: re.Pattern[str]
     verbs: re.Pattern[str]
     verb_lemmas: frozenset[str]
+    weak_verb_lemmas: frozenset[str]
     fillers_after: re.Pattern[str]
     fillers_before: re.Pattern[str]
     report_nouns: re.Pattern[str]
@@ -60,8 +62,10 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
     fillers = phrase_pattern(data.get("fillers", [])).pattern
     return AttributionLexicon(
         prepositions=phrase_pattern(data["prepositions"]),
+        openers=phrase_pattern(data.get("source_openers", [])),
         verbs=phrase_pattern(data["verbs"]),
         verb_lemmas=frozenset(str(v) for v in data.get("verb_lemmas", [])),
+        weak_verb_lemmas=frozenset(str(v) for v in data.get("weak_verb_lemmas", [])),
         fillers_after=re.compile(rf"^(?:\s*(?:{fillers}))+\s*", re.IGNORECASE),
         fillers_before=re.compile(rf"(?:(?:{fillers})\s*)+$", re.IGNORECASE),
         report_nouns=re.compile(rf"^(?:{report})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
@@ -91,6 +95,7 @@ class Cue:
     source: Source
     at: int
     by_preposition: bool = False
+    weak: bool = False  # a source only if the sentence names no other
 
 
 def _strip(tokens: list[Token], lex: AttributionLexicon) -> list[Token]:
@@ -221,12 +226,19 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
         source = _source_from_tokens(_tokens_after(sent, match.end(), lex), lex)
         if source:
             cues.append(Cue(source, match.start(), by_preposition=True))
-    groups = [(m.start(), m.end()) for m in lex.verbs.finditer(ctx.text, sent.start_char,
-                                                                sent.end_char)]
-    groups += [_verb_group(token) for token in sent
-               if token.pos_ == "VERB" and token.lemma_ in lex.verb_lemmas
+    for match in lex.openers.finditer(ctx.text, sent.start_char, sent.end_char):
+        # "de source médicale": the source noun is part of the name; skip "de"
+        words = ctx.text[match.start():match.end()].split()
+        start = match.start() + len(words[0]) + 1
+        source = _source_from_tokens(_tokens_after(sent, start, lex), lex)
+        if source and all(c.at != match.start() for c in cues):
+            cues.append(Cue(source, match.start(), by_preposition=True, weak=True))
+    groups = [(m.start(), m.end(), False) for m in lex.verbs.finditer(ctx.text, sent.start_char,
+                                                                       sent.end_char)]
+    groups += [(*_verb_group(token), token.lemma_ in lex.weak_verb_lemmas) for token in sent
+               if token.pos_ == "VERB" and token.lemma_ in lex.verb_lemmas | lex.weak_verb_lemmas
                and not _bare_participle(token)]
-    for start, end in groups:
+    for start, end, weak in groups:
         source = None
         if any(p in ctx.text[max(sent.start_char, start - INVERSION_CHARS):end]
                for p in lex.inverted_pronouns):  # "a-t-il ajouté": the source named before
@@ -239,8 +251,9 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
                 # par…, a estimé le bilan à…" (what follows the verb is no author)
                 source = _source_from_tokens(_tokens_before(sent, start, lex), lex) or source
         if source and all(c.source.evidence != source.evidence for c in cues):
-            cues.append(Cue(source, start))
-    return sorted(cues, key=lambda c: c.at)
+            cues.append(Cue(source, start, weak=weak))
+    strong = [c for c in cues if not c.weak]
+    return sorted(strong or cues, key=lambda c: c.at)
 
 
 def _bare_participle(verb: Token) -> bool:

@@ -49,14 +49,22 @@ def entity_patterns(lang: str) -> list[dict[str, Any]]:
 
 @Language.component("bilan_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
+    """A line break ends a sentence: headlines, datelines and paragraphs never run together.
+    Quotation marks stay with the words they quote: an opening one starts the next sentence, a
+    closing one ends the sentence before (the model cuts "« Nous avons compté 31 corps »" apart)."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if token.is_space:
             token.is_sent_start = False  # blank lines belong to the sentence they follow
         elif "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
             token.is_sent_start = True
+        elif before.text in OPENING_QUOTES or token.text in CLOSING_QUOTES:
+            token.is_sent_start = False
     return doc
+
+
+OPENING_QUOTES = frozenset({"«", "“", "‹"})
+CLOSING_QUOTES = frozenset({"»", "”", "›"})
 
 
 @cache
