@@ -313,3 +313,35 @@ def test_a_development_has_the_parties_of_its_own_clause() -> None:
                       "bombarder les quartiers rebelles.", published=date(2016, 12, 10))
     truce = next(e for e in found if e.sub_event_type == "Agreement")
     assert truce.actor1 is not None and truce.actor1.inter == 8 and truce.actor2 is None
+
+
+def test_a_halt_or_equipment_is_no_act_of_violence() -> None:
+    found, _ = events("La suspension de l'offensive turque a été mise à mal vendredi.",
+                      published=date(2019, 10, 18))
+    assert all(e.event_type != "Battles" for e in found)
+    found, _ = events("Selon l'armée, les assaillants disposaient d'explosifs, de drones et d'artillerie.")
+    assert all(e.event_type != "Explosions/Remote violence" for e in found)
+
+
+def test_an_attack_on_villages_is_violence_against_civilians() -> None:
+    found, _ = events("Des hommes armés ont attaqué mardi une dizaine de villages du district d'Anka.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+
+
+def test_a_running_total_since_a_past_day_makes_no_event() -> None:
+    found, _ = events("Ces décès portent à 113 le nombre de manifestants tués depuis le coup d'État "
+                      "du 25 octobre 2021, selon le comité.", published=date(2022, 7, 1))
+    assert found == ()
+
+
+def test_armed_men_burning_houses_is_no_riot_but_a_crowd_is_a_mob() -> None:
+    found, _ = events("Les assaillants ont incendié mardi des maisons et des greniers à Anka.")
+    assert all(e.event_type != "Riots" for e in found)
+    found, _ = events("À Imphal, des foules ont incendié mercredi des maisons.")
+    assert [e.sub_event_type for e in found] == ["Mob violence"]
+
+
+def test_people_missing_after_a_strike_belong_to_it() -> None:
+    found, _ = events("Une frappe aérienne a touché lundi soir un camp de déplacés près de Laiza. "
+                      "Une dizaine d'habitants restaient portés disparus mardi matin.")
+    assert len(found) == 1

@@ -91,6 +91,8 @@ class EventLexicon:
     anaphora: re.Pattern[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
+    not_violence: re.Pattern[str]
+    civilian_targets: re.Pattern[str]
     reference_link: re.Pattern[str]
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
 
@@ -150,6 +152,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         generic_anaphora=re.compile(rf"(?<!\w)(?:{_elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
         intent=_intent(data),
+        not_violence=phrase_pattern(data.get("not_violence", [])),
+        civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
         reference_link=re.compile(rf"\s*(?:{_elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
@@ -181,6 +185,8 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int) -> bool:
     before = ctx.text[max(0, start - CUE_CHARS):start]
     lex = event_lexicon(ctx.lang)
     if lex.period_opener.search(before) or lex.intent.search(before):
+        return True
+    if rule.event_type in VIOLENT and lex.not_violence.search(before):
         return True
     return rule.not_after is not None and \
         rule.not_after.search(ctx.text, max(0, start - CUE_CHARS), start) is not None
@@ -504,7 +510,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                          events: _Events, default_date: DateRange) -> None:
     """The events the triggers of one sentence report."""
     lex = event_lexicon(ctx.lang)
-    victims = next((c.victims for c in stmts if c.subset_of is None), None)
+    first_victims = next((c.victims for c in stmts if c.subset_of is None), None)
     mentions = _sentence_actors(ctx, index)
     seen: set[tuple[EventType, str]] = set()
     triggers = _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts)
@@ -516,8 +522,11 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, trigger):
             continue  # "… au mépris du cessez-le-feu qu'ils avaient annoncé": context of the attack
-        if _names_a_past_incident(ctx, trigger):
-            continue
+        if _names_a_past_incident(ctx, trigger) or (
+                _in_running_total(ctx, index) and _only_past_days(ctx, index)):
+            continue  # "portent à 113 le nombre de manifestants tués depuis le coup d'État de 2021"
+        victims = "civilians" if trigger.rule.by_victims and _targets_civilians(ctx, index, trigger) \
+            else first_victims
         kind = _escalated(ctx, index, _resolve_type(trigger.rule, lex, mentions, victims))
         if kind not in seen:
             seen.add(kind)
@@ -528,6 +537,22 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             loose = lex.anaphora.search(before) is not None or (definite and trigger.rule.generic)
             events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date),
                        anaphoric=loose or (definite and opens_sentence), same_type_only=not loose)
+
+
+def _targets_civilians(ctx: Context, index: int, trigger: Trigger) -> bool:
+    """"Des hommes armés ont attaqué une dizaine de villages": a civilian target in the clause."""
+    sent = ctx.sentences[index]
+    limit = min(sent.end_char, trigger.span.end + CLAUSE_CHARS)
+    end = CLAUSE_END.search(ctx.text, trigger.span.end, limit)
+    found = event_lexicon(ctx.lang).civilian_targets.search(ctx.text, trigger.span.end,
+                                                            end.start() if end else limit)
+    return found is not None
+
+
+def _only_past_days(ctx: Context, index: int) -> bool:
+    """Whether the sentence names days, all long before publication (background)."""
+    days = _event_days(ctx, index)
+    return bool(days) and all((ctx.document.published - m.day).days > CONTEXT_DAYS for m in days)
 
 
 def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:
