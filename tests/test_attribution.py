@@ -1,3 +1,5 @@
+import pytest
+
 from bilan.extract.attribution import sentence_source, source_near
 from conftest import make_context
 
@@ -145,3 +147,21 @@ def test_a_quotation_and_its_speaker_are_one_sentence() -> None:
     assert [s.text for s in ctx.sentences] == [
         "« Nous avons compté 31 corps », a déclaré un élu local.", "« C'est un massacre. »"]
     assert source_near(ctx, 0) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Douze soldats ont été tués, indique un communiqué de l'état-major.", "état-major"),
+        ("Pour l'ONU, au moins 300 civils ont été tués.", "ONU"),
+        ("Au moins 12 personnes ont été tuées, selon un nouveau bilan fourni par les autorités locales.",
+         "autorités locales"),
+        ("Douze morts, d'après un décompte établi par l'AFP à partir de sources médicales.", "AFP"),
+    ],
+)
+def test_more_ways_to_name_a_source(text: str, source: str) -> None:
+    assert source_of(text) == source
+
+
+def test_pour_opens_no_source_without_a_name() -> None:
+    assert source_of("Pour la deuxième fois en un mois, 12 soldats ont été tués.") is None

@@ -29,6 +29,8 @@ PUNCT_STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "—", "�
 class AttributionLexicon:
     prepositions: re.Pattern[str]
     openers: re.Pattern[str]
+    sentence_prepositions: re.Pattern[str]
+    report_by: re.Pattern[str]
     verbs: re.Pattern[str]
     verb_lemmas: frozenset[str]
     weak_verb_lemmas: frozenset[str]
@@ -59,10 +61,15 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
     data = load_lexicon(lang, "attribution")
     determiners = frozenset(_key(w) for w in data["determiners"])
     report = phrase_pattern(data.get("report_nouns", [])).pattern
+    openers_first = phrase_pattern(data.get("sentence_prepositions", [])).pattern
+    agents = phrase_pattern(data.get("report_agents", [])).pattern
     fillers = phrase_pattern(data.get("fillers", [])).pattern
     return AttributionLexicon(
         prepositions=phrase_pattern(data["prepositions"]),
         openers=phrase_pattern(data.get("source_openers", [])),
+        sentence_prepositions=re.compile(rf"\s*(?:{openers_first})\s+", re.IGNORECASE),
+        report_by=re.compile(rf"\s*(?:\w+['’]?\s*){{0,3}}?(?:{report})(?:\s+\w+){{0,2}}?\s+"
+                             rf"(?:{agents})\s+", re.IGNORECASE),
         verbs=phrase_pattern(data["verbs"]),
         verb_lemmas=frozenset(str(v) for v in data.get("verb_lemmas", [])),
         weak_verb_lemmas=frozenset(str(v) for v in data.get("weak_verb_lemmas", [])),
@@ -223,9 +230,19 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
     sent = ctx.sentences[index]
     cues = []
     for match in lex.prepositions.finditer(ctx.text, sent.start_char, sent.end_char):
-        source = _source_from_tokens(_tokens_after(sent, match.end(), lex), lex)
+        start = match.end()
+        by = lex.report_by.match(ctx.text, start, sent.end_char)  # "selon un bilan fourni par X"
+        source = _source_from_tokens(_tokens_after(sent, by.end() if by else start, lex), lex)
         if source:
             cues.append(Cue(source, match.start(), by_preposition=True))
+    opening = lex.sentence_prepositions.match(ctx.text, sent.start_char, sent.end_char)
+    if opening and "," in ctx.text[opening.end():sent.end_char]:  # "Pour l'ONU, …"
+        tokens = _tokens_after(sent, opening.end(), lex)
+        comma = ctx.text.index(",", opening.end())
+        source = _source_from_tokens([t for t in tokens if t.idx < comma], lex) \
+            if tokens and tokens[-1].idx + len(tokens[-1]) <= comma + 1 else None
+        if source:
+            cues.append(Cue(source, opening.start(), by_preposition=True))
     for match in lex.openers.finditer(ctx.text, sent.start_char, sent.end_char):
         # "de source médicale": the source noun is part of the name; skip "de"
         words = ctx.text[match.start():match.end()].split()
