@@ -1,8 +1,16 @@
-"""Places: named locations in the text, geocoded with the offline gazetteer.
+"""Places: named locations in the text, found and geocoded with the offline gazetteer.
 
-A place mention is a spaCy entity (labels from ``lang/<code>/places.yaml``) found in the gazetteer.
-"près de Gao", "à 30 km de Gao" give precision 2. Homonyms resolve to the countries the article
-mentions most.
+A place mention is a spaCy place entity (labels from ``lang/<code>/places.yaml``) that the gazetteer
+knows, or a capitalised name spaCy missed that the curated table knows, or that names a town of
+some size in a country the article is about. Persons and demonyms are never places.
+
+Homonyms resolve to the article's countries (the countries it names, the country adjectives it
+uses, the countries of its unambiguous places; most mentioned first), then to the first-level
+divisions it names ("dans la province de Hama"), then to the curated table, then to population.
+
+Precision follows ACLED: 1 the town is named; 2 "près de Gao", "à 30 km de Gao", "le district
+de Sangin", or a named district; 3 "la province d'Idleb" (placed at the town Idleb), a region or
+a country.
 """
 
 from __future__ import annotations
@@ -12,14 +20,20 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Span as SpacySpan
+
 from bilan.extract.context import Context
 from bilan.extract.lexicon import phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
-from bilan.resolve.geocode import Place, gazetteer, geocode, name_key
+from bilan.resolve.geocode import Place, gazetteer, rank
 
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
 DATELINE = re.compile(r"^\s*[^.\n]{0,60}?\s[–—-]\s")  # "Rangoun, 12 avril 2023 – "
+MAX_NAME_TOKENS = 5  # a place name spaCy missed is at most this many tokens ("Mocímboa da Praia")
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+TOWN_KINDS = ("city", "district")  # what a sentence's place is first looked for among
+BIG_CITY = 500_000  # a GeoNames town this big is taken even outside the article's countries
 
 
 @dataclass(frozen=True)
@@ -28,51 +42,242 @@ class PlaceMention:
     span: Span
     near: bool
     dateline: bool = False  # where the story was filed ("Rangoun, 12 avril –"), not where it happened
+    level: int | None = None  # precision the words around the name set: 2 a district, 3 a province
+
+    @property
+    def precision(self) -> int:
+        if self.level is not None:
+            return max(self.level, self.place.precision if self.place.kind != "city" else 1)
+        if self.near and self.place.kind == "city":
+            return 2
+        return self.place.precision
 
     def location(self) -> Location:
-        precision = 2 if self.near and self.place.kind == "city" else self.place.precision
         return Location(name=self.place.name, country=self.place.country, lat=self.place.lat,
-                        lon=self.place.lon, precision=precision, evidence=(self.span,))
+                        lon=self.place.lon, precision=self.precision, evidence=(self.span,),
+                        admin1=self.place.admin1 or None)
 
 
 @dataclass(frozen=True)
 class PlaceLexicon:
     near: re.Pattern[str]
+    region: re.Pattern[str]
+    district: re.Pattern[str]
     labels: frozenset[str]
     not_places: frozenset[str]
+    stoplist: frozenset[str]
+    min_population: int
+    demonyms: re.Pattern[str]
+    demonym_country: dict[str, str]
+    cue: re.Pattern[str]
+    not_after: re.Pattern[str]
+    strong_cue: re.Pattern[str]
+    articles: frozenset[str]
+
+
+def _before(words: list[str]) -> re.Pattern[str]:
+    """``words`` ending right before a name (optionally after an article: "de la", "du")."""
+    body = phrase_pattern(words).pattern
+    return re.compile(rf"(?:{body})\s*(?:la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
 @cache
 def place_lexicon(lang: str) -> PlaceLexicon:
     data = load_lexicon(lang, "places")
     near = phrase_pattern(data["near"]).pattern
-    return PlaceLexicon(near=re.compile(rf"(?:{near})\s*[\w'’-]*\s*$", re.IGNORECASE),
+    demonyms: dict[str, str] = {}
+    for country, words in (load_lexicon(lang, "demonyms") or {}).items():
+        for word in words:
+            demonyms.setdefault(str(word).lower(), str(country))
+    forms = "|".join(re.escape(w) for w in sorted(demonyms, key=len, reverse=True))
+    nouns = phrase_pattern(data.get("place_nouns", [])).pattern
+    return PlaceLexicon(near=re.compile(rf"(?:{near})\s*(?:{nouns}\s*)?[\w'’-]*\s*$", re.IGNORECASE),
+                        region=_before(data.get("region_words", [])),
+                        district=_before(data.get("district_words", [])),
                         labels=frozenset(data["labels"]),
-                        not_places=frozenset(data.get("not_places", [])))
+                        not_places=frozenset(data.get("not_places", [])),
+                        stoplist=frozenset(data.get("stoplist", [])),
+                        min_population=int(data.get("min_population", 1000)),
+                        demonyms=re.compile(rf"(?<![\w-])({forms})(?:e?s)?(?![\w-])", re.IGNORECASE),
+                        demonym_country=demonyms,
+                        cue=re.compile(rf"{phrase_pattern(data.get('place_cues', [])).pattern}\s*$",
+                                       re.IGNORECASE),
+                        not_after=re.compile(
+                            rf"{phrase_pattern(data.get('not_after', [])).pattern}\s*[«\"“]?\s*$",
+                            re.IGNORECASE),
+                        strong_cue=re.compile(
+                            rf"{phrase_pattern(data.get('strong_place_cues', [])).pattern}\s*$",
+                            re.IGNORECASE),
+                        articles=frozenset(data.get("articles", [])))
 
 
 def place_mentions(ctx: Context) -> tuple[PlaceMention, ...]:
-    """Every entity of the document that the gazetteer knows, in text order."""
+    """Every place the document names, in text order."""
     return ctx.memo("place mentions", lambda: _find_places(ctx))
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    places: tuple[Place, ...]
+    entity: bool
+
+
+def _runs(ctx: Context, lex: PlaceLexicon) -> list[tuple[SpacySpan, tuple[Place, ...]]]:
+    """The longest capitalised token runs the gazetteer knows ("Fada N'Gourma", "Khan Younès"),
+    across spaCy's entity boundaries."""
+    known = gazetteer()
+    doc = ctx.doc
+    found = []
+    i = 0
+    while i < len(doc):
+        if not _capitalised(doc[i].text):
+            i += 1
+            continue
+        match = None
+        for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if not any(c.isupper() for c in span[-1].text) or "\n" in span.text:
+                continue
+            places = known.lookup(span.text)
+            if places:
+                match = (span, places)
+                break
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        i = match[0].end
+    return found
+
+
+def _entity_candidates(ctx: Context, lex: PlaceLexicon) -> list[_Candidate]:
+    """Places named by spaCy's place entities, by capitalised names inside them or around them,
+    and by "persons" the curated table knows as places right after a place cue."""
+    known = gazetteer()
+    place_ents = [e for e in ctx.doc.ents if e.label_ in lex.labels and e.text not in lex.not_places]
+    persons = [e for e in ctx.doc.ents if e.label_ in PERSON_LABELS]
+    found: list[_Candidate] = []
+    others: list[_Candidate] = []
+    covered: set[int] = set()
+    for span, places in _runs(ctx, lex):
+        if span.text in lex.not_places:
+            continue
+        ents = [e for e in place_ents if e.start < span.end and span.start < e.end]
+        person = next((e for e in persons if e.start < span.end and span.start < e.end), None)
+        if ents and all(span.start <= e.start and e.end <= span.end for e in ents):
+            # the name covers whole place entities ("Fada" + "N'Gourma"): a place
+            places = _plausible(places, lex, span.text)
+            if places:
+                found.append(_Candidate(span.start_char, span.end_char, places, True))
+                covered.update(id(e) for e in ents)
+        elif ents and all(e.end == span.end and e.label_ != "MISC" for e in ents):
+            # the name ends a place entity ("aéroport d'Erbil", "quartier PK5 de Bangui")
+            places = _plausible(places, lex, span.text)
+            if places:
+                found.append(_Candidate(span.start_char, span.end_char, places, True))
+                covered.update(id(e) for e in ents)
+        elif ents or person is not None:
+            # a word inside a longer name ("Centre de médecine d'urgence", "Hama Amadou"), unless
+            # spaCy's small model took a town it does not know for a person ("tués à Ouallam"):
+            # a whole "person" the curated table knows as a place, right after a place cue
+            cue = lex.cue.search(ctx.text, max(0, span.start_char - 25), span.start_char)
+            curated = tuple(p for p in places if p.curated)
+            if person is not None and (person.start, person.end) == (span.start, span.end) \
+                    and cue and curated:
+                found.append(_Candidate(span.start_char, span.end_char, curated, True))
+        elif span[0].text not in lex.stoplist and not (
+                span[0].is_sent_start and not any(p.curated for p in places)):
+            strong = lex.strong_cue.search(ctx.text, max(0, span.start_char - 25), span.start_char)
+            places = tuple(p for p in places if p.curated or strong)
+            if places:
+                others.append(_Candidate(span.start_char, span.end_char, places, False))
+    for ent in place_ents:  # entities the runs missed: "bande de Gaza", "la Ghouta orientale"
+        if id(ent) in covered:
+            continue
+        inner = ent[1:] if len(ent) > 1 and ent[0].lower_ in lex.articles else ent
+        places = known.lookup(inner.text) if _capitalised(inner.text) else ()
+        places = _plausible(places, lex, inner.text)
+        if places and not any(c.start < inner.end_char and inner.start_char < c.end for c in found):
+            found.append(_Candidate(inner.start_char, inner.end_char, places, True))
+    ctx.memo("place name candidates", lambda: others)
+    return found
+
+
+def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple[Place, ...]:
+    """Curated places, and GeoNames places unless the name is a stoplisted word ("Nord")."""
+    if text.split()[0] in lex.stoplist:
+        return tuple(p for p in places if p.curated)
+    return places
+
+
+def _capitalised(token_text: str) -> bool:
+    return token_text[:1].isupper()
+
+
+def _country_counts(ctx: Context, lex: PlaceLexicon, cands: list[_Candidate]) -> Counter[str]:
+    """Countries the article is about: the ones it names or whose places it names unambiguously
+    count twice, a country adjective ("les forces russes") once."""
+    counts: Counter[str] = Counter()
+    for cand in cands:
+        curated = [p for p in cand.places if p.curated]
+        if cand.places[0].kind == "country" or len({p.country for p in cand.places}) == 1:
+            counts[cand.places[0].country] += 2
+        elif len(curated) == 1:
+            counts[curated[0].country] += 2
+    for m in lex.demonyms.finditer(ctx.text):
+        counts[lex.demonym_country[m.group(1).lower()]] += 1
+    return counts
+
+
+def _acceptable(cand: _Candidate, lex: PlaceLexicon, countries: Counter[str]) -> tuple[Place, ...]:
+    """Of a non-entity name's places, the ones worth taking: curated, or towns of some size in
+    the article's countries."""
+    return tuple(p for p in cand.places if p.curated or (
+        p.population >= lex.min_population and countries[p.country] > 0))
 
 
 def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
     lex = place_lexicon(ctx.lang)
-    known = gazetteer()
-    ents = [e for e in ctx.doc.ents if e.label_ in lex.labels and e.text not in lex.not_places
-            and name_key(e.text) in known]
-    unambiguous = [known[name_key(e.text)][0] for e in ents if len(known[name_key(e.text)]) == 1]
-    prefer = [c for c, _ in Counter(p.country for p in unambiguous).most_common()]
+    entities = _entity_candidates(ctx, lex)
+    countries = _country_counts(ctx, lex, entities)
+    others = []
+    unsure: list[_Candidate] = ctx.memo("place name candidates", list)
+    for cand in unsure:
+        places = _acceptable(cand, lex, countries)
+        if places:
+            others.append(_Candidate(cand.start, cand.end, places, False))
+    cands = sorted(entities + others, key=lambda c: c.start)
+    countries = _country_counts(ctx, lex, cands)
+    prefer = [c for c, _ in countries.most_common()]
+    admin1 = [c.places[0].name for c in cands if c.places[0].kind == "region"]
+    admin1 += [ctx.text[c.start:c.end] for c in cands if lex.region.search(ctx.text[:c.start][-40:])]
     mentions = []
-    for ent in ents:
-        place = geocode(ent.text, prefer=prefer[:1])
-        if place is None:
-            continue
-        before = ctx.text[max(0, ent.start_char - NEAR_WINDOW):ent.start_char]
-        dateline = not ctx.text[:ent.start_char].strip() and DATELINE.match(ctx.text) is not None
-        mentions.append(PlaceMention(place, Span(ent.start_char, ent.end_char),
-                                     near=bool(lex.near.search(before)), dateline=dateline))
+    for cand in cands:
+        place = _choose(cand.places, prefer, admin1)
+        if prefer and not (place.curated or place.country in countries or place.population >= BIG_CITY):
+            continue  # a village of that name on another continent: a wrong point is worse than none
+        before = ctx.text[max(0, cand.start - NEAR_WINDOW):cand.start]
+        if lex.not_after.search(before):
+            continue  # alias « Calarcá »: a nickname
+        dateline = not ctx.text[:cand.start].strip() and DATELINE.match(ctx.text) is not None
+        level = 3 if lex.region.search(before) else 2 if lex.district.search(before) else None
+        mentions.append(PlaceMention(place, Span(cand.start, cand.end),
+                                     near=bool(lex.near.search(before)), dateline=dateline,
+                                     level=level))
     return tuple(mentions)
+
+
+def _choose(places: tuple[Place, ...], prefer: list[str], admin1: list[str]) -> Place:
+    """The curated places win unless none is in the article's countries and a GeoNames place is
+    in its main country."""
+    curated = [p for p in places if p.curated]
+    pool = list(places)
+    if curated and (any(p.country in prefer for p in curated) or not any(
+            p.country == prefer[0] for p in places if not p.curated and prefer)):
+        pool = curated
+    return rank(pool, prefer, admin1)[0]
 
 
 def main_country(ctx: Context) -> str | None:
@@ -82,14 +287,14 @@ def main_country(ctx: Context) -> str | None:
 
 
 def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
-    """The place of sentence ``index``: the first town after ``near``, else its first town,
-    else its first region or country."""
+    """The place of sentence ``index``: the first town (or named district) after ``near``, else
+    its first town, else its first region or country."""
     sent = ctx.sentences[index]
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline]
     if not inside:
         return None
-    towns = [m for m in inside if m.place.kind == "city"]
+    towns = [m for m in inside if m.place.kind in TOWN_KINDS]
     after = [m for m in towns if near is not None and m.span.start >= near]
     best = (after or towns or inside)[0]
     return best.location()
