@@ -26,9 +26,10 @@ from bilan.extract.context import Context
 from bilan.extract.lexicon import phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
-from bilan.resolve.geocode import Place, gazetteer, rank
+from bilan.resolve.geocode import Place, gazetteer, name_key, rank
 
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
+ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
 DATELINE = re.compile(r"^\s*[^.\n]{0,60}?\s[–—-]\s")  # "Rangoun, 12 avril 2023 – "
 MAX_NAME_TOKENS = 5  # a place name spaCy missed is at most this many tokens ("Mocímboa da Praia")
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -43,6 +44,7 @@ class PlaceMention:
     near: bool
     dateline: bool = False  # where the story was filed ("Rangoun, 12 avril –"), not where it happened
     level: int | None = None  # precision the words around the name set: 2 a district, 3 a province
+    elsewhere: bool = False  # where the wounded were taken or a statement made ("l'hôpital de Kaya")
 
     @property
     def precision(self) -> int:
@@ -70,6 +72,7 @@ class PlaceLexicon:
     demonyms: re.Pattern[str]
     demonym_country: dict[str, str]
     cue: re.Pattern[str]
+    elsewhere: re.Pattern[str]
     not_after: re.Pattern[str]
     strong_cue: re.Pattern[str]
     articles: frozenset[str]
@@ -102,6 +105,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         demonym_country=demonyms,
                         cue=re.compile(rf"{phrase_pattern(data.get('place_cues', [])).pattern}\s*$",
                                        re.IGNORECASE),
+                        elsewhere=re.compile(
+                            rf"{phrase_pattern(data.get('elsewhere', [])).pattern}\s*(?:[\w'’-]+\s+){{0,2}}$",
+                            re.IGNORECASE),
                         not_after=re.compile(
                             rf"{phrase_pattern(data.get('not_after', [])).pattern}\s*[«\"“]?\s*$",
                             re.IGNORECASE),
@@ -172,7 +178,7 @@ def _entity_candidates(ctx: Context, lex: PlaceLexicon) -> list[_Candidate]:
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
                 covered.update(id(e) for e in ents)
-        elif ents and all(e.end == span.end and e.label_ != "MISC" for e in ents):
+        elif ents and all(e.end == span.end and e.label_ != "MISC" and _lower_head(e, span) for e in ents):
             # the name ends a place entity ("aéroport d'Erbil", "quartier PK5 de Bangui")
             places = _plausible(places, lex, span.text)
             if places:
@@ -212,20 +218,26 @@ def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple
     return places
 
 
+def _lower_head(ent: SpacySpan, name: SpacySpan) -> bool:
+    """Whether the words of ``ent`` before ``name`` are common words ("aéroport d'", "quartier
+    PK5 de"), not another name ("Law Society of", "Alliance Fleuve")."""
+    return all(not t.text[:1].isupper() or any(c.isdigit() for c in t.text)
+               for t in ent.doc[ent.start:name.start] if not t.is_sent_start)
+
+
 def _capitalised(token_text: str) -> bool:
     return token_text[:1].isupper()
 
 
 def _country_counts(ctx: Context, lex: PlaceLexicon, cands: list[_Candidate]) -> Counter[str]:
-    """Countries the article is about: the ones it names or whose places it names unambiguously
-    count twice, a country adjective ("les forces russes") once."""
+    """Countries the article is about: the ones it names or whose curated places it names
+    unambiguously count twice, a country adjective ("les forces russes") once."""
     counts: Counter[str] = Counter()
     for cand in cands:
-        curated = [p for p in cand.places if p.curated]
-        if cand.places[0].kind == "country" or len({p.country for p in cand.places}) == 1:
-            counts[cand.places[0].country] += 2
-        elif len(curated) == 1:
-            counts[curated[0].country] += 2
+        # only the curated table votes: a GeoNames village's country is no evidence by itself
+        curated = {p.country for p in cand.places if p.curated}
+        if len(curated) == 1:
+            counts[curated.pop()] += 2
     for m in lex.demonyms.finditer(ctx.text):
         counts[lex.demonym_country[m.group(1).lower()]] += 1
     return counts
@@ -248,7 +260,9 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         places = _acceptable(cand, lex, countries)
         if places:
             others.append(_Candidate(cand.start, cand.end, places, False))
-    cands = sorted(entities + others, key=lambda c: c.start)
+    people = _person_names(ctx, lex)
+    cands = [c for c in sorted(entities + others, key=lambda c: c.start)
+             if not (name_key(ctx.text[c.start:c.end]) in people and not c.places[0].curated)]
     countries = _country_counts(ctx, lex, cands)
     prefer = [c for c, _ in countries.most_common()]
     admin1 = [c.places[0].name for c in cands if c.places[0].kind == "region"]
@@ -263,10 +277,25 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
             continue  # alias « Calarcá »: a nickname
         dateline = not ctx.text[:cand.start].strip() and DATELINE.match(ctx.text) is not None
         level = 3 if lex.region.search(before) else 2 if lex.district.search(before) else None
+        elsewhere = lex.elsewhere.search(ctx.text, max(0, cand.start - ELSEWHERE_WINDOW), cand.start)
         mentions.append(PlaceMention(place, Span(cand.start, cand.end),
                                      near=bool(lex.near.search(before)), dateline=dateline,
-                                     level=level))
+                                     level=level, elsewhere=elsewhere is not None))
     return tuple(mentions)
+
+
+def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
+    """Names the article gives persons (spaCy's person entities, nicknames after "alias"): in
+    this article they are no GeoNames village."""
+    names = {name_key(e.text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS}
+    for ent in ctx.doc.ents:
+        if lex.not_after.search(ctx.text, max(0, ent.start_char - NEAR_WINDOW), ent.start_char):
+            names.add(name_key(ent.text))
+    for tok in ctx.doc:
+        if tok.text[:1].isupper() and lex.not_after.search(
+                ctx.text, max(0, tok.idx - NEAR_WINDOW), tok.idx):
+            names.add(name_key(tok.text))
+    return frozenset(names)
 
 
 def _choose(places: tuple[Place, ...], prefer: list[str], admin1: list[str]) -> Place:
@@ -288,10 +317,12 @@ def main_country(ctx: Context) -> str | None:
 
 def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
     """The place of sentence ``index``: the first town (or named district) after ``near``, else
-    its first town, else its first region or country."""
+    its first town, else its first region or country; never where the wounded were taken or a
+    statement was made ("évacués vers l'hôpital de Kaya", "une conférence de presse à Rawalpindi")."""
     sent = ctx.sentences[index]
     inside = [m for m in place_mentions(ctx)
-              if sent.start_char <= m.span.start < sent.end_char and not m.dateline]
+              if sent.start_char <= m.span.start < sent.end_char and not m.dateline
+              and not m.elsewhere]
     if not inside:
         return None
     towns = [m for m in inside if m.place.kind in TOWN_KINDS]
