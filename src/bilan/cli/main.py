@@ -15,6 +15,7 @@ from typing import TextIO
 import click
 
 from bilan import __version__
+from bilan.cli.gazetteer import gazetteer_group
 from bilan.errors import BilanError, InputProblem
 from bilan.evaluate import DEFAULT_GOLD, evaluate
 from bilan.ingest import read_documents
@@ -122,6 +123,9 @@ def eval_command(gold_dir: Path, languages: tuple[str, ...], splits: tuple[str, 
             click.echo(result.table)
     except BilanError as e:
         _fail(str(e))
+
+
+cli.add_command(gazetteer_group)
 
 
 def main() -> None:

@@ -190,9 +190,11 @@ def _entity_candidates(ctx: Context, lex: PlaceLexicon) -> list[_Candidate]:
             # a whole "person" the curated table knows as a place, right after a place cue
             cue = lex.cue.search(ctx.text, max(0, span.start_char - 25), span.start_char)
             curated = tuple(p for p in places if p.curated)
-            if person is not None and (person.start, person.end) == (span.start, span.end) \
-                    and cue and curated:
-                found.append(_Candidate(span.start_char, span.end_char, curated, True))
+            if person is not None and (person.start, person.end) == (span.start, span.end) and cue:
+                if curated:
+                    found.append(_Candidate(span.start_char, span.end_char, places, True))
+                else:  # a GeoNames town: only in the article's countries (see _acceptable)
+                    others.append(_Candidate(span.start_char, span.end_char, places, False))
         elif span[0].text not in lex.stoplist and not (
                 span[0].is_sent_start and not any(p.curated for p in places)):
             strong = lex.strong_cue.search(ctx.text, max(0, span.start_char - 25), span.start_char)
@@ -287,7 +289,8 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
 def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
     """Names the article gives persons (spaCy's person entities, nicknames after "alias"): in
     this article they are no GeoNames village."""
-    names = {name_key(e.text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS}
+    names = {name_key(e.text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS
+             and not lex.cue.search(ctx.text, max(0, e.start_char - 25), e.start_char)}
     for ent in ctx.doc.ents:
         if lex.not_after.search(ctx.text, max(0, ent.start_char - NEAR_WINDOW), ent.start_char):
             names.add(name_key(ent.text))
@@ -299,8 +302,13 @@ def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
 
 
 def _choose(places: tuple[Place, ...], prefer: list[str], admin1: list[str]) -> Place:
-    """The curated places win unless none is in the article's countries and a GeoNames place is
-    in its main country."""
+    """A place in a first-level division the article names wins ("Lyman, dans la région
+    d'Odessa"); else the curated places win unless none is in the article's countries and a
+    GeoNames place is in its main country."""
+    regions = {name_key(a) for a in admin1}
+    inside = [p for p in places if p.admin1 and name_key(p.admin1) in regions]
+    if inside:
+        return rank(inside, prefer)[0]
     curated = [p for p in places if p.curated]
     pool = list(places)
     if curated and (any(p.country in prefer for p in curated) or not any(

@@ -318,15 +318,17 @@ def build(curated_path: Path = CURATED, geonames: Iterable[Path] | None = None,
                      array("q", population), curated_count, ordered)
 
 
-def _cache_file(cache: Path, curated_path: Path) -> Path:
-    sources = [curated_path, _geonames_package_file(), *_imported_files(cache)]
+def _cache_file(cache: Path, curated_path: Path, geonames: list[Path] | None = None) -> Path:
+    sources = [curated_path, *(geonames or [_geonames_package_file()]), *_imported_files(cache)]
     return cache / f"gazetteer-{_fingerprint(p for p in sources if p.is_file())}.pickle"
 
 
-def load(cache: Path | None = None, curated_path: Path = CURATED) -> Gazetteer:
-    """The gazetteer, from the cache when it is current, else built and cached."""
+def load(cache: Path | None = None, curated_path: Path = CURATED,
+         geonames: list[Path] | None = None) -> Gazetteer:
+    """The gazetteer, from the cache when it is current, else built and cached. ``geonames``
+    replaces the package's cities500 list (tests use a tiny one)."""
     cache = cache or cache_dir()
-    target = _cache_file(cache, curated_path)
+    target = _cache_file(cache, curated_path, geonames)
     if target.is_file():
         try:
             with target.open("rb") as f:
@@ -335,7 +337,7 @@ def load(cache: Path | None = None, curated_path: Path = CURATED) -> Gazetteer:
         except (OSError, pickle.UnpicklingError, EOFError, TypeError) as e:
             log.warning("gazetteer cache %s is unreadable (%s); rebuilding it", target, e)
     log.info("building the gazetteer cache %s (once)", target)
-    built = build(curated_path, dumps=_imported_files(cache))
+    built = build(curated_path, geonames, dumps=_imported_files(cache))
     state = (built.names, built.countries, built.kinds, built.admin1, built.lat, built.lon,
              built.population, built.curated_count, built.index)
     try:
@@ -350,6 +352,12 @@ def load(cache: Path | None = None, curated_path: Path = CURATED) -> Gazetteer:
         log.warning("could not write the gazetteer cache to %s (%s); set BILAN_CACHE to a writable "
                     "folder to load faster next time", cache, e)
     return built
+
+
+def clear_cache(cache: Path | None = None) -> None:
+    """Remove the built index (imported dumps stay); the next ``load`` rebuilds it."""
+    for old in (cache or cache_dir()).glob("gazetteer-*.pickle"):
+        old.unlink(missing_ok=True)
 
 
 def import_dump(path: Path, cache: Path | None = None) -> int:
