@@ -123,3 +123,10 @@ def test_location_carries_admin1() -> None:
     ctx = make_context("Des combats ont éclaté à Kobané.")
     loc = only(ctx, "Kobané").location()
     assert loc.admin1 == "Alep" and loc.country == "SY"
+
+
+def test_a_geonames_village_on_another_continent_is_dropped() -> None:
+    # "Golani" and "Santé" are also the alternate names of villages in Romania and Germany
+    ctx = make_context("Un drone a frappé une base de la brigade Golani, près de Binyamina, en Israël, "
+                       "selon le ministère libanais de la Santé.")
+    assert {m.place.country for m in place_mentions(ctx)} <= {"IL", "LB"}
