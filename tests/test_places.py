@@ -130,3 +130,13 @@ def test_a_geonames_village_on_another_continent_is_dropped() -> None:
     ctx = make_context("Un drone a frappé une base de la brigade Golani, près de Binyamina, en Israël, "
                        "selon le ministère libanais de la Santé.")
     assert {m.place.country for m in place_mentions(ctx)} <= {"IL", "LB"}
+
+
+def test_curated_names_that_go_on_in_lower_case() -> None:
+    ctx = make_context("Des tirs ont visé la barrière séparant la bande de Gaza d'Israël.")
+    assert [(m.span.text_of(ctx.text), m.place.name) for m in place_mentions(ctx)] == [
+        ("bande de Gaza", "Bande de Gaza"), ("Israël", "Israël")]
+    ctx = make_context("Un hélicoptère s'est écrasé à 35 km à l'ouest d'Alep.")
+    assert only(ctx, "Alep").place.name == "Alep"  # not the city part "l'ouest d'Alep"
+    ctx = make_context("Lundi, l'Alliance Fleuve Congo a annoncé un cessez-le-feu.")
+    assert place_mentions(ctx) == ()

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from bilan.extract.context import Context
@@ -33,6 +34,7 @@ ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
 DATELINE = re.compile(r"^\s*[^.\n]{0,60}?\s[–—-]\s")  # "Rangoun, 12 avril 2023 – "
 MAX_NAME_TOKENS = 5  # a place name spaCy missed is at most this many tokens ("Mocímboa da Praia")
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+WHERE_LABELS = frozenset({"LOC", "GPE"})
 TOWN_KINDS = ("city", "district")  # what a sentence's place is first looked for among
 BIG_CITY = 500_000  # a GeoNames town this big is taken even outside the article's countries
 
@@ -135,7 +137,7 @@ def _runs(ctx: Context, lex: PlaceLexicon) -> list[tuple[SpacySpan, tuple[Place,
     across spaCy's entity boundaries."""
     known = gazetteer()
     doc = ctx.doc
-    found = []
+    found: list[tuple[SpacySpan, tuple[Place, ...]]] = []
     i = 0
     while i < len(doc):
         if not _capitalised(doc[i].text):
@@ -153,9 +155,31 @@ def _runs(ctx: Context, lex: PlaceLexicon) -> list[tuple[SpacySpan, tuple[Place,
         if match is None:
             i += 1
             continue
-        found.append(match)
-        i = match[0].end
+        before = ctx.text[max(0, match[0].start_char - NEAR_WINDOW):match[0].start_char]
+        fixed = lex.near.search(before) or lex.region.search(before)  # "à l'ouest d'Alep"
+        floor = match[0].start if fixed else found[-1][0].end if found else 0
+        span, places = _widen(doc, match[0], match[1], floor)
+        found.append((span, places))
+        i = span.end
     return found
+
+
+def _widen(doc: Doc, span: SpacySpan, places: tuple[Place, ...],
+           floor: int) -> tuple[SpacySpan, tuple[Place, ...]]:
+    """A curated name that goes on in lower case around the capitalised words: "la bande de Gaza",
+    "la Ghouta orientale" (never before ``floor``: "à l'ouest d'Alep" is not "l'ouest d'Alep")."""
+    known = gazetteer()
+    for start, end in ((span.start, span.end + 1), (span.start - 1, span.end + 1),
+                       (span.start - 2, span.end), (span.start - 1, span.end)):
+        if start < floor or end > len(doc) or start < 0:
+            continue
+        wider = doc[start:end]
+        if any(t.is_punct or not t.is_lower for t in (*doc[start:span.start], *doc[span.end:end])):
+            continue
+        curated = tuple(p for p in known.lookup(wider.text) if p.curated)
+        if curated:
+            return wider, curated
+    return span, places
 
 
 def _entity_candidates(ctx: Context, lex: PlaceLexicon) -> list[_Candidate]:
@@ -167,12 +191,15 @@ def _entity_candidates(ctx: Context, lex: PlaceLexicon) -> list[_Candidate]:
     found: list[_Candidate] = []
     others: list[_Candidate] = []
     covered: set[int] = set()
-    for span, places in _runs(ctx, lex):
+    runs = _runs(ctx, lex)
+    in_runs = {t.i for span, _ in runs for t in span}
+    for span, places in runs:
         if span.text in lex.not_places:
             continue
         ents = [e for e in place_ents if e.start < span.end and span.start < e.end]
         person = next((e for e in persons if e.start < span.end and span.start < e.end), None)
-        if ents and all(span.start <= e.start and e.end <= span.end for e in ents):
+        widened = span[0].is_lower
+        if widened or (ents and all(span.start <= e.start and e.end <= span.end for e in ents)):
             # the name covers whole place entities ("Fada" + "N'Gourma"): a place
             places = _plausible(places, lex, span.text)
             if places:
@@ -184,6 +211,14 @@ def _entity_candidates(ctx: Context, lex: PlaceLexicon) -> list[_Candidate]:
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
                 covered.update(id(e) for e in ents)
+        elif ents and all(e.label_ in WHERE_LABELS and not known.lookup(e.text)
+                          and all(not t.text[:1].isupper() or t.i in in_runs for t in e) for e in ents) \
+                and span[0].text not in lex.stoplist and any(p.curated for p in places):
+            # names inside an entity made of names ("Gaza d'Israël", not "Alliance Fleuve Congo"):
+            # curated places only
+            found.append(_Candidate(span.start_char, span.end_char,
+                                    tuple(p for p in places if p.curated), True))
+            covered.update(id(e) for e in ents)
         elif ents or person is not None:
             # a word inside a longer name ("Centre de médecine d'urgence", "Hama Amadou"), unless
             # spaCy's small model took a town it does not know for a person ("tués à Ouallam"):
