@@ -140,3 +140,12 @@ def test_curated_names_that_go_on_in_lower_case() -> None:
     assert only(ctx, "Alep").place.name == "Alep"  # not the city part "l'ouest d'Alep"
     ctx = make_context("Lundi, l'Alliance Fleuve Congo a annoncé un cessez-le-feu.")
     assert place_mentions(ctx) == ()
+
+
+def test_a_sentence_place_is_where_it_happened_not_an_actor_or_an_origin() -> None:
+    ctx = make_context("La Russie a lancé contre l'Ukraine son attaque aérienne la plus massive.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Ukraine"
+    ctx = make_context("Des roquettes tirées depuis le Liban ont frappé le nord d'Israël.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Israël"

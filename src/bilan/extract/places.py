@@ -47,6 +47,8 @@ class PlaceMention:
     dateline: bool = False  # where the story was filed ("Rangoun, 12 avril –"), not where it happened
     level: int | None = None  # precision the words around the name set: 2 a district, 3 a province
     elsewhere: bool = False  # where the wounded were taken or a statement made ("l'hôpital de Kaya")
+    origin: bool = False  # where a strike or a group came from ("lancé depuis le Liban")
+    locative: bool = False  # written as a place ("en Syrie", "à Gao"), not as an actor ("la Syrie a")
 
     @property
     def precision(self) -> int:
@@ -74,6 +76,8 @@ class PlaceLexicon:
     demonyms: re.Pattern[str]
     demonym_country: dict[str, str]
     cue: re.Pattern[str]
+    origin: re.Pattern[str]
+    locative: re.Pattern[str]
     elsewhere: re.Pattern[str]
     not_after: re.Pattern[str]
     strong_cue: re.Pattern[str]
@@ -107,6 +111,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         demonym_country=demonyms,
                         cue=re.compile(rf"{phrase_pattern(data.get('place_cues', [])).pattern}\s*$",
                                        re.IGNORECASE),
+                        origin=_before(data.get("origin_cues", [])),
+                        locative=_before(data.get("locative_cues", [])),
                         elsewhere=re.compile(
                             rf"{phrase_pattern(data.get('elsewhere', [])).pattern}\s*(?:[\w'’-]+\s+){{0,2}}$",
                             re.IGNORECASE),
@@ -317,7 +323,9 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         elsewhere = lex.elsewhere.search(ctx.text, max(0, cand.start - ELSEWHERE_WINDOW), cand.start)
         mentions.append(PlaceMention(place, Span(cand.start, cand.end),
                                      near=bool(lex.near.search(before)), dateline=dateline,
-                                     level=level, elsewhere=elsewhere is not None))
+                                     level=level, elsewhere=elsewhere is not None,
+                                     origin=lex.origin.search(before) is not None,
+                                     locative=lex.locative.search(before) is not None))
     return tuple(mentions)
 
 
@@ -360,15 +368,19 @@ def main_country(ctx: Context) -> str | None:
 
 def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
     """The place of sentence ``index``: the first town (or named district) after ``near``, else
-    its first town, else its first region or country; never where the wounded were taken or a
-    statement was made ("évacués vers l'hôpital de Kaya", "une conférence de presse à Rawalpindi")."""
+    its first town, else its first region or country written as a place ("en Syrie", "contre
+    l'Ukraine") rather than as an actor ("la Russie a lancé"); never where the wounded were taken,
+    a statement was made ("l'hôpital de Kaya", "une conférence de presse à Rawalpindi") or a
+    strike came from ("un drone lancé depuis le Liban") when the sentence names another place."""
     sent = ctx.sentences[index]
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
               and not m.elsewhere]
     if not inside:
         return None
+    inside = [m for m in inside if not m.origin] or inside
     towns = [m for m in inside if m.place.kind in TOWN_KINDS]
     after = [m for m in towns if near is not None and m.span.start >= near]
-    best = (after or towns or inside)[0]
+    areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
+    best = (after or towns or areas)[0]
     return best.location()
