@@ -149,3 +149,11 @@ def test_a_sentence_place_is_where_it_happened_not_an_actor_or_an_origin() -> No
     ctx = make_context("Des roquettes tirées depuis le Liban ont frappé le nord d'Israël.")
     found = sentence_location(ctx, 0)
     assert found is not None and found.name == "Israël"
+
+
+def test_a_sentence_without_a_place_takes_the_one_before() -> None:
+    from bilan.extract.places import place_before
+
+    ctx = make_context("Des combats ont éclaté jeudi à Kidal, au Mali. Dix soldats ont été tués.")
+    found = place_before(ctx, 1)
+    assert found is not None and found.name == "Kidal"

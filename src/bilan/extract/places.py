@@ -384,3 +384,15 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
     best = (after or towns or areas)[0]
     return best.location()
+
+
+def place_before(ctx: Context, index: int) -> Location | None:
+    """For a sentence that names no place: the place of the nearest sentence before it in the
+    article's main country, else the article's first place in that country (as for events)."""
+    country = main_country(ctx)
+    for i in range(index - 1, -1, -1):
+        found = sentence_location(ctx, i)
+        if found is not None and found.country == country:
+            return found
+    mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.elsewhere]
+    return mentions[0].location() if mentions else None
