@@ -157,3 +157,10 @@ def test_a_sentence_without_a_place_takes_the_one_before() -> None:
     ctx = make_context("Des combats ont éclaté jeudi à Kidal, au Mali. Dix soldats ont été tués.")
     found = place_before(ctx, 1)
     assert found is not None and found.name == "Kidal"
+
+
+def test_neighbourhoods_resolve_to_their_city() -> None:
+    ctx = make_context("Le quartier kurde de Cheikh Maqsoud, à Alep, a été bombardé.")
+    place = only(ctx, "Cheikh Maqsoud").place
+    assert (place.country, place.admin1, place.kind) == ("SY", "Alep", "city")
+    assert abs(place.lat - 36.2) < 0.1 and abs(place.lon - 37.15) < 0.1
