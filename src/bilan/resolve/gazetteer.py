@@ -117,7 +117,7 @@ class Gazetteer:
         return (self.place(n) for n in range(len(self.names)))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     name: str
     country: str
@@ -128,6 +128,7 @@ class _Row:
     population: int
     aliases: tuple[str, ...]
     admin1_code: str = ""
+    geonameid: int = 0
 
 
 def _geonames_data() -> Path:
@@ -189,7 +190,8 @@ def _package_geonames(path: Path) -> Iterator[_Row]:
     for item in data.values():
         yield _Row(item["name"], item["countrycode"], float(item["latitude"]),
                    float(item["longitude"]), "city", "", int(item.get("population") or 0),
-                   tuple(item.get("alternatenames") or ()), str(item.get("admin1code") or ""))
+                   tuple(item.get("alternatenames") or ()), str(item.get("admin1code") or ""),
+                   int(item.get("geonameid") or 0))
 
 
 def read_geonames_dump(path: Path) -> Iterator[_Row]:
@@ -204,13 +206,13 @@ def read_geonames_dump(path: Path) -> Iterator[_Row]:
             if cols[6] != "P":
                 continue
             try:
-                lat, lon = float(cols[4]), float(cols[5])
+                geonameid, lat, lon = int(cols[0]), float(cols[4]), float(cols[5])
                 population = int(cols[14] or 0)
             except ValueError:
-                raise ResourceError(f"{path}:{line_no}: latitude, longitude or population is not a "
-                                    "number; is this a GeoNames dump?") from None
+                raise ResourceError(f"{path}:{line_no}: geonameid, latitude, longitude or population "
+                                    "is not a number; is this a GeoNames dump?") from None
             yield _Row(cols[1], cols[8], lat, lon, "city", "", population,
-                       (cols[2], *cols[3].split(",")), cols[10])
+                       (cols[2], *cols[3].split(",")), cols[10], geonameid)
 
 
 def _country_rows(curated: list[_Row], cities: list[_Row]) -> Iterator[_Row]:
@@ -255,17 +257,12 @@ def build(curated_path: Path = CURATED, geonames: Iterable[Path] | None = None,
     cities: list[_Row] = []
     for path in (_geonames_package_file(),) if geonames is None else geonames:
         cities.extend(_package_geonames(path))
-    for dump in dumps:
-        cities.extend(read_geonames_dump(dump))
-    # An imported dump repeats the package's places: one row per (name, country, ~position).
-    seen: set[tuple[str, str, int, int]] = set()
-    unique = []
-    for row in sorted(cities, key=lambda r: -r.population):
-        sig = (name_key(row.name), row.country, round(row.lat * 10), round(row.lon * 10))
-        if sig not in seen:
-            seen.add(sig)
-            unique.append(row)
-    cities = unique
+    seen = {r.geonameid for r in cities}
+    for dump in dumps:  # an imported dump repeats the package's places: one row per geonameid
+        for row in read_geonames_dump(dump):
+            if row.geonameid not in seen:
+                seen.add(row.geonameid)
+                cities.append(row)
 
     # First-level division names for GeoNames places, voted by the curated towns they match.
     by_key: dict[tuple[str, str], list[_Row]] = {}
