@@ -1,12 +1,14 @@
 """Places: named locations in the text, found and geocoded with the offline gazetteer.
 
 A place mention is a spaCy place entity (labels from ``lang/<code>/places.yaml``) that the gazetteer
-knows, or a capitalised name spaCy missed that the curated table knows, or that names a town of
-some size in a country the article is about. Persons and demonyms are never places.
+knows, or a capitalised name spaCy missed (or took for a person) that the curated table knows, or
+that names a town of some size in a country the article is about. Persons, their nicknames and
+demonyms are never places. Words are data: ``places.yaml`` and ``demonyms.yaml``.
 
-Homonyms resolve to the article's countries (the countries it names, the country adjectives it
-uses, the countries of its unambiguous places; most mentioned first), then to the first-level
-divisions it names ("dans la province de Hama"), then to the curated table, then to population.
+Homonyms resolve to the first-level divisions the article names ("Lyman, dans la région
+d'Odessa"), then to its countries (the ones it names, the countries of its unambiguous curated
+places, its country adjectives; most mentioned first), then to the curated table, then to
+population. A GeoNames village outside the article's countries is dropped rather than guessed.
 
 Precision follows ACLED: 1 the town is named; 2 "près de Gao", "à 30 km de Gao", "le district
 de Sangin", or a named district; 3 "la province d'Idleb" (placed at the town Idleb), a region or
@@ -68,6 +70,7 @@ class PlaceMention:
 class PlaceLexicon:
     near: re.Pattern[str]
     region: re.Pattern[str]
+    region_prefix: re.Pattern[str]
     district: re.Pattern[str]
     labels: frozenset[str]
     not_places: frozenset[str]
@@ -90,6 +93,12 @@ def _before(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{body})\s*(?:la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
+def _prefix(words: list[str]) -> re.Pattern[str]:
+    """``words`` at the start of a name ("Gouvernorat d'Idleb", "Oblast de Donetsk")."""
+    body = "|".join(re.sub("['’]", "['’]", re.escape(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{body})\s*" if body else r"(?!)", re.IGNORECASE)
+
+
 @cache
 def place_lexicon(lang: str) -> PlaceLexicon:
     data = load_lexicon(lang, "places")
@@ -102,6 +111,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
     nouns = phrase_pattern(data.get("place_nouns", [])).pattern
     return PlaceLexicon(near=re.compile(rf"(?:{near})\s*(?:{nouns}\s*)?[\w'’-]*\s*$", re.IGNORECASE),
                         region=_before(data.get("region_words", [])),
+                        region_prefix=_prefix(data.get("region_words", [])),
                         district=_before(data.get("district_words", [])),
                         labels=frozenset(data["labels"]),
                         not_places=frozenset(data.get("not_places", [])),
@@ -188,9 +198,10 @@ def _widen(doc: Doc, span: SpacySpan, places: tuple[Place, ...],
     return span, places
 
 
-def _entity_candidates(ctx: Context, lex: PlaceLexicon) -> list[_Candidate]:
-    """Places named by spaCy's place entities, by capitalised names inside them or around them,
-    and by "persons" the curated table knows as places right after a place cue."""
+def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Names to take for places (spaCy's place entities, capitalised names inside or around
+    them, "persons" the curated table knows as places right after a place cue), and names that
+    are places only if the article is about their country (names spaCy did not tag)."""
     known = gazetteer()
     place_ents = [e for e in ctx.doc.ents if e.label_ in lex.labels and e.text not in lex.not_places]
     persons = [e for e in ctx.doc.ents if e.label_ in PERSON_LABELS]
@@ -250,8 +261,7 @@ def _entity_candidates(ctx: Context, lex: PlaceLexicon) -> list[_Candidate]:
         places = _plausible(places, lex, inner.text)
         if places and not any(c.start < inner.end_char and inner.start_char < c.end for c in found):
             found.append(_Candidate(inner.start_char, inner.end_char, places, True))
-    ctx.memo("place name candidates", lambda: others)
-    return found
+    return found, others
 
 
 def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple[Place, ...]:
@@ -295,10 +305,9 @@ def _acceptable(cand: _Candidate, lex: PlaceLexicon, countries: Counter[str]) ->
 
 def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
     lex = place_lexicon(ctx.lang)
-    entities = _entity_candidates(ctx, lex)
+    entities, unsure = _candidates(ctx, lex)
     countries = _country_counts(ctx, lex, entities)
     others = []
-    unsure: list[_Candidate] = ctx.memo("place name candidates", list)
     for cand in unsure:
         places = _acceptable(cand, lex, countries)
         if places:
@@ -308,7 +317,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
              if not (name_key(ctx.text[c.start:c.end]) in people and not c.places[0].curated)]
     countries = _country_counts(ctx, lex, cands)
     prefer = [c for c, _ in countries.most_common()]
-    admin1 = [c.places[0].name for c in cands if c.places[0].kind == "region"]
+    admin1 = [lex.region_prefix.sub("", c.places[0].name) for c in cands if c.places[0].kind == "region"]
     admin1 += [ctx.text[c.start:c.end] for c in cands if lex.region.search(ctx.text[:c.start][-40:])]
     mentions = []
     for cand in cands:
