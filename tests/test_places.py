@@ -164,3 +164,13 @@ def test_neighbourhoods_resolve_to_their_city() -> None:
     place = only(ctx, "Cheikh Maqsoud").place
     assert (place.country, place.admin1, place.kind) == ("SY", "Alep", "city")
     assert abs(place.lat - 36.2) < 0.1 and abs(place.lon - 37.15) < 0.1
+
+
+def test_a_town_and_its_neighbourhood_are_one_place_for_an_event() -> None:
+    from bilan.extract.places import same_place
+    from bilan.model import Location
+
+    damas = Location("Damas", "SY", 33.5138, 36.2765, 1)
+    assert same_place(damas, Location("Bab Touma", "SY", 33.5130, 36.3170, 1))  # 4 km
+    assert not same_place(damas, Location("Douma", "SY", 33.5722, 36.4025, 1))  # 13 km
+    assert same_place(damas, Location("damas", None, None, None, 1))

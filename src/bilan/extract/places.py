@@ -17,6 +17,7 @@ a country.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -405,3 +406,19 @@ def place_before(ctx: Context, index: int) -> Location | None:
             return found
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.elsewhere]
     return mentions[0].location() if mentions else None
+
+
+SAME_PLACE_KM = 10.0  # two named places this close are one place for an event (a town and its suburb)
+
+
+def same_place(a: Location, b: Location) -> bool:
+    """Whether two locations are one place for an event: the same name, or within SAME_PLACE_KM
+    ("Bab Touma" and "Damas"); used to tell whether a sentence reports another incident."""
+    if name_key(a.name) == name_key(b.name):
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    p = math.pi / 180
+    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
+         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= SAME_PLACE_KM
