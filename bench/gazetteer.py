@@ -40,7 +40,7 @@ def main() -> int:
         warm = min(float(subprocess.run([sys.executable, "-c", WARM], env=env, check=True,
                                         capture_output=True, text=True).stdout)
                    for _ in range(args.repeat))
-        size = sum(f.stat().st_size for f in cache.glob("gazetteer-*.pickle"))
+        size = sum(f.stat().st_size for f in cache.glob("gazetteer-*.marshal"))
     keys = [name_key(n) for n in NAMES]
     start = time.perf_counter()
     for i in range(args.lookups):

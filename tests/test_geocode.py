@@ -70,7 +70,7 @@ def test_precision_of_kinds(cache: Path) -> None:
 
 def test_cache_is_written_once_and_reused(cache: Path) -> None:
     first = tiny(cache)
-    files = list(cache.glob("gazetteer-*.pickle"))
+    files = list(cache.glob("gazetteer-*.marshal"))
     assert len(files) == 1
     mtime = files[0].stat().st_mtime_ns
     second = tiny(cache)
@@ -80,8 +80,8 @@ def test_cache_is_written_once_and_reused(cache: Path) -> None:
 
 def test_an_unreadable_cache_is_rebuilt(cache: Path) -> None:
     tiny(cache)
-    (file,) = cache.glob("gazetteer-*.pickle")
-    file.write_bytes(b"not a pickle")
+    (file,) = cache.glob("gazetteer-*.marshal")
+    file.write_bytes(b"not a gazetteer")
     assert tiny(cache).lookup("Alep")
 
 

@@ -21,8 +21,8 @@ import hashlib
 import importlib.util
 import json
 import logging
+import marshal
 import os
-import pickle
 import re
 import tempfile
 import unicodedata
@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bilan.errors import ResourceError
 
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 CURATED = Path(__file__).resolve().parent / "gazetteer.tsv"
 FORMAT = 3  # bump when the cache layout or the build rules change
 KINDS = ("country", "region", "district", "city")
+SUFFIX = ".marshal"
 IMPORTS = "imports"  # subfolder of the cache dir holding imported GeoNames dumps
 MERGE_KM = 30.0  # a GeoNames place this close to a curated one of the same name is that place
 GEONAMES_COLUMNS = 19
@@ -317,7 +319,21 @@ def build(curated_path: Path = CURATED, geonames: Iterable[Path] | None = None,
 
 def _cache_file(cache: Path, curated_path: Path, geonames: list[Path] | None = None) -> Path:
     sources = [curated_path, *(geonames or [_geonames_package_file()]), *_imported_files(cache)]
-    return cache / f"gazetteer-{_fingerprint(p for p in sources if p.is_file())}.pickle"
+    return cache / f"gazetteer-{_fingerprint(p for p in sources if p.is_file())}{SUFFIX}"
+
+
+def _freeze(g: Gazetteer) -> Any:
+    """The index as plain data (marshal: loads fast, and a cache file can never run code)."""
+    return (FORMAT, g.names, g.countries, g.kinds, g.admin1, g.lat.tobytes(), g.lon.tobytes(),
+            g.population.tobytes(), g.curated_count, g.index)
+
+
+def _thaw(state: object) -> Gazetteer:
+    if not isinstance(state, tuple) or len(state) != 10 or state[0] != FORMAT:
+        raise ValueError("not a bilan gazetteer of this version")
+    _, names, countries, kinds, admin1, lat, lon, population, curated_count, index = state
+    return Gazetteer(names, countries, kinds, admin1, array("d", lat), array("d", lon),
+                     array("q", population), curated_count, index)
 
 
 def load(cache: Path | None = None, curated_path: Path = CURATED,
@@ -328,21 +344,17 @@ def load(cache: Path | None = None, curated_path: Path = CURATED,
     target = _cache_file(cache, curated_path, geonames)
     if target.is_file():
         try:
-            with target.open("rb") as f:
-                state = pickle.load(f)
-            return Gazetteer(*state)
-        except (OSError, pickle.UnpicklingError, EOFError, TypeError) as e:
+            return _thaw(marshal.loads(target.read_bytes()))
+        except (OSError, EOFError, ValueError, TypeError) as e:
             log.warning("gazetteer cache %s is unreadable (%s); rebuilding it", target, e)
     log.info("building the gazetteer cache %s (once)", target)
     built = build(curated_path, geonames, dumps=_imported_files(cache))
-    state = (built.names, built.countries, built.kinds, built.admin1, built.lat, built.lon,
-             built.population, built.curated_count, built.index)
     try:
         cache.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=cache, delete=False, suffix=".tmp") as out:
-            pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(marshal.dumps(_freeze(built)))
         os.replace(out.name, target)
-        for old in cache.glob("gazetteer-*.pickle"):
+        for old in cache.glob(f"gazetteer-*{SUFFIX}"):
             if old != target:
                 old.unlink(missing_ok=True)
     except OSError as e:
@@ -353,7 +365,7 @@ def load(cache: Path | None = None, curated_path: Path = CURATED,
 
 def clear_cache(cache: Path | None = None) -> None:
     """Remove the built index (imported dumps stay); the next ``load`` rebuilds it."""
-    for old in (cache or cache_dir()).glob("gazetteer-*.pickle"):
+    for old in (cache or cache_dir()).glob(f"gazetteer-*{SUFFIX}"):
         old.unlink(missing_ok=True)
 
 
