@@ -174,3 +174,10 @@ def test_a_town_and_its_neighbourhood_are_one_place_for_an_event() -> None:
     assert same_place(damas, Location("Bab Touma", "SY", 33.5130, 36.3170, 1))  # 4 km
     assert not same_place(damas, Location("Douma", "SY", 33.5722, 36.4025, 1))  # 13 km
     assert same_place(damas, Location("damas", None, None, None, 1))
+
+
+def test_a_geonames_place_keeps_the_article_spelling() -> None:
+    ctx = make_context("Des frappes ont touché Kafr Batna, dans la Ghouta orientale, en Syrie.")
+    mention = only(ctx, "Kafr Batna")
+    assert not mention.place.curated and mention.place.name != "Kafr Batna"  # GeoNames: Kafr Baţnā
+    assert mention.location().name == "Kafr Batna"

@@ -52,6 +52,13 @@ class PlaceMention:
     elsewhere: bool = False  # where the wounded were taken or a statement made ("l'hôpital de Kaya")
     origin: bool = False  # where a strike or a group came from ("lancé depuis le Liban")
     locative: bool = False  # written as a place ("en Syrie", "à Gao"), not as an actor ("la Syrie a")
+    written: str = ""  # the name as the text writes it
+
+    @property
+    def name(self) -> str:
+        """The curated French name, else (GeoNames' names are English or transliterated: "Kafr
+        Baţnā") the name as the article writes it."""
+        return self.place.name if self.place.curated or not self.written else self.written
 
     @property
     def precision(self) -> int:
@@ -62,7 +69,7 @@ class PlaceMention:
         return self.place.precision
 
     def location(self) -> Location:
-        return Location(name=self.place.name, country=self.place.country, lat=self.place.lat,
+        return Location(name=self.name, country=self.place.country, lat=self.place.lat,
                         lon=self.place.lon, precision=self.precision, evidence=(self.span,),
                         admin1=self.place.admin1 or None)
 
@@ -335,7 +342,8 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
                                      near=bool(lex.near.search(before)), dateline=dateline,
                                      level=level, elsewhere=elsewhere is not None,
                                      origin=lex.origin.search(before) is not None,
-                                     locative=lex.locative.search(before) is not None))
+                                     locative=lex.locative.search(before) is not None,
+                                     written=ctx.text[cand.start:cand.end]))
     return tuple(mentions)
 
 
