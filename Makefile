@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= $(or $(BILAN_SHARED),../shared)
 OUT ?= out
 
-.PHONY: setup demo test eval lint typecheck gold clean lock
+.PHONY: setup demo test eval places lint typecheck gold clean lock
 
 setup: $(STAMP)
 
@@ -35,6 +35,9 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/bilan eval --shared $(SHARED)
+
+places: $(STAMP)
+	$(BIN)/python eval/places.py
 
 gold: $(STAMP)
 	$(BIN)/python eval/build_gold.py

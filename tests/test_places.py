@@ -4,8 +4,8 @@ from conftest import make_context
 
 
 def test_gazetteer_rows_are_sound() -> None:
-    places = {p for group in gazetteer().values() for p in group}
-    assert len(places) > 500
+    places = list(gazetteer().places())
+    assert len(places) > 200_000
     assert all(-90 <= p.lat <= 90 and -180 <= p.lon <= 180 for p in places)
     assert all(len(p.country) == 2 and p.country.isupper() for p in places)
 
@@ -38,3 +38,146 @@ def test_dateline_is_not_where_it_happened() -> None:
     assert [m.dateline for m in place_mentions(ctx)][:1] == [True]
     found = sentence_location(ctx, 0)
     assert found is None or found.name != "Rangoun"
+
+
+def only(ctx, name: str):  # type: ignore[no-untyped-def]
+    found = [m for m in place_mentions(ctx) if m.span.text_of(ctx.text) == name]
+    assert found, f"{name} not found among {[m.span.text_of(ctx.text) for m in place_mentions(ctx)]}"
+    return found[0]
+
+
+def test_founding_example_places() -> None:
+    ctx = make_context("Des frappes ont visé Alep-Est, tandis qu'Alep-Ouest restait calme. Les "
+                       "pourparlers sur la Syrie reprendront à Genève; à Alep, les civils attendent.")
+    expect = {"Alep-Est": ("SY", 36.20, 37.18), "Alep-Ouest": ("SY", 36.21, 37.12),
+              "Syrie": ("SY", 34.8, 39.0), "Genève": ("CH", 46.20, 6.14), "Alep": ("SY", 36.20, 37.13)}
+    for name, (country, lat, lon) in expect.items():
+        loc = only(ctx, name).location()
+        assert loc.country == country and abs(loc.lat - lat) < 0.1 and abs(loc.lon - lon) < 0.1, name
+    assert only(ctx, "Syrie").location().precision == 3
+    assert only(ctx, "Alep-Est").location().precision == 1
+
+
+def test_homonyms_follow_the_article_country() -> None:
+    lebanon = make_context("Au Liban, des affrontements ont opposé des hommes armés à Tripoli.")
+    libya = make_context("Des milices se sont affrontées à Tripoli, la capitale libyenne.")
+    assert only(lebanon, "Tripoli").place.country == "LB"
+    assert only(libya, "Tripoli").place.country == "LY"  # from the adjective alone
+    senegal = make_context("Des heurts ont opposé manifestants et policiers à Saint-Louis, au Sénégal.")
+    assert only(senegal, "Saint-Louis").place.country == "SN"
+
+
+def test_a_named_province_settles_a_homonym_inside_a_country() -> None:
+    ctx = make_context("Des obus sont tombés sur Lyman, dans la région d'Odessa, en Ukraine.")
+    lyman = only(ctx, "Lyman").place
+    assert lyman.admin1 == "Odessa" and lyman.lat < 46.5  # not Lyman in the Donetsk region
+    ctx = make_context("Les forces russes ont pris Lyman, dans la région de Donetsk, en Ukraine.")
+    assert only(ctx, "Lyman").place.admin1 == "Donetsk"
+
+
+def test_precision_from_the_words_before_the_name() -> None:
+    ctx = make_context("Un hélicoptère s'est écrasé à 35 km à l'ouest d'Alep. Les bombardements "
+                       "continuent dans la province d'Idleb. Les talibans ont pris le district de "
+                       "Sangin. Les combats se déroulent aux portes de Goma. Le régime pilonne la "
+                       "Ghouta orientale. Des soldats ont été tués à Kidal.")
+    assert only(ctx, "Alep").location().precision == 2
+    idleb = only(ctx, "Idleb").location()
+    assert idleb.precision == 3 and abs(idleb.lat - 35.93) < 0.05  # placed at the town of Idleb
+    assert only(ctx, "Sangin").location().precision == 2
+    assert only(ctx, "Goma").location().precision == 2
+    assert only(ctx, "Ghouta orientale").location().precision == 2
+    assert only(ctx, "Kidal").location().precision == 1
+
+
+def test_towns_spacy_misses_are_found() -> None:
+    ctx = make_context("Des soldats nigériens ont été tués à Ouallam.")  # spaCy says: a person
+    assert only(ctx, "Ouallam").place.country == "NE"
+    ctx = make_context("Une attaque a visé un convoi près de Fada N'Gourma, dans l'est du Burkina.")
+    assert only(ctx, "Fada N'Gourma").place.country == "BF"  # two entities for spaCy
+    ctx = make_context("Des drones ont visé l'aéroport d'Erbil, au Kurdistan irakien.")
+    assert only(ctx, "Erbil").place.country == "IQ"
+
+
+def test_persons_demonyms_and_far_villages_are_no_places() -> None:
+    ctx = make_context("Bachar al-Assad a reçu les Américains à Damas. Le général, réputé proche de "
+                       "Hama Amadou, a été arrêté à Niamey.")
+    names = [m.span.text_of(ctx.text) for m in place_mentions(ctx)]
+    assert "Damas" in names and "Niamey" in names
+    assert not {"Bachar al-Assad", "Américains", "Hama", "Hama Amadou"} & set(names)
+    ctx = make_context("La faction dirigée par Alexander Díaz Mendoza, alias « Calarcá », a revendiqué "
+                       "l'embuscade en Colombie.")
+    assert [m.place.name for m in place_mentions(ctx)] == ["Colombie"]
+    ctx = make_context("L'assaut a été attribué à l'État islamique au Grand Sahara, au Mali.")
+    assert {m.place.country for m in place_mentions(ctx)} <= {"ML"}
+
+
+def test_hospital_town_is_not_where_it_happened() -> None:
+    ctx = make_context("Une quarantaine de blessés ont été admis au centre médical de Sebba, au "
+                       "Burkina Faso.")
+    assert only(ctx, "Sebba").elsewhere
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Burkina Faso"
+
+
+def test_location_carries_admin1() -> None:
+    ctx = make_context("Des combats ont éclaté à Kobané.")
+    loc = only(ctx, "Kobané").location()
+    assert loc.admin1 == "Alep" and loc.country == "SY"
+
+
+def test_a_geonames_village_on_another_continent_is_dropped() -> None:
+    # "Golani" and "Santé" are also the alternate names of villages in Romania and Germany
+    ctx = make_context("Un drone a frappé une base de la brigade Golani, près de Binyamina, en Israël, "
+                       "selon le ministère libanais de la Santé.")
+    assert {m.place.country for m in place_mentions(ctx)} <= {"IL", "LB"}
+
+
+def test_curated_names_that_go_on_in_lower_case() -> None:
+    ctx = make_context("Des tirs ont visé la barrière séparant la bande de Gaza d'Israël.")
+    assert [(m.span.text_of(ctx.text), m.place.name) for m in place_mentions(ctx)] == [
+        ("bande de Gaza", "Bande de Gaza"), ("Israël", "Israël")]
+    ctx = make_context("Un hélicoptère s'est écrasé à 35 km à l'ouest d'Alep.")
+    assert only(ctx, "Alep").place.name == "Alep"  # not the city part "l'ouest d'Alep"
+    ctx = make_context("Lundi, l'Alliance Fleuve Congo a annoncé un cessez-le-feu.")
+    assert place_mentions(ctx) == ()
+
+
+def test_a_sentence_place_is_where_it_happened_not_an_actor_or_an_origin() -> None:
+    ctx = make_context("La Russie a lancé contre l'Ukraine son attaque aérienne la plus massive.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Ukraine"
+    ctx = make_context("Des roquettes tirées depuis le Liban ont frappé le nord d'Israël.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Israël"
+
+
+def test_a_sentence_without_a_place_takes_the_one_before() -> None:
+    from bilan.extract.places import place_before
+
+    ctx = make_context("Des combats ont éclaté jeudi à Kidal, au Mali. Dix soldats ont été tués.")
+    found = place_before(ctx, 1)
+    assert found is not None and found.name == "Kidal"
+
+
+def test_neighbourhoods_resolve_to_their_city() -> None:
+    ctx = make_context("Le quartier kurde de Cheikh Maqsoud, à Alep, a été bombardé.")
+    place = only(ctx, "Cheikh Maqsoud").place
+    assert (place.country, place.admin1, place.kind) == ("SY", "Alep", "city")
+    assert abs(place.lat - 36.2) < 0.1 and abs(place.lon - 37.15) < 0.1
+
+
+def test_a_town_and_its_neighbourhood_are_one_place_for_an_event() -> None:
+    from bilan.extract.places import same_place
+    from bilan.model import Location
+
+    damas = Location("Damas", "SY", 33.5138, 36.2765, 1)
+    assert same_place(damas, Location("Bab Touma", "SY", 33.5130, 36.3170, 1))  # 4 km
+    assert not same_place(damas, Location("Douma", "SY", 33.5722, 36.4025, 1))  # 13 km
+    assert same_place(damas, Location("damas", None, None, None, 1))
+
+
+def test_a_geonames_place_keeps_the_article_spelling() -> None:
+    ctx = make_context("Des frappes ont touché Kafr Batna, dans la Ghouta orientale, en Syrie.")
+    mention = only(ctx, "Kafr Batna")
+    assert not mention.place.curated and mention.place.name != "Kafr Batna"  # GeoNames: Kafr Baţnā
+    assert mention.location().name == "Kafr Batna"

@@ -221,3 +221,20 @@ def test_migrations_are_applied_in_order_at_open(tmp_path: Path,
             list(range(1, SCHEMA_VERSION + 2))
         assert store.con.execute("SELECT origin, note FROM rejects").fetchall() == \
             [("a.jsonl:1", "kept")]
+
+
+def test_a_version_1_database_is_migrated_to_hold_admin1(tmp_path: Path) -> None:
+    from bilan.store.schema import MIGRATIONS, latest_version
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)")
+    for step in MIGRATIONS[0]:
+        con.execute(step)
+    con.execute("INSERT INTO schema_version (version) VALUES (1)")
+    con.close()
+    with open_store(path) as store:
+        columns = {r[0] for r in store.con.execute("DESCRIBE events").fetchall()}
+        version = store.con.execute("SELECT max(version) FROM schema_version").fetchone()
+    assert "admin1" in columns and version == (latest_version(),)

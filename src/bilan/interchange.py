@@ -38,7 +38,7 @@ def location(value: Location | None) -> dict[str, Any] | None:
     if value is None:
         return None
     return {"name": value.name, "country": value.country, "lat": value.lat, "lon": value.lon,
-            "precision": value.precision, "evidence": spans(value.evidence)}
+            "precision": value.precision, "admin1": value.admin1, "evidence": spans(value.evidence)}
 
 
 def actor(value: Actor | None) -> dict[str, Any] | None:

@@ -89,6 +89,7 @@ class Location:
     lon: float | None = None
     precision: int = 3
     evidence: tuple[Span, ...] = ()
+    admin1: str | None = None  # the first-level division (province, state, oblast) when known
 
 
 @dataclass(frozen=True)

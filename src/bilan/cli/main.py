@@ -15,6 +15,7 @@ from typing import TextIO
 import click
 
 from bilan import __version__
+from bilan.cli.gazetteer import gazetteer_group
 from bilan.cli.store import COMMANDS as STORE_COMMANDS
 from bilan.errors import BilanError, InputProblem
 from bilan.evaluate import DEFAULT_GOLD, evaluate
@@ -127,6 +128,7 @@ def eval_command(gold_dir: Path, languages: tuple[str, ...], splits: tuple[str, 
 
 for _command in STORE_COMMANDS:
     cli.add_command(_command)
+cli.add_command(gazetteer_group)
 
 
 def main() -> None:

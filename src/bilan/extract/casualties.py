@@ -21,7 +21,7 @@ from bilan.extract.context import Context
 from bilan.extract.dates import find_dates
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern, word_map
 from bilan.extract.numbers import find_quantities
-from bilan.extract.places import sentence_location
+from bilan.extract.places import place_before, sentence_location
 from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source, Victims
 
@@ -375,7 +375,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             lex.continuation.search(ctx.text, sent.start_char, sent.end_char) is not None
         source = own_source or (sentence_sources.get(i - 1) if continues else None)
         sentence_sources[i] = source
-        place = sentence_location(ctx, i, near=quantity.span.start)
+        place = sentence_location(ctx, i, near=quantity.span.start) or place_before(ctx, i)
         stmt = CasualtyStatement(id=f"c{len(statements) + 1}", outcome=outcome,
                                  quantity=quantity, victims=victims, scope="incident",
                                  evidence=(ctx.sentence_span(i),), location=place, source=source)

@@ -31,7 +31,7 @@ from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, opens_span
 from bilan.extract.lexicon import phrase_pattern
-from bilan.extract.places import main_country, place_mentions, sentence_location
+from bilan.extract.places import main_country, place_mentions, same_place, sentence_location
 from bilan.lang import load_lexicon
 from bilan.model import (
     CasualtyStatement,
@@ -476,7 +476,7 @@ def _conflicts(ctx: Context, draft: Draft, index: int, near: int) -> bool:
         return True
     place = sentence_location(ctx, index, near=near)
     return place is not None and place.precision == 1 and draft.location is not None \
-        and draft.location.precision == 1 and place.name != draft.location.name
+        and draft.location.precision == 1 and not same_place(place, draft.location)
 
 
 def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],

@@ -1,25 +1,45 @@
-"""Places: named locations in the text, geocoded with the offline gazetteer.
+"""Places: named locations in the text, found and geocoded with the offline gazetteer.
 
-A place mention is a spaCy entity (labels from ``lang/<code>/places.yaml``) found in the gazetteer.
-"près de Gao", "à 30 km de Gao" give precision 2. Homonyms resolve to the countries the article
-mentions most.
+A place mention is a spaCy place entity (labels from ``lang/<code>/places.yaml``) that the gazetteer
+knows, or a capitalised name spaCy missed (or took for a person) that the curated table knows, or
+that names a town of some size in a country the article is about. Persons, their nicknames and
+demonyms are never places. Words are data: ``places.yaml`` and ``demonyms.yaml``.
+
+Homonyms resolve to the first-level divisions the article names ("Lyman, dans la région
+d'Odessa"), then to its countries (the ones it names, the countries of its unambiguous curated
+places, its country adjectives; most mentioned first), then to the curated table, then to
+population. A GeoNames village outside the article's countries is dropped rather than guessed.
+
+Precision follows ACLED: 1 the town is named; 2 "près de Gao", "à 30 km de Gao", "le district
+de Sangin", or a named district; 3 "la province d'Idleb" (placed at the town Idleb), a region or
+a country.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
 from bilan.extract.context import Context
 from bilan.extract.lexicon import phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
-from bilan.resolve.geocode import Place, gazetteer, geocode, name_key
+from bilan.resolve.geocode import Place, gazetteer, name_key, rank
 
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
+ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
 DATELINE = re.compile(r"^\s*[^.\n]{0,60}?\s[–—-]\s")  # "Rangoun, 12 avril 2023 – "
+MAX_NAME_TOKENS = 5  # a place name spaCy missed is at most this many tokens ("Mocímboa da Praia")
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+WHERE_LABELS = frozenset({"LOC", "GPE"})
+TOWN_KINDS = ("city", "district")  # what a sentence's place is first looked for among
+BIG_CITY = 500_000  # a GeoNames town this big is taken even outside the article's countries
 
 
 @dataclass(frozen=True)
@@ -28,51 +48,334 @@ class PlaceMention:
     span: Span
     near: bool
     dateline: bool = False  # where the story was filed ("Rangoun, 12 avril –"), not where it happened
+    level: int | None = None  # precision the words around the name set: 2 a district, 3 a province
+    elsewhere: bool = False  # where the wounded were taken or a statement made ("l'hôpital de Kaya")
+    origin: bool = False  # where a strike or a group came from ("lancé depuis le Liban")
+    locative: bool = False  # written as a place ("en Syrie", "à Gao"), not as an actor ("la Syrie a")
+    written: str = ""  # the name as the text writes it
+
+    @property
+    def name(self) -> str:
+        """The curated French name, else (GeoNames' names are English or transliterated: "Kafr
+        Baţnā") the name as the article writes it."""
+        return self.place.name if self.place.curated or not self.written else self.written
+
+    @property
+    def precision(self) -> int:
+        if self.level is not None:
+            return max(self.level, self.place.precision if self.place.kind != "city" else 1)
+        if self.near and self.place.kind == "city":
+            return 2
+        return self.place.precision
 
     def location(self) -> Location:
-        precision = 2 if self.near and self.place.kind == "city" else self.place.precision
-        return Location(name=self.place.name, country=self.place.country, lat=self.place.lat,
-                        lon=self.place.lon, precision=precision, evidence=(self.span,))
+        return Location(name=self.name, country=self.place.country, lat=self.place.lat,
+                        lon=self.place.lon, precision=self.precision, evidence=(self.span,),
+                        admin1=self.place.admin1 or None)
 
 
 @dataclass(frozen=True)
 class PlaceLexicon:
     near: re.Pattern[str]
+    region: re.Pattern[str]
+    region_prefix: re.Pattern[str]
+    district: re.Pattern[str]
     labels: frozenset[str]
     not_places: frozenset[str]
+    stoplist: frozenset[str]
+    min_population: int
+    demonyms: re.Pattern[str]
+    demonym_country: dict[str, str]
+    cue: re.Pattern[str]
+    origin: re.Pattern[str]
+    locative: re.Pattern[str]
+    elsewhere: re.Pattern[str]
+    not_after: re.Pattern[str]
+    strong_cue: re.Pattern[str]
+    articles: frozenset[str]
+
+
+def _before(words: list[str]) -> re.Pattern[str]:
+    """``words`` ending right before a name (optionally after an article: "de la", "du")."""
+    body = phrase_pattern(words).pattern
+    return re.compile(rf"(?:{body})\s*(?:la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
+def _prefix(words: list[str]) -> re.Pattern[str]:
+    """``words`` at the start of a name ("Gouvernorat d'Idleb", "Oblast de Donetsk")."""
+    body = "|".join(re.sub("['’]", "['’]", re.escape(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{body})\s*" if body else r"(?!)", re.IGNORECASE)
 
 
 @cache
 def place_lexicon(lang: str) -> PlaceLexicon:
     data = load_lexicon(lang, "places")
     near = phrase_pattern(data["near"]).pattern
-    return PlaceLexicon(near=re.compile(rf"(?:{near})\s*[\w'’-]*\s*$", re.IGNORECASE),
+    demonyms: dict[str, str] = {}
+    for country, words in (load_lexicon(lang, "demonyms") or {}).items():
+        for word in words:
+            demonyms.setdefault(str(word).lower(), str(country))
+    forms = "|".join(re.escape(w) for w in sorted(demonyms, key=len, reverse=True))
+    nouns = phrase_pattern(data.get("place_nouns", [])).pattern
+    return PlaceLexicon(near=re.compile(rf"(?:{near})\s*(?:{nouns}\s*)?[\w'’-]*\s*$", re.IGNORECASE),
+                        region=_before(data.get("region_words", [])),
+                        region_prefix=_prefix(data.get("region_words", [])),
+                        district=_before(data.get("district_words", [])),
                         labels=frozenset(data["labels"]),
-                        not_places=frozenset(data.get("not_places", [])))
+                        not_places=frozenset(data.get("not_places", [])),
+                        stoplist=frozenset(data.get("stoplist", [])),
+                        min_population=int(data.get("min_population", 1000)),
+                        demonyms=re.compile(rf"(?<![\w-])({forms})(?:e?s)?(?![\w-])", re.IGNORECASE),
+                        demonym_country=demonyms,
+                        cue=re.compile(rf"{phrase_pattern(data.get('place_cues', [])).pattern}\s*$",
+                                       re.IGNORECASE),
+                        origin=_before(data.get("origin_cues", [])),
+                        locative=_before(data.get("locative_cues", [])),
+                        elsewhere=re.compile(
+                            rf"{phrase_pattern(data.get('elsewhere', [])).pattern}\s*(?:[\w'’-]+\s+){{0,2}}$",
+                            re.IGNORECASE),
+                        not_after=re.compile(
+                            rf"{phrase_pattern(data.get('not_after', [])).pattern}\s*[«\"“]?\s*$",
+                            re.IGNORECASE),
+                        strong_cue=re.compile(
+                            rf"{phrase_pattern(data.get('strong_place_cues', [])).pattern}\s*$",
+                            re.IGNORECASE),
+                        articles=frozenset(data.get("articles", [])))
 
 
 def place_mentions(ctx: Context) -> tuple[PlaceMention, ...]:
-    """Every entity of the document that the gazetteer knows, in text order."""
+    """Every place the document names, in text order."""
     return ctx.memo("place mentions", lambda: _find_places(ctx))
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    places: tuple[Place, ...]
+    entity: bool
+
+
+def _runs(ctx: Context, lex: PlaceLexicon) -> list[tuple[SpacySpan, tuple[Place, ...]]]:
+    """The longest capitalised token runs the gazetteer knows ("Fada N'Gourma", "Khan Younès"),
+    across spaCy's entity boundaries."""
+    known = gazetteer()
+    doc = ctx.doc
+    found: list[tuple[SpacySpan, tuple[Place, ...]]] = []
+    i = 0
+    while i < len(doc):
+        if not _capitalised(doc[i].text):
+            i += 1
+            continue
+        match = None
+        for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if not any(c.isupper() for c in span[-1].text) or "\n" in span.text:
+                continue
+            places = known.lookup(span.text)
+            if places:
+                match = (span, places)
+                break
+        if match is None:
+            i += 1
+            continue
+        before = ctx.text[max(0, match[0].start_char - NEAR_WINDOW):match[0].start_char]
+        fixed = lex.near.search(before) or lex.region.search(before)  # "à l'ouest d'Alep"
+        floor = match[0].start if fixed else found[-1][0].end if found else 0
+        span, places = _widen(doc, match[0], match[1], floor)
+        found.append((span, places))
+        i = span.end
+    return found
+
+
+def _widen(doc: Doc, span: SpacySpan, places: tuple[Place, ...],
+           floor: int) -> tuple[SpacySpan, tuple[Place, ...]]:
+    """A curated name that goes on in lower case around the capitalised words: "la bande de Gaza",
+    "la Ghouta orientale" (never before ``floor``: "à l'ouest d'Alep" is not "l'ouest d'Alep")."""
+    known = gazetteer()
+    for start, end in ((span.start, span.end + 1), (span.start - 1, span.end + 1),
+                       (span.start - 2, span.end), (span.start - 1, span.end)):
+        if start < floor or end > len(doc) or start < 0:
+            continue
+        wider = doc[start:end]
+        if any(t.is_punct or not t.is_lower for t in (*doc[start:span.start], *doc[span.end:end])):
+            continue
+        curated = tuple(p for p in known.lookup(wider.text) if p.curated)
+        if curated:
+            return wider, curated
+    return span, places
+
+
+def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Names to take for places (spaCy's place entities, capitalised names inside or around
+    them, "persons" the curated table knows as places right after a place cue), and names that
+    are places only if the article is about their country (names spaCy did not tag)."""
+    known = gazetteer()
+    place_ents = [e for e in ctx.doc.ents if e.label_ in lex.labels and e.text not in lex.not_places]
+    persons = [e for e in ctx.doc.ents if e.label_ in PERSON_LABELS]
+    found: list[_Candidate] = []
+    others: list[_Candidate] = []
+    covered: set[int] = set()
+    runs = _runs(ctx, lex)
+    in_runs = {t.i for span, _ in runs for t in span}
+    for span, places in runs:
+        if span.text in lex.not_places:
+            continue
+        ents = [e for e in place_ents if e.start < span.end and span.start < e.end]
+        person = next((e for e in persons if e.start < span.end and span.start < e.end), None)
+        widened = span[0].is_lower
+        if widened or (ents and all(span.start <= e.start and e.end <= span.end for e in ents)):
+            # the name covers whole place entities ("Fada" + "N'Gourma"): a place
+            places = _plausible(places, lex, span.text)
+            if places:
+                found.append(_Candidate(span.start_char, span.end_char, places, True))
+                covered.update(id(e) for e in ents)
+        elif ents and all(e.end == span.end and e.label_ != "MISC" and _lower_head(e, span) for e in ents):
+            # the name ends a place entity ("aéroport d'Erbil", "quartier PK5 de Bangui")
+            places = _plausible(places, lex, span.text)
+            if places:
+                found.append(_Candidate(span.start_char, span.end_char, places, True))
+                covered.update(id(e) for e in ents)
+        elif ents and all(e.label_ in WHERE_LABELS and not known.lookup(e.text)
+                          and all(not t.text[:1].isupper() or t.i in in_runs for t in e) for e in ents) \
+                and span[0].text not in lex.stoplist and any(p.curated for p in places):
+            # names inside an entity made of names ("Gaza d'Israël", not "Alliance Fleuve Congo"):
+            # curated places only
+            found.append(_Candidate(span.start_char, span.end_char,
+                                    tuple(p for p in places if p.curated), True))
+            covered.update(id(e) for e in ents)
+        elif ents or person is not None:
+            # a word inside a longer name ("Centre de médecine d'urgence", "Hama Amadou"), unless
+            # spaCy's small model took a town it does not know for a person ("tués à Ouallam"):
+            # a whole "person" the curated table knows as a place, right after a place cue
+            cue = lex.cue.search(ctx.text, max(0, span.start_char - 25), span.start_char)
+            curated = tuple(p for p in places if p.curated)
+            if person is not None and (person.start, person.end) == (span.start, span.end) and cue:
+                if curated:
+                    found.append(_Candidate(span.start_char, span.end_char, places, True))
+                else:  # a GeoNames town: only in the article's countries (see _acceptable)
+                    others.append(_Candidate(span.start_char, span.end_char, places, False))
+        elif span[0].text not in lex.stoplist and not (
+                span[0].is_sent_start and not any(p.curated for p in places)):
+            strong = lex.strong_cue.search(ctx.text, max(0, span.start_char - 25), span.start_char)
+            places = tuple(p for p in places if p.curated or strong)
+            if places:
+                others.append(_Candidate(span.start_char, span.end_char, places, False))
+    for ent in place_ents:  # entities the runs missed: "bande de Gaza", "la Ghouta orientale"
+        if id(ent) in covered:
+            continue
+        inner = ent[1:] if len(ent) > 1 and ent[0].lower_ in lex.articles else ent
+        places = known.lookup(inner.text) if _capitalised(inner.text) else ()
+        places = _plausible(places, lex, inner.text)
+        if places and not any(c.start < inner.end_char and inner.start_char < c.end for c in found):
+            found.append(_Candidate(inner.start_char, inner.end_char, places, True))
+    return found, others
+
+
+def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple[Place, ...]:
+    """Curated places, and GeoNames places unless the name is a stoplisted word ("Nord")."""
+    if text.split()[0] in lex.stoplist:
+        return tuple(p for p in places if p.curated)
+    return places
+
+
+def _lower_head(ent: SpacySpan, name: SpacySpan) -> bool:
+    """Whether the words of ``ent`` before ``name`` are common words ("aéroport d'", "quartier
+    PK5 de"), not another name ("Law Society of", "Alliance Fleuve")."""
+    return all(not t.text[:1].isupper() or any(c.isdigit() for c in t.text)
+               for t in ent.doc[ent.start:name.start] if not t.is_sent_start)
+
+
+def _capitalised(token_text: str) -> bool:
+    return token_text[:1].isupper()
+
+
+def _country_counts(ctx: Context, lex: PlaceLexicon, cands: list[_Candidate]) -> Counter[str]:
+    """Countries the article is about: the ones it names or whose curated places it names
+    unambiguously count twice, a country adjective ("les forces russes") once."""
+    counts: Counter[str] = Counter()
+    for cand in cands:
+        # only the curated table votes: a GeoNames village's country is no evidence by itself
+        curated = {p.country for p in cand.places if p.curated}
+        if len(curated) == 1:
+            counts[curated.pop()] += 2
+    for m in lex.demonyms.finditer(ctx.text):
+        counts[lex.demonym_country[m.group(1).lower()]] += 1
+    return counts
+
+
+def _acceptable(cand: _Candidate, lex: PlaceLexicon, countries: Counter[str]) -> tuple[Place, ...]:
+    """Of a non-entity name's places, the ones worth taking: curated, or towns of some size in
+    the article's countries."""
+    return tuple(p for p in cand.places if p.curated or (
+        p.population >= lex.min_population and countries[p.country] > 0))
 
 
 def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
     lex = place_lexicon(ctx.lang)
-    known = gazetteer()
-    ents = [e for e in ctx.doc.ents if e.label_ in lex.labels and e.text not in lex.not_places
-            and name_key(e.text) in known]
-    unambiguous = [known[name_key(e.text)][0] for e in ents if len(known[name_key(e.text)]) == 1]
-    prefer = [c for c, _ in Counter(p.country for p in unambiguous).most_common()]
+    entities, unsure = _candidates(ctx, lex)
+    countries = _country_counts(ctx, lex, entities)
+    others = []
+    for cand in unsure:
+        places = _acceptable(cand, lex, countries)
+        if places:
+            others.append(_Candidate(cand.start, cand.end, places, False))
+    people = _person_names(ctx, lex)
+    cands = [c for c in sorted(entities + others, key=lambda c: c.start)
+             if not (name_key(ctx.text[c.start:c.end]) in people and not c.places[0].curated)]
+    countries = _country_counts(ctx, lex, cands)
+    prefer = [c for c, _ in countries.most_common()]
+    admin1 = [lex.region_prefix.sub("", c.places[0].name) for c in cands if c.places[0].kind == "region"]
+    admin1 += [ctx.text[c.start:c.end] for c in cands if lex.region.search(ctx.text[:c.start][-40:])]
     mentions = []
-    for ent in ents:
-        place = geocode(ent.text, prefer=prefer[:1])
-        if place is None:
-            continue
-        before = ctx.text[max(0, ent.start_char - NEAR_WINDOW):ent.start_char]
-        dateline = not ctx.text[:ent.start_char].strip() and DATELINE.match(ctx.text) is not None
-        mentions.append(PlaceMention(place, Span(ent.start_char, ent.end_char),
-                                     near=bool(lex.near.search(before)), dateline=dateline))
+    for cand in cands:
+        place = _choose(cand.places, prefer, admin1)
+        if prefer and not (place.curated or place.country in countries or place.population >= BIG_CITY):
+            continue  # a village of that name on another continent: a wrong point is worse than none
+        before = ctx.text[max(0, cand.start - NEAR_WINDOW):cand.start]
+        if lex.not_after.search(before):
+            continue  # alias « Calarcá »: a nickname
+        dateline = not ctx.text[:cand.start].strip() and DATELINE.match(ctx.text) is not None
+        level = 3 if lex.region.search(before) else 2 if lex.district.search(before) else None
+        elsewhere = lex.elsewhere.search(ctx.text, max(0, cand.start - ELSEWHERE_WINDOW), cand.start)
+        mentions.append(PlaceMention(place, Span(cand.start, cand.end),
+                                     near=bool(lex.near.search(before)), dateline=dateline,
+                                     level=level, elsewhere=elsewhere is not None,
+                                     origin=lex.origin.search(before) is not None,
+                                     locative=lex.locative.search(before) is not None,
+                                     written=ctx.text[cand.start:cand.end]))
     return tuple(mentions)
+
+
+def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
+    """Names the article gives persons (spaCy's person entities, nicknames after "alias"): in
+    this article they are no GeoNames village."""
+    names = {name_key(e.text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS
+             and not lex.cue.search(ctx.text, max(0, e.start_char - 25), e.start_char)}
+    for ent in ctx.doc.ents:
+        if lex.not_after.search(ctx.text, max(0, ent.start_char - NEAR_WINDOW), ent.start_char):
+            names.add(name_key(ent.text))
+    for tok in ctx.doc:
+        if tok.text[:1].isupper() and lex.not_after.search(
+                ctx.text, max(0, tok.idx - NEAR_WINDOW), tok.idx):
+            names.add(name_key(tok.text))
+    return frozenset(names)
+
+
+def _choose(places: tuple[Place, ...], prefer: list[str], admin1: list[str]) -> Place:
+    """A place in a first-level division the article names wins ("Lyman, dans la région
+    d'Odessa"); else the curated places win unless none is in the article's countries and a
+    GeoNames place is in its main country."""
+    regions = {name_key(a) for a in admin1}
+    inside = [p for p in places if p.admin1 and name_key(p.admin1) in regions]
+    if inside:
+        return rank(inside, prefer)[0]
+    curated = [p for p in places if p.curated]
+    pool = list(places)
+    if curated and (any(p.country in prefer for p in curated) or not any(
+            p.country == prefer[0] for p in places if not p.curated and prefer)):
+        pool = curated
+    return rank(pool, prefer, admin1)[0]
 
 
 def main_country(ctx: Context) -> str | None:
@@ -82,14 +385,48 @@ def main_country(ctx: Context) -> str | None:
 
 
 def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
-    """The place of sentence ``index``: the first town after ``near``, else its first town,
-    else its first region or country."""
+    """The place of sentence ``index``: the first town (or named district) after ``near``, else
+    its first town, else its first region or country written as a place ("en Syrie", "contre
+    l'Ukraine") rather than as an actor ("la Russie a lancé"); never where the wounded were taken,
+    a statement was made ("l'hôpital de Kaya", "une conférence de presse à Rawalpindi") or a
+    strike came from ("un drone lancé depuis le Liban") when the sentence names another place."""
     sent = ctx.sentences[index]
     inside = [m for m in place_mentions(ctx)
-              if sent.start_char <= m.span.start < sent.end_char and not m.dateline]
+              if sent.start_char <= m.span.start < sent.end_char and not m.dateline
+              and not m.elsewhere]
     if not inside:
         return None
-    towns = [m for m in inside if m.place.kind == "city"]
+    inside = [m for m in inside if not m.origin] or inside
+    towns = [m for m in inside if m.place.kind in TOWN_KINDS]
     after = [m for m in towns if near is not None and m.span.start >= near]
-    best = (after or towns or inside)[0]
+    areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
+    best = (after or towns or areas)[0]
     return best.location()
+
+
+def place_before(ctx: Context, index: int) -> Location | None:
+    """For a sentence that names no place: the place of the nearest sentence before it in the
+    article's main country, else the article's first place in that country (as for events)."""
+    country = main_country(ctx)
+    for i in range(index - 1, -1, -1):
+        found = sentence_location(ctx, i)
+        if found is not None and found.country == country:
+            return found
+    mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.elsewhere]
+    return mentions[0].location() if mentions else None
+
+
+SAME_PLACE_KM = 10.0  # two named places this close are one place for an event (a town and its suburb)
+
+
+def same_place(a: Location, b: Location) -> bool:
+    """Whether two locations are one place for an event: the same name, or within SAME_PLACE_KM
+    ("Bab Touma" and "Damas"); used to tell whether a sentence reports another incident."""
+    if name_key(a.name) == name_key(b.name):
+        return True
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    p = math.pi / 180
+    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
+         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= SAME_PLACE_KM

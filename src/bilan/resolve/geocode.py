@@ -1,73 +1,45 @@
-"""Offline geocoding from the bundled gazetteer (``gazetteer.tsv``, see GAZETTEER.md).
+"""Offline geocoding: a name, and the countries the text is about, to one gazetteer place.
 
-Names match case-, accent-, hyphen- and apostrophe-insensitively on the name and its aliases.
-When a name is shared by places in several countries, the caller's preferred countries win.
+Names match case-, accent-, hyphen- and apostrophe-insensitively (``name_key``). Among the places
+called so, the curated ones come first, then the caller's preferred countries, then population.
 """
 
 from __future__ import annotations
 
-import csv
-import re
-import unicodedata
+import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from bilan.errors import ResourceError
+from bilan.resolve.gazetteer import KINDS, Gazetteer, Place, cache_dir, load, name_key
 
-GAZETTEER = Path(__file__).resolve().parent / "gazetteer.tsv"
-KINDS = ("country", "region", "city")
-
-
-@dataclass(frozen=True)
-class Place:
-    name: str
-    country: str
-    lat: float
-    lon: float
-    kind: str
-    admin1: str = ""
-
-    @property
-    def precision(self) -> int:
-        """ACLED geo_precision when the place itself is named: a town 1, a region 3."""
-        return 1 if self.kind == "city" else 3
-
-
-def name_key(name: str) -> str:
-    """The form names are compared in: no accents, no case, no hyphens or apostrophes."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+__all__ = ["KINDS", "Place", "gazetteer", "geocode", "name_key", "rank"]
 
 
 @cache
-def gazetteer(path: Path = GAZETTEER) -> dict[str, tuple[Place, ...]]:
-    """Name key → places, read once per process."""
-    index: dict[str, list[Place]] = {}
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as f:
-        for line, row in enumerate(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 2):
-            try:
-                place = Place(row["name"], row["country"], float(row["lat"]), float(row["lon"]),
-                              row["kind"], row.get("admin1") or "")
-            except (KeyError, TypeError, ValueError) as e:
-                raise ResourceError(f"{path}:{line}: bad gazetteer row ({e!r})") from None
-            if place.kind not in KINDS:
-                raise ResourceError(f"{path}:{line}: kind {place.kind!r} not in {KINDS}")
-            names = [place.name, *(row.get("aliases") or "").split("|")]
-            for name in filter(None, (name_key(n) for n in names)):
-                if place not in index.setdefault(name, []):
-                    index[name].append(place)
-    return {k: tuple(v) for k, v in index.items()}
+def _gazetteer(where: str) -> Gazetteer:
+    return load(cache_dir())
+
+
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process (and per cache dir, for tests)."""
+    return _gazetteer(os.environ.get("BILAN_CACHE", ""))
+
+
+def rank(places: Iterable[Place], prefer: Iterable[str] = (), admin1: Iterable[str] = ()) -> list[Place]:
+    """``places`` best first: in a named first-level division, in a preferred country (earlier
+    ones first), curated, then the most populous."""
+    order = {c: i for i, c in enumerate(dict.fromkeys(prefer))}
+    regions = {name_key(a) for a in admin1}
+
+    def score(p: Place) -> tuple[int, int, int, int]:
+        return (0 if p.admin1 and name_key(p.admin1) in regions else 1, order.get(p.country, len(order)),
+                0 if p.curated else 1, -p.population)
+
+    return sorted(places, key=score)
 
 
 def geocode(name: str, prefer: Iterable[str] = ()) -> Place | None:
     """The place called ``name``, preferring ones in the ``prefer`` countries (ISO codes)."""
-    places = gazetteer().get(name_key(name), ())
-    if not places:
-        return None
-    preferred = [p for p in places if p.country in set(prefer)]
-    return (preferred or list(places))[0]
+    places = gazetteer().lookup(name)
+    ranked = rank(places, prefer)
+    return ranked[0] if ranked else None

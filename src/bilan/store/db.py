@@ -82,6 +82,10 @@ def _place(value: Location | None) -> tuple[Any, ...]:
     return (value.name, value.country, value.lat, value.lon, value.precision)
 
 
+def _admin1(value: Location | None) -> str | None:
+    return value.admin1 if value is not None else None
+
+
 def _actor(value: Actor | None) -> tuple[Any, ...]:
     return (None, None) if value is None else (value.name, value.inter)
 
@@ -101,7 +105,7 @@ def _rows(items: Sequence[StoredDocument]) -> _Rows:
         for position, e in enumerate(item.extraction.events):
             rows.events.append((cid, e.id, position, e.event_type, e.sub_event_type, e.modality,
                                 e.date.start, e.date.end, *_place(e.location), *_actor(e.actor1),
-                                *_actor(e.actor2), e.fatalities))
+                                *_actor(e.actor2), e.fatalities, _admin1(e.location)))
             rows.spans(cid, e.id, "record", e.evidence)
             rows.spans(cid, e.id, "date", e.date.evidence)
             if e.location:
@@ -117,7 +121,7 @@ def _rows(items: Sequence[StoredDocument]) -> _Rows:
             rows.casualties.append((cid, c.id, position, c.outcome, q.value, q.high, q.qualifier, c.victims,
                                     c.subset_of, c.scope, c.period.start if c.period else None,
                                     c.period.end if c.period else None, *_place(c.location),
-                                    c.source.name if c.source else None, c.event))
+                                    c.source.name if c.source else None, c.event, _admin1(c.location)))
             rows.spans(cid, c.id, "record", c.evidence)
             rows.spans(cid, c.id, "figure", (q.span,))
             if c.period:
@@ -220,10 +224,10 @@ class Store:
             _insert(con, "near_duplicates", "doc_id, duplicate_of, similarity", rows.near)
             _insert(con, "events", "doc_id, event_id, position, event_type, sub_event_type, modality, "
                     "date_start, date_end, location, country, latitude, longitude, geo_precision, "
-                    "actor1, inter1, actor2, inter2, fatalities", rows.events)
+                    "actor1, inter1, actor2, inter2, fatalities, admin1", rows.events)
             _insert(con, "casualties", "doc_id, stmt_id, position, outcome, value, high, qualifier, victims, "
                     "subset_of, scope, period_start, period_end, location, country, latitude, "
-                    "longitude, geo_precision, source, event_id", rows.casualties)
+                    "longitude, geo_precision, source, event_id, admin1", rows.casualties)
             _insert(con, "sources", "doc_id, record_id, position, name", rows.sources)
             _insert(con, "evidence", "doc_id, record_id, field, position, span_start, span_end",
                     rows.evidence)
@@ -283,25 +287,26 @@ class Store:
         def ev(rec: str, name: str) -> tuple[Span, ...]:
             return tuple(spans.get((rec, name), ()))
 
-        def place(rec: str, values: Sequence[Any]) -> Location | None:
+        def place(rec: str, values: Sequence[Any], admin1: str | None) -> Location | None:
             name, country, lat, lon, precision = values
             if name is None:
                 return None
             return Location(name=name, country=country, lat=lat, lon=lon, precision=precision,
-                            evidence=ev(rec, "location"))
+                            evidence=ev(rec, "location"), admin1=admin1)
 
         events = []
         for r in con.execute(
                 "SELECT event_id, event_type, sub_event_type, modality, date_start, date_end, "
                 "location, country, latitude, longitude, geo_precision, actor1, inter1, actor2, "
-                "inter2, fatalities FROM events WHERE doc_id = ? ORDER BY position", [doc_id]).fetchall():
+                "inter2, fatalities, admin1 FROM events WHERE doc_id = ? ORDER BY position",
+                [doc_id]).fetchall():
             eid = r[0]
             actors = [None if r[i] is None else Actor(r[i], r[i + 1], ev(eid, f"actor{n}"))
                       for n, i in ((1, 11), (2, 13))]
             events.append(Event(
                 id=eid, event_type=r[1], sub_event_type=r[2], modality=r[3],
                 date=DateRange(r[4], r[5], ev(eid, "date")), evidence=ev(eid, "record"),
-                location=place(eid, r[6:11]), actor1=actors[0], actor2=actors[1],
+                location=place(eid, r[6:11], r[16]), actor1=actors[0], actor2=actors[1],
                 fatalities=r[15],
                 sources=tuple(Source(name, ev(eid, f"source.{n}"))
                               for n, name in enumerate(sources.get(eid, ())))))
@@ -309,7 +314,7 @@ class Store:
         for r in con.execute(
                 "SELECT stmt_id, outcome, value, high, qualifier, victims, subset_of, scope, "
                 "period_start, period_end, location, country, latitude, longitude, geo_precision, "
-                "source, event_id FROM casualties WHERE doc_id = ? ORDER BY position",
+                "source, event_id, admin1 FROM casualties WHERE doc_id = ? ORDER BY position",
                 [doc_id]).fetchall():
             sid = r[0]
             (figure,) = ev(sid, "figure")
@@ -317,7 +322,7 @@ class Store:
                 id=sid, outcome=r[1], quantity=Quantity(r[2], r[4], figure, r[3]), victims=r[5],
                 scope=r[7], evidence=ev(sid, "record"), subset_of=r[6],
                 period=DateRange(r[8], r[9], ev(sid, "period")) if r[8] is not None else None,
-                location=place(sid, r[10:15]),
+                location=place(sid, r[10:15], r[17]),
                 source=Source(r[15], ev(sid, "source")) if r[15] is not None else None,
                 event=r[16]))
         return status, Extraction(document=document, language=language or "", events=tuple(events),

@@ -22,7 +22,7 @@ from bilan.store.db import Store, StoreError
 EVENT_COLUMNS = (
     "doc_id", "external_id", "event_id", "date_start", "date_end", "event_type", "sub_event_type",
     "modality", "location", "country", "latitude", "longitude", "geo_precision", "actor1", "inter1",
-    "actor2", "inter2", "fatalities", "sources", "outlet", "title",
+    "actor2", "inter2", "fatalities", "sources", "outlet", "title", "admin1",
 )
 
 
@@ -78,7 +78,7 @@ SELECT e.doc_id, d.external_id, e.event_id, e.date_start, e.date_end, e.event_ty
        e.geo_precision, e.actor1, e.inter1, e.actor2, e.inter2, e.fatalities,
        coalesce((SELECT list(s.name ORDER BY s.position) FROM sources s
                  WHERE s.doc_id = e.doc_id AND s.record_id = e.event_id), []) AS sources,
-       d.outlet, d.title
+       d.outlet, d.title, e.admin1
 FROM events e JOIN documents d USING (doc_id)"""
 
 
@@ -294,7 +294,7 @@ def acled_rows(store: Store, where: EventFilter | None = None) -> Iterator[dict[
             "actor1": e["actor1"] or "", "inter1": e["inter1"], "actor2": e["actor2"] or "",
             "inter2": e["inter2"], "interaction": _interaction(e["inter1"], e["inter2"]),
             "civilian_targeting": "Civilian targeting" if e["inter2"] == CIVILIANS else "",
-            "country": name, "iso": numeric, "admin1": "", "location": e["location"] or "",
+            "country": name, "iso": numeric, "admin1": e["admin1"] or "", "location": e["location"] or "",
             "latitude": e["latitude"], "longitude": e["longitude"],
             "geo_precision": e["geo_precision"], "source": e["outlet"] or e["external_id"],
             "notes": _notes(store, e["doc_id"], e["event_id"]), "fatalities": e["fatalities"],

@@ -81,6 +81,11 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (origin, reason)
         )""",
     ],
+    # 2: the first-level division (province, state) of places, from the geocoder
+    [
+        "ALTER TABLE events ADD COLUMN admin1 VARCHAR",
+        "ALTER TABLE casualties ADD COLUMN admin1 VARCHAR",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
