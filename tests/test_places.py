@@ -181,3 +181,13 @@ def test_a_geonames_place_keeps_the_article_spelling() -> None:
     mention = only(ctx, "Kafr Batna")
     assert not mention.place.curated and mention.place.name != "Kafr Batna"  # GeoNames: Kafr Baţnā
     assert mention.location().name == "Kafr Batna"
+
+
+def test_a_village_the_gazetteer_lacks_is_kept_by_name() -> None:
+    from bilan.extract.places import sentence_location
+    from conftest import make_context
+    ctx = make_context("Les paramilitaires ont tué mercredi 104 habitants du village de Wad al-Nourah, "
+                       "dans l'État d'Al-Jazira, au Soudan.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Wad al-Nourah"
+    assert (found.precision, found.lat, found.country) == (1, None, "SD")

@@ -93,6 +93,7 @@ class PlaceLexicon:
     not_after: re.Pattern[str]
     strong_cue: re.Pattern[str]
     articles: frozenset[str]
+    settlement: re.Pattern[str]
 
 
 def _before(words: list[str]) -> re.Pattern[str]:
@@ -140,7 +141,19 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         strong_cue=re.compile(
                             rf"{phrase_pattern(data.get('strong_place_cues', [])).pattern}\s*$",
                             re.IGNORECASE),
-                        articles=frozenset(data.get("articles", [])))
+                        articles=frozenset(data.get("articles", [])),
+                        settlement=_settlement(data))
+
+
+NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"  # "Wad al-Nourah"
+
+
+def _settlement(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """A settlement noun, at most one adjective, a link word and a capitalised name: "le village
+    peul d'Ogossagou", "la localité d'Awasse"."""
+    nouns = phrase_pattern(data.get("settlement_nouns", [])).pattern
+    links = "|".join(re.escape(w).replace("'", "['’]") for w in data.get("settlement_links", [])) or "(?!)"
+    return re.compile(rf"(?:{nouns})(?:\s+[^\W\d_A-Z]+)?\s+(?:{links})\s*(?P<name>{NAME})")
 
 
 def place_mentions(ctx: Context) -> tuple[PlaceMention, ...]:
@@ -394,6 +407,9 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
               and not m.elsewhere]
+    unknown = _unknown_settlement(ctx, index, inside)
+    if unknown is not None:
+        return unknown
     if not inside:
         return None
     inside = [m for m in inside if not m.origin] or inside
@@ -402,6 +418,19 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
     best = (after or towns or areas)[0]
     return best.location()
+
+
+def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> Location | None:
+    """"le village de Wad al-Nourah" where the gazetteer knows no such place: the village by its
+    name, in the article's country, without coordinates (precision 1)."""
+    sent = ctx.sentences[index]
+    for found in place_lexicon(ctx.lang).settlement.finditer(ctx.text, sent.start_char, sent.end_char):
+        start, end = found.span("name")
+        if any(m.span.start < end and start < m.span.end for m in known):
+            continue
+        return Location(name=found.group("name"), country=main_country(ctx), precision=1,
+                        evidence=(Span(start, end),))
+    return None
 
 
 def place_before(ctx: Context, index: int) -> Location | None:
