@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
 import click
 
+from bilan.cli.common import fail
 from bilan.errors import BilanError
 from bilan.resolve import gazetteer as gz
 from bilan.resolve.geocode import rank
-
-EXIT_FATAL = 2
-
-
-def _fail(message: str) -> None:
-    click.echo(f"bilan: error: {message}", err=True)
-    sys.exit(EXIT_FATAL)
 
 
 @click.group(name="gazetteer")
@@ -33,7 +26,7 @@ def import_command(dump: Path) -> None:
     try:
         count = gz.import_dump(dump)
     except BilanError as e:
-        _fail(str(e))
+        fail(str(e))
         return
     click.echo(f"imported {count} populated places from {dump} into {gz.cache_dir() / gz.IMPORTS}; "
                "the gazetteer is rebuilt with them on next use (or now: bilan gazetteer build)")
@@ -47,7 +40,7 @@ def build_command() -> None:
         start = time.perf_counter()
         built = gz.load()
     except BilanError as e:
-        _fail(str(e))
+        fail(str(e))
         return
     click.echo(f"built the gazetteer: {len(built)} places, {len(built.index)} names, "
                f"{time.perf_counter() - start:.1f} s, in {gz.cache_dir()}")
@@ -62,7 +55,7 @@ def lookup_command(name: str, prefer: tuple[str, ...], limit: int) -> None:
     try:
         places = rank(gz.load().lookup(name), [c.upper() for c in prefer])
     except BilanError as e:
-        _fail(str(e))
+        fail(str(e))
         return
     if not places:
         click.echo(f"no place called {name!r}")

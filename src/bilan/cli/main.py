@@ -15,32 +15,15 @@ from typing import TextIO
 import click
 
 from bilan import __version__
+from bilan.cli.common import EXIT_SOME_FAILED, day_option, fail
 from bilan.cli.gazetteer import gazetteer_group
 from bilan.cli.store import COMMANDS as STORE_COMMANDS
 from bilan.errors import BilanError, InputProblem
 from bilan.evaluate import DEFAULT_GOLD, evaluate
 from bilan.ingest import read_documents
-from bilan.ingest.readers import parse_published
 from bilan.interchange import render_pretty, to_jsonl
 from bilan.lang import available_languages
 from bilan.pipeline import extract_documents
-
-EXIT_SOME_FAILED = 1
-EXIT_FATAL = 2
-
-
-def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return parse_published(value)
-    except ValueError as e:
-        raise click.BadParameter(str(e)) from None
-
-
-def _fail(message: str) -> None:
-    click.echo(f"bilan: error: {message}", err=True)
-    sys.exit(EXIT_FATAL)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,7 +37,7 @@ def cli(verbose: int) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
-@click.option("--published", callback=_published, metavar="DATE",
+@click.option("--published", callback=day_option, metavar="DATE",
               help="Publication day (YYYY-MM-DD) of a plain-text article, or of JSONL records "
                    "that lack one.")
 @click.option("--lang", "language", metavar="CODE",
@@ -73,14 +56,14 @@ def extract(inputs: tuple[str, ...], published: date | None, language: str | Non
     (the default). Writes one JSON document per line.
     """
     if language is not None and language not in available_languages():
-        _fail(f"unknown language {language!r}: bilan reads {', '.join(available_languages())}")
+        fail(f"unknown language {language!r}: bilan reads {', '.join(available_languages())}")
     items = read_documents(inputs or ("-",), published=published, language=language)
     failed = 0
     stream: TextIO
     try:
         stream = output.open("w", encoding="utf-8") if output else sys.stdout
     except OSError as e:
-        _fail(f"{output}: cannot write: {e.strerror}")
+        fail(f"{output}: cannot write: {e.strerror}")
     try:
         for result in extract_documents(items, model=model):
             if isinstance(result, InputProblem):
@@ -90,7 +73,7 @@ def extract(inputs: tuple[str, ...], published: date | None, language: str | Non
             stream.write((render_pretty(result) if pretty else to_jsonl(result)) + "\n")
             stream.flush()
     except BilanError as e:
-        _fail(str(e))
+        fail(str(e))
     finally:
         if output:
             stream.close()
@@ -123,7 +106,7 @@ def eval_command(gold_dir: Path, languages: tuple[str, ...], splits: tuple[str, 
                        f"(predictions: {result.predictions})")
             click.echo(result.table)
     except BilanError as e:
-        _fail(str(e))
+        fail(str(e))
 
 
 for _command in STORE_COMMANDS:

@@ -13,16 +13,16 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, get_args
+from typing import Any, get_args
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from bilan.cli.common import EXIT_SOME_FAILED, day_option, fail
 from bilan.errors import BilanError, InputProblem
 from bilan.ingest.folders import read_inputs
-from bilan.ingest.readers import parse_published
 from bilan.lang import available_languages
 from bilan.store import Store, open_store, queries
 from bilan.store import ingest as ingest_documents
@@ -36,24 +36,6 @@ from bilan.store.queries import (
 )
 from bilan.store.show import show as show_document
 
-EXIT_SOME_FAILED = 1
-EXIT_FATAL = 2
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(f"bilan: error: {message}", err=True)
-    sys.exit(EXIT_FATAL)
-
-
-def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return parse_published(value)
-    except ValueError as e:
-        raise click.BadParameter(str(e)) from None
-
-
 db_option = click.option(
     "--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV,
     default=DEFAULT_DB, show_default=True, show_envvar=True, help="The database file.")
@@ -64,19 +46,19 @@ def _opened(db: Path, *, read_only: bool) -> Iterator[Store]:
     try:
         store = open_store(db, read_only=read_only)
     except BilanError as e:
-        _fail(str(e))
+        fail(str(e))
     try:
         yield store
     except BilanError as e:
         store.close()
-        _fail(str(e))
+        fail(str(e))
     store.close()
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
-@click.option("--published", callback=_day, metavar="DATE",
+@click.option("--published", callback=day_option, metavar="DATE",
               help="Publication day for articles that do not give one (default for text, HTML "
                    "and feed files: the file's modification day).")
 @click.option("--lang", "language", metavar="CODE",
@@ -95,7 +77,7 @@ def ingest(paths: tuple[str, ...], db: Path, published: date | None, language: s
     inputs are reported on stderr and kept in the 'rejects' table; the exit code is then 1.
     """
     if language is not None and language not in available_languages():
-        _fail(f"unknown language {language!r}: bilan reads {', '.join(available_languages())}")
+        fail(f"unknown language {language!r}: bilan reads {', '.join(available_languages())}")
     console = Console(stderr=True)
     show_bar = not quiet and sys.stderr.isatty()
     items = read_inputs(paths, published=published, language=language)
@@ -164,8 +146,8 @@ def _emit(fmt: str, records: list[dict[str, Any]], table: Callable[[], str]) -> 
 @click.command()
 @db_option
 @click.option("--country", metavar="CC", help="ISO 3166-1 alpha-2 code, e.g. SY.")
-@click.option("--since", callback=_day, metavar="DATE", help="Events ending on or after DATE.")
-@click.option("--until", callback=_day, metavar="DATE", help="Events starting on or before DATE.")
+@click.option("--since", callback=day_option, metavar="DATE", help="Events ending on or after DATE.")
+@click.option("--until", callback=day_option, metavar="DATE", help="Events starting on or before DATE.")
 @click.option("--type", "event_type", metavar="TYPE", help="ACLED event or sub-event type.")
 @click.option("--place", help="Part of the place name (accents ignored).")
 @click.option("--actor", help="Part of either actor's name.")
@@ -208,8 +190,8 @@ def _tally_record(row: TallyRow) -> dict[str, Any]:
 @click.option("--place", help="Part of the place name (accents ignored).")
 @click.option("--outcome", type=click.Choice(["killed", "injured", "missing", "displaced",
                                               "arrested", "abducted", "besieged"]))
-@click.option("--since", callback=_day, metavar="DATE")
-@click.option("--until", callback=_day, metavar="DATE")
+@click.option("--since", callback=day_option, metavar="DATE")
+@click.option("--until", callback=day_option, metavar="DATE")
 @click.option("--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="table",
               show_default=True)
 def tally(db: Path, by: Period, country: str | None, place: str | None, outcome: str | None,
@@ -257,8 +239,8 @@ def show(doc_id: str, db: Path) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of stdout (required for parquet).")
 @click.option("--country", metavar="CC", help="Events in this country only (not for jsonl).")
-@click.option("--since", callback=_day, metavar="DATE", help="Events ending on or after DATE.")
-@click.option("--until", callback=_day, metavar="DATE", help="Events starting on or before DATE.")
+@click.option("--since", callback=day_option, metavar="DATE", help="Events ending on or after DATE.")
+@click.option("--until", callback=day_option, metavar="DATE", help="Events starting on or before DATE.")
 @click.option("--modality", type=click.Choice(["occurred", "announced", "planned", "demanded",
                                                "denied"]),
               help="Events of this modality only (ACLED codes events that occurred).")
@@ -267,13 +249,13 @@ def export(db: Path, fmt: ExportFormat, output: Path | None, country: str | None
     """Export the stored events (acled-csv, geojson, parquet) or extractions (jsonl)."""
     where = EventFilter(country=country, since=since, until=until, modality=modality)
     if fmt == "jsonl" and where != EventFilter():
-        _fail("jsonl exports whole documents: the event filters do not apply")
+        fail("jsonl exports whole documents: the event filters do not apply")
     with _opened(db, read_only=True) as store:
         try:
             for piece in queries.export(store, fmt, output, where):
                 click.echo(piece, nl=False)
         except OSError as e:
-            _fail(f"{output}: cannot write: {e.strerror}")
+            fail(f"{output}: cannot write: {e.strerror}")
 
 
 COMMANDS = (ingest, events, tally, show, export)
