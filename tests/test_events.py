@@ -345,3 +345,24 @@ def test_people_missing_after_a_strike_belong_to_it() -> None:
     found, _ = events("Une frappe aérienne a touché lundi soir un camp de déplacés près de Laiza. "
                       "Une dizaine d'habitants restaient portés disparus mardi matin.")
     assert len(found) == 1
+
+
+def test_the_agent_of_a_passive_verb_initiates() -> None:
+    found, _ = events("L'armée a annoncé lundi la mort de quatre soldats, tués la veille par un drone "
+                      "lancé par le Hezbollah.", published=date(2024, 10, 14))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.actor1 is not None and strike.actor1.name == "Hezbollah"
+
+
+def test_an_unclaimed_suicide_bombing_is_an_insurgents_act() -> None:
+    found, _ = events("Un kamikaze s'est fait exploser samedi dans une mosquée de Peshawar, tuant 100 "
+                      "personnes.")
+    bomb = next(e for e in found if e.sub_event_type == "Suicide bomb")
+    assert bomb.actor1 is not None and bomb.actor1.inter == 2
+
+
+def test_a_head_of_state_named_by_nationality_is_a_government_abroad() -> None:
+    found, _ = events("Le président turc doit rencontrer mardi 22 octobre à Genève son homologue russe.",
+                      published=date(2019, 10, 18))
+    talks = next(e for e in found if e.sub_event_type == "Other")
+    assert talks.actor1 is not None and talks.actor1.inter == 8

@@ -19,6 +19,7 @@ from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
 
 STATE, PROTESTERS, CIVILIANS, EXTERNAL = 1, 6, 7, 8
+AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
 NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
 
 
@@ -34,6 +35,7 @@ class ActorMention:
     kind: ActorKind
     span: Span
     country: str | None  # from a nationality word next to the mention
+    agent: bool = False  # the agent of a passive verb ("tués par le Hezbollah")
 
     def inter_in(self, event_country: str | None) -> int:
         home = self.country or self.kind.country
@@ -60,6 +62,7 @@ class ActorLexicon:
     victim_class_in_event: dict[str, int]
     initiator_classes: dict[str, frozenset[int]]
     abroad_in: frozenset[str]
+    agent: re.Pattern[str]
     nationality_prefixes: dict[str, str]
     joint: re.Pattern[str]
 
@@ -97,6 +100,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         initiator_classes={str(k): frozenset(int(c) for c in v)
                            for k, v in data.get("initiator_classes", {}).items()},
         abroad_in=frozenset(data.get("abroad_in", [])),
+        agent=re.compile(rf"{phrase_pattern(data.get('agent_markers', [])).pattern}\s+"
+                         rf"(?:(?:les|le|la|des|du|un|une|l['’])\s*)?$", re.IGNORECASE),
         nationality_prefixes=prefixes,
         joint=re.compile(rf"(?<!\w)(?P<prefix>{'|'.join(map(re.escape, prefixes)) or '(?!)'})-"
                          rf"(?P<second>{'|'.join(map(re.escape, nationalities)) or '(?!)'})(?!\w)",
@@ -116,7 +121,8 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
         kind = lex.kinds.get(normalise_apostrophes(" ".join(m.group(0).lower().split())))
         if kind is not None:
             country = _country_after(text, m.end(), end, lex) if kind.inter == STATE else None
-            mentions.append(ActorMention(kind, Span(m.start(), m.end()), country))
+            agent = lex.agent.search(text, max(start, m.start() - AGENT_WINDOW), m.start()) is not None
+            mentions.append(ActorMention(kind, Span(m.start(), m.end()), country, agent))
     return mentions
 
 
@@ -179,6 +185,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if event_type in lex.armed_only and victim_class in (CIVILIANS, PROTESTERS):
         victim_class = None
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)]
+    initiators = [m for m in initiators if m.agent] + [m for m in initiators if not m.agent]
     allowed = lex.initiator_classes.get(sub_event_type)
     if allowed and any(m.inter_in(country) in allowed for m in initiators):
         # "le régime, qui a repris les quartiers tenus par les rebelles": who takes is actor1
