@@ -634,7 +634,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country, attacker_country=draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER else draft.at)
-    if actor1 is None and draft.joint is not None:
+    if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
     sources = list(draft.sources)
     for s in statements:
