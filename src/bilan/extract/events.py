@@ -381,7 +381,9 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     split: a protest, a riot, an attack on civilians, a battle) and modality, same place if both
     have one, same day unless one names none. Air strikes and shelling of one day stay apart."""
     same_place = a.location is None or b.location is None or a.location.name == b.location.name or (
-        max(a.location.precision, b.location.precision) == 3 and a.location.country == b.location.country)
+        a.location.country == b.location.country and (
+            max(a.location.precision, b.location.precision) == 3  # "au Soudan" and "à Khartoum"
+            or a.location.lat is None or b.location.lat is None))  # a village the gazetteer lacks
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
@@ -475,8 +477,9 @@ def _conflicts(ctx: Context, draft: Draft, index: int, near: int) -> bool:
             and not is_report_day(ctx, own.span):
         return True
     place = sentence_location(ctx, index, near=near)
-    return place is not None and place.precision == 1 and draft.location is not None \
-        and draft.location.precision == 1 and not same_place(place, draft.location)
+    return place is not None and place.precision == 1 and place.lat is not None \
+        and draft.location is not None and draft.location.precision == 1 \
+        and not same_place(place, draft.location)  # a village the gazetteer lacks may be nearby
 
 
 def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
