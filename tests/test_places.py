@@ -191,3 +191,12 @@ def test_a_village_the_gazetteer_lacks_is_kept_by_name() -> None:
     found = sentence_location(ctx, 0)
     assert found is not None and found.name == "Wad al-Nourah"
     assert (found.precision, found.lat, found.country) == (1, None, "SD")
+
+
+def test_an_area_or_a_place_near_which_it_happened_is_kept_by_name_at_precision_2() -> None:
+    from bilan.extract.places import sentence_location
+    from conftest import make_context
+    ctx = make_context("Les rebelles ont repris l'offensive autour de Nyabibwe dans la nuit de mardi, "
+                       "au Sud-Kivu, en RDC.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and (found.name, found.precision) == ("Nyabibwe", 2)

@@ -94,7 +94,7 @@ def test_events_filters_and_formats(corpus_db: Path) -> None:
     assert len(every) > 5 and {e["country"] for e in every} >= {"SY", "ML", "UA"}
     syria = json.loads(run("events", *db, "--country", "sy", "--format", "json").stdout)
     assert syria and all(e["country"] == "SY" for e in syria)
-    gao = json.loads(run("events", *db, "--place", "gao", "--format", "json").stdout)
+    gao = json.loads(run("events", *db, "--place", "tabankort", "--format", "json").stdout)
     assert [(e["event_type"], e["sub_event_type"], e["fatalities"]) for e in gao] == \
         [("Battles", "Armed clash", 41)]
     assert json.loads(run("events", *db, "--type", "armed clash", "--format", "json").stdout) == gao
@@ -112,7 +112,7 @@ def test_events_filters_and_formats(corpus_db: Path) -> None:
 
 
 def test_tally_command(corpus_db: Path) -> None:
-    result = run("tally", "--db", str(corpus_db), "--place", "gao", "--format", "json")
+    result = run("tally", "--db", str(corpus_db), "--place", "tabankort", "--format", "json")
     assert result.exit_code == 0, result.output
     killed = {(r["victims"], r["low"]) for r in json.loads(result.stdout)
               if r["outcome"] == "killed" and r["scope"] == "incident"}

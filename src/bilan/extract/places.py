@@ -94,6 +94,8 @@ class PlaceLexicon:
     strong_cue: re.Pattern[str]
     articles: frozenset[str]
     settlement: re.Pattern[str]
+    area: re.Pattern[str]
+    near_name: re.Pattern[str]
 
 
 def _before(words: list[str]) -> re.Pattern[str]:
@@ -142,16 +144,18 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             rf"{phrase_pattern(data.get('strong_place_cues', [])).pattern}\s*$",
                             re.IGNORECASE),
                         articles=frozenset(data.get("articles", [])),
-                        settlement=_settlement(data))
+                        settlement=_settlement(data, "settlement_nouns"),
+                        area=_settlement(data, "area_nouns"),
+                        near_name=re.compile(rf"(?:{near})\s*(?P<name>{NAME})"))
 
 
 NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"  # "Wad al-Nourah"
 
 
-def _settlement(data: dict[str, list[str]]) -> re.Pattern[str]:
-    """A settlement noun, at most one adjective, a link word and a capitalised name: "le village
-    peul d'Ogossagou", "la localité d'Awasse"."""
-    nouns = phrase_pattern(data.get("settlement_nouns", [])).pattern
+def _settlement(data: dict[str, list[str]], key: str) -> re.Pattern[str]:
+    """A settlement (or area) noun, at most one adjective, a link word and a capitalised name: "le
+    village peul d'Ogossagou", "la localité d'Awasse", "les montagnes de Bolan"."""
+    nouns = phrase_pattern(data.get(key, [])).pattern
     links = "|".join(re.escape(w).replace("'", "['’]") for w in data.get("settlement_links", [])) or "(?!)"
     return re.compile(rf"(?:{nouns})(?:\s+[^\W\d_A-Z]+)?\s+(?:{links})\s*(?P<name>{NAME})")
 
@@ -424,12 +428,16 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     """"le village de Wad al-Nourah" where the gazetteer knows no such place: the village by its
     name, in the article's country, without coordinates (precision 1)."""
     sent = ctx.sentences[index]
-    for found in place_lexicon(ctx.lang).settlement.finditer(ctx.text, sent.start_char, sent.end_char):
-        start, end = found.span("name")
-        if any(m.span.start < end and start < m.span.end for m in known):
-            continue
-        return Location(name=found.group("name"), country=main_country(ctx), precision=1,
-                        evidence=(Span(start, end),))
+    lex = place_lexicon(ctx.lang)
+    people = _person_names(ctx, lex)
+    for pattern, precision in ((lex.settlement, 1), (lex.area, 2), (lex.near_name, 2)):
+        for found in pattern.finditer(ctx.text, sent.start_char, sent.end_char):
+            start, end = found.span("name")
+            if any(m.span.start < end and start < m.span.end for m in known) \
+                    or name_key(found.group("name")) in people or found.group("name") in lex.stoplist:
+                continue
+            return Location(name=found.group("name"), country=main_country(ctx), precision=precision,
+                            evidence=(Span(start, end),))
     return None
 
 
