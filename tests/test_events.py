@@ -304,8 +304,8 @@ def test_a_compound_nationality_names_the_two_parties_of_talks() -> None:
                       "aujourd'hui à Genève sur Alep.", published=date(2016, 12, 10))
     talks = next(e for e in found if e.sub_event_type == "Other")
     assert talks.actor1 is not None and talks.actor2 is not None
-    assert (talks.actor1.name, talks.actor1.inter) == ("Military Forces of RU", 8)
-    assert (talks.actor2.name, talks.actor2.inter) == ("Military Forces of US", 8)
+    assert (talks.actor1.name, talks.actor1.inter) == ("Military Forces of Russian Federation", 8)
+    assert (talks.actor2.name, talks.actor2.inter) == ("Military Forces of United States", 8)
 
 
 def test_a_development_has_the_parties_of_its_own_clause() -> None:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+import pycountry
+
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
@@ -21,6 +23,18 @@ from bilan.model import Actor, Span
 STATE, PROTESTERS, CIVILIANS, EXTERNAL = 1, 6, 7, 8
 AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
 NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
+
+
+@cache
+def country_name(code: str | None) -> str:
+    """The English name ACLED uses in actor names: "Mali", "Syria", "Democratic Republic of the
+    Congo" (ISO code in, "?" when unknown)."""
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    if country is None:
+        return code or "?"
+    name = str(getattr(country, "common_name", None) or country.name)
+    head, _, tail = name.partition(", ")  # "Congo, The Democratic Republic of the"
+    return f"{tail[0].upper()}{tail[1:]} {head}".replace("The ", "", 1) if tail else name
 
 
 @dataclass(frozen=True)
@@ -43,7 +57,8 @@ class ActorMention:
         return EXTERNAL if self.kind.inter == STATE and foreign else self.kind.inter
 
     def actor(self, event_country: str | None) -> Actor:
-        name = self.kind.name.replace("{country}", self.country or self.kind.country or event_country or "?")
+        name = self.kind.name.replace("{country}", country_name(self.country or self.kind.country
+                                                                 or event_country))
         return Actor(name=name, inter=self.inter_in(event_country), evidence=(self.span,))
 
 
@@ -150,12 +165,12 @@ def joint_parties(text: str, trigger: Span, lang: str) -> tuple[str, str] | None
 def state_forces(country: str, event_country: str | None) -> Actor:
     """A state's forces, external (8) outside their country."""
     inter = EXTERNAL if event_country is not None and country != event_country else STATE
-    return Actor(name=f"Military Forces of {country}", inter=inter)
+    return Actor(name=f"Military Forces of {country_name(country)}", inter=inter)
 
 
 def _synthesised(lex: ActorLexicon, inter: int, country: str | None) -> Actor:
     name = lex.class_names.get(inter, "Unidentified")
-    return Actor(name=name.replace("{country}", country or "?"), inter=inter)
+    return Actor(name=name.replace("{country}", country_name(country)), inter=inter)
 
 
 def _by_closeness(mentions: list[ActorMention], near: int | None) -> list[ActorMention]:
@@ -219,7 +234,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
             actor2 = other.actor(country)
         elif sub_event_type in lex.default_targets:
             kind = lex.default_targets[sub_event_type]
-            actor2 = Actor(kind.name.replace("{country}", country or "?"), kind.inter)
+            actor2 = Actor(kind.name.replace("{country}", country_name(country)), kind.inter)
     if actor1 is not None and actor2 is not None and actor1.inter == actor2.inter:
         actor2 = None
     return actor1, actor2
