@@ -165,3 +165,15 @@ def test_more_ways_to_name_a_source(text: str, source: str) -> None:
 
 def test_pour_opens_no_source_without_a_name() -> None:
     assert source_of("Pour la deuxième fois en un mois, 12 soldats ont été tués.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("L'ONU parle de 300 morts dans la région.", "ONU"),
+        ("À en croire les secouristes, 40 personnes ont péri.", "secouristes"),
+        ("Aux dires des habitants, 40 personnes ont péri.", "habitants"),
+    ],
+)
+def test_reported_speech_in_other_words(text: str, source: str) -> None:
+    assert source_of(text) == source

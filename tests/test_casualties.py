@@ -284,3 +284,10 @@ def test_a_cyberattack_story_is_not_about_conflict() -> None:
             "aucun mort, selon la direction. Le système informatique reste bloqué depuis un "
             "bombardement de courriels.")
     assert not about_conflict(make_context(text))
+
+
+def test_an_earthquake_story_is_not_about_conflict() -> None:
+    text = ("Un tremblement de terre de magnitude 6,3 a frappé samedi l'ouest du pays. Les secousses "
+            "et plusieurs répliques ont détruit des villages entiers ; au moins 1 000 personnes ont "
+            "été tuées, selon les autorités, qui ont demandé l'aide de l'ONU et de l'armée.")
+    assert not about_conflict(make_context(text))
