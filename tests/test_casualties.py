@@ -291,3 +291,8 @@ def test_an_earthquake_story_is_not_about_conflict() -> None:
             "et plusieurs répliques ont détruit des villages entiers ; au moins 1 000 personnes ont "
             "été tuées, selon les autorités, qui ont demandé l'aide de l'ONU et de l'armée.")
     assert not about_conflict(make_context(text))
+
+
+def test_y_compris_makes_a_subset() -> None:
+    parent, child = statements("Douze civils, y compris sept enfants, ont été tués.")
+    assert (parent.quantity.value, child.quantity.value, child.subset_of) == (12, 7, parent.id)
