@@ -21,7 +21,7 @@ from bilan.extract.context import Context
 from bilan.extract.dates import find_dates
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern, word_map
 from bilan.extract.numbers import find_quantities
-from bilan.extract.places import place_before, sentence_location
+from bilan.extract.places import country_location, place_before, sentence_location
 from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source, Victims
 
@@ -388,7 +388,9 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             stmt = replace(stmt, scope=before.scope, period=before.period,
                            location=place or before.location)
         elif _is_cumulative(ctx, figure, outcome, lex):
-            stmt = replace(stmt, scope="cumulative", period=_period(ctx, i, lex))
+            stmt = replace(stmt, scope="cumulative", period=_period(ctx, i, lex),
+                           location=sentence_location(ctx, i, near=quantity.span.start)
+                           or country_location(ctx) or place)
         statements.append(stmt)
         previous_end = figure.end()
     return tuple(statements)

@@ -17,7 +17,8 @@ T = TypeVar("T")
 
 # A wire story's dateline: where and when it was filed, before a dash: "Rangoun, 12 avril 2023 – ",
 # "KABOUL (AFP) - ".
-DATELINE = re.compile(r"^\s*[^\W\d][^,.\n(]{0,40}[,(][^\n]{0,40}?\s[–—-]\s")
+DATELINE = re.compile(r"^\s*(?:[^\W\d][^,.\n(]{0,40}[,(][^\n]{0,40}?|[^\W\d_a-z][^\W\d_a-z' -]{1,30})"
+                      r"\s[–—-]\s")
 
 
 @dataclass(frozen=True, eq=False)

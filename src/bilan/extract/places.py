@@ -34,7 +34,6 @@ from bilan.resolve.geocode import Place, gazetteer, name_key, rank
 
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
 ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
-DATELINE = re.compile(r"^\s*[^.\n]{0,60}?\s[–—-]\s")  # "Rangoun, 12 avril 2023 – "
 MAX_NAME_TOKENS = 5  # a place name spaCy missed is at most this many tokens ("Mocímboa da Praia")
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 WHERE_LABELS = frozenset({"LOC", "GPE"})
@@ -352,7 +351,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         before = ctx.text[max(0, cand.start - NEAR_WINDOW):cand.start]
         if lex.not_after.search(before):
             continue  # alias « Calarcá »: a nickname
-        dateline = not ctx.text[:cand.start].strip() and DATELINE.match(ctx.text) is not None
+        dateline = cand.start < ctx.dateline_end  # "Kano (Nigeria), 9 janv. 2022 – ": where it was filed
         level = 3 if lex.region.search(before) else 2 if lex.district.search(before) else None
         elsewhere = lex.elsewhere.search(ctx.text, max(0, cand.start - ELSEWHERE_WINDOW), cand.start)
         mentions.append(PlaceMention(place, Span(cand.start, cand.end),
@@ -439,6 +438,15 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
             return Location(name=found.group("name"), country=main_country(ctx), precision=precision,
                             evidence=(Span(start, end),))
     return None
+
+
+def country_location(ctx: Context) -> Location | None:
+    """The article's main country as a place, where the article names it ("au Burkina Faso"): a
+    running total whose sentence names no place covers the country, not the last town named."""
+    country = main_country(ctx)
+    named = [m for m in place_mentions(ctx) if m.place.country == country and m.place.kind == "country"
+             and not m.dateline]
+    return named[0].location() if named else None
 
 
 def place_before(ctx: Context, index: int) -> Location | None:
