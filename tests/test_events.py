@@ -366,3 +366,13 @@ def test_a_head_of_state_named_by_nationality_is_a_government_abroad() -> None:
                       published=date(2019, 10, 18))
     talks = next(e for e in found if e.sub_event_type == "Other")
     assert talks.actor1 is not None and talks.actor1.inter == 8
+
+
+def test_a_toll_takes_its_incidents_place_unless_it_names_a_better_one() -> None:
+    found, stmts = events("Une frappe de missile a touché vendredi la gare de Kramatorsk. Dans la région "
+                          "de Donetsk, le bilan s'élève à 52 morts, selon le gouverneur.",
+                          published=date(2022, 4, 9))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    toll = next(s for s in stmts if s.quantity.value == 52)
+    assert toll.event == strike.id and toll.location is not None and strike.location is not None
+    assert toll.location.name == strike.location.name == "Kramatorsk"

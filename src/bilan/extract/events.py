@@ -622,8 +622,16 @@ def _in_running_total(ctx: Context, index: int) -> bool:
 
 
 def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
-    """The statement as part of event ``n``; it takes the event's place if it names none."""
-    return replace(stmt, event=f"e{n + 1}", location=stmt.location or draft.location)
+    """The statement as part of event ``n``; it takes the event's place unless its own sentence
+    names a place at least as precise (a toll of the Kramatorsk strike given "dans la région de
+    Donetsk" is Kramatorsk's)."""
+    own = stmt.location
+    sentence = stmt.evidence[0]
+    named_here = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence)
+    if draft.location is not None and not (named_here and own is not None
+                                           and own.precision <= draft.location.precision):
+        own = draft.location
+    return replace(stmt, event=f"e{n + 1}", location=own)
 
 
 def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
