@@ -296,3 +296,12 @@ def test_an_earthquake_story_is_not_about_conflict() -> None:
 def test_y_compris_makes_a_subset() -> None:
     parent, child = statements("Douze civils, y compris sept enfants, ont été tués.")
     assert (parent.quantity.value, child.quantity.value, child.subset_of) == (12, 7, parent.id)
+
+
+def test_a_running_total_covers_the_region_of_the_conflict() -> None:
+    text = ("Des combats ont éclaté mardi à Shire, dans le nord du Tigré. L'armée a repris Alamata, "
+            "dans le sud du Tigré. Depuis novembre 2020, la guerre a fait des dizaines de milliers "
+            "de morts.")
+    stmts = statements(text, date(2022, 10, 20))
+    total = next(s for s in stmts if s.scope == "cumulative")
+    assert total.location is not None and total.location.name == "Tigré"

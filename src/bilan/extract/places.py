@@ -441,11 +441,17 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
 
 
 def country_location(ctx: Context) -> Location | None:
-    """The article's main country as a place, where the article names it ("au Burkina Faso"): a
-    running total whose sentence names no place covers the country, not the last town named."""
+    """Where the article's conflict is: the region of its main country it names most (at least
+    twice: "au Tigré"), else that country where the article names it ("au Burkina Faso"). A running
+    total whose sentence names no place covers this, not the last town named."""
     country = main_country(ctx)
-    named = [m for m in place_mentions(ctx) if m.place.country == country and m.place.kind == "country"
-             and not m.dateline]
+    mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.dateline]
+    regions = Counter(m.place.name for m in mentions if m.place.kind == "region")
+    if regions:  # a conflict the article places in one region ("au Tigré", "dans le Manipur")
+        name, times = regions.most_common(1)[0]
+        if times >= REGION_MENTIONS:
+            return next(m for m in mentions if m.place.name == name).location()
+    named = [m for m in mentions if m.place.kind == "country"]
     return named[0].location() if named else None
 
 
@@ -461,6 +467,7 @@ def place_before(ctx: Context, index: int) -> Location | None:
     return mentions[0].location() if mentions else None
 
 
+REGION_MENTIONS = 2  # a region named this often is where the article's conflict is
 SAME_PLACE_KM = 10.0  # two named places this close are one place for an event (a town and its suburb)
 
 
