@@ -376,3 +376,11 @@ def test_a_toll_takes_its_incidents_place_unless_it_names_a_better_one() -> None
     toll = next(s for s in stmts if s.quantity.value == 52)
     assert toll.event == strike.id and toll.location is not None and strike.location is not None
     assert toll.location.name == strike.location.name == "Kramatorsk"
+
+
+def test_pluperfect_captures_and_active_arrests() -> None:
+    found, _ = events("Les miliciens s'étaient emparés le 3 août de la ville de Lalibela.",
+                      published=date(2023, 8, 14))
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
+    found, _ = events("Le commandement a déclaré mercredi avoir arrêté plus de 1 000 personnes.")
+    assert [(e.sub_event_type, e.actor1.inter if e.actor1 else None) for e in found] == [("Arrests", 1)]
