@@ -77,3 +77,17 @@ def test_spans_of_days(text: str, first: date, last: date) -> None:
 def test_a_weekday_before_a_full_date_is_part_of_it() -> None:
     (found,) = find_dates("le dimanche 27 mars, jour de marché", date(2022, 4, 5), "fr")
     assert found.day == date(2022, 3, 27) and found.span.start == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("du 23 au 31 mars", date(2016, 3, 23), date(2016, 3, 31)),
+        ("les 29 et 30 novembre", date(2016, 11, 29), date(2016, 11, 30)),
+        ("entre le 3 et le 5 mai 2020", date(2020, 5, 3), date(2020, 5, 5)),
+        ("entre mardi et jeudi", date(2016, 12, 6), date(2016, 12, 8)),
+    ],
+)
+def test_spans_written_as_two_days(text: str, first: date, last: date) -> None:
+    (found,) = find_dates(text, SATURDAY, "fr")
+    assert (found.as_range().start, found.as_range().end) == (first, last)

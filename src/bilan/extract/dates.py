@@ -77,12 +77,17 @@ def date_lexicon(lang: str) -> DateLexicon:
              for k, v in data.get("relative_weeks", {}).items()}
     months_rel = {_key(str(k)): int(v) for k, v in data.get("relative_months", {}).items()}
     part_of = "|".join(re.escape(w) for w in data.get("part_of", [])) or "(?!)"
+    span_open = _alt([str(w) for w in data.get("span_open", [])]) or "(?!)"
+    span_join = _alt([str(w) for w in data.get("span_join", [])]) or "(?!)"
     pattern = re.compile(
         rf"(?<![\w-])(?:"
         rf"(?P<part>(?P<partword>{_alt(list(parts)) or '(?!)'})(?:-|\s+)(?:(?:{part_of})\s*)?"
         rf"(?P<month3>{month})(?:\s+(?P<year3>\d{{4}}))?)"
         rf"|(?P<week>{phrase_pattern(weeks).pattern})"
         rf"|(?P<monthrel>{phrase_pattern(months_rel).pattern})"
+        rf"|(?P<span>(?:{span_open})\s+(?P<d1>\d{{1,2}}|{first})\s+(?:{span_join})\s+(?P<d2>\d{{1,2}})\s+"
+        rf"(?P<month4>{month})\.?(?:\s+(?P<year4>\d{{4}}))?)"
+        rf"|(?P<wdspan>(?:{span_open})\s+(?P<wa>{weekday})\s+(?:{span_join})\s+(?P<wb>{weekday}))"
         rf"|(?P<dm>(?:(?:{weekday})\s+)?(?P<day>\d{{1,2}}|{first})\s+(?P<month>{month})\.?"
         rf"(?:\s+(?P<year>\d{{4}}))?)"
         rf"|(?P<my>(?P<month2>{month})\.?\s+(?P<year2>\d{{4}}))"
@@ -140,6 +145,24 @@ def _month_part(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved
                     last_day=start.replace(day=min(last, month_end.day)))
 
 
+def _day_span(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved | None:
+    """"du 23 au 31 mars", "les 29 et 30 novembre": the days of one month from the first to the
+    last."""
+    month = lex.months[m.group("month4").lower()]
+    raw = m.group("d1").lower()
+    first_day, last_day = (int(raw) if raw.isdigit() else 1), int(m.group("d2"))
+    if last_day < first_day:
+        return None
+    if m.group("year4"):
+        start = date(int(m.group("year4")), month, first_day)
+    else:
+        found = _year_for(first_day, month, published)
+        if found is None:
+            return None
+        start = found
+    return Resolved(start, last_day=start.replace(day=last_day))
+
+
 def _week(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved:
     """"la semaine dernière": Monday to Sunday of the week before publication's."""
     ahead, first, last = lex.relative_weeks[_key(m.group("week"))]
@@ -160,6 +183,12 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
              future: bool = False) -> tuple[date, bool] | Resolved | None:
     if m.group("part"):
         return _month_part(m, lex, published)
+    if m.group("span"):
+        return _day_span(m, lex, published)
+    if m.group("wdspan"):
+        first = _weekday(lex.weekdays[m.group("wa").lower()], published, this_week=True, ahead=False)
+        length = (lex.weekdays[m.group("wb").lower()] - first.weekday()) % 7
+        return Resolved(first, last_day=first + timedelta(days=length))
     if m.group("week"):
         return _week(m, lex, published)
     if m.group("monthrel"):
