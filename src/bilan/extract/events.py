@@ -92,6 +92,7 @@ class EventLexicon:
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
     not_violence: re.Pattern[str]
+    equipment: re.Pattern[str]
     civilian_targets: re.Pattern[str]
     reference_link: re.Pattern[str]
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
@@ -153,6 +154,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                     re.IGNORECASE),
         intent=_intent(data),
         not_violence=phrase_pattern(data.get("not_violence", [])),
+        equipment=phrase_pattern(data.get("equipment", [])),
         civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
         reference_link=re.compile(rf"\s*(?:{_elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
@@ -187,6 +189,9 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int) -> bool:
     if lex.period_opener.search(before) or lex.intent.search(before):
         return True
     if rule.event_type in VIOLENT and lex.not_violence.search(before):
+        return True
+    sentence_start = ctx.sentences[ctx.sentence_index(start)].start_char
+    if rule.event_type in VIOLENT and lex.equipment.search(ctx.text, sentence_start, start):
         return True
     return rule.not_after is not None and \
         rule.not_after.search(ctx.text, max(0, start - CUE_CHARS), start) is not None
