@@ -385,7 +385,7 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     """Same kind (or a generic mention of violence, or one type of event that reports rarely
     split: a protest, a riot, an attack on civilians, a battle) and modality, same place if both
     have one, same day unless one names none. Air strikes and shelling of one day stay apart."""
-    same_place = a.location is None or b.location is None or a.location.name == b.location.name or (
+    here = a.location is None or b.location is None or same_place(a.location, b.location) or (
         a.location.country == b.location.country and (
             max(a.location.precision, b.location.precision) == 3  # "au Soudan" and "à Khartoum"
             or a.location.lat is None or b.location.lat is None))  # a village the gazetteer lacks
@@ -393,7 +393,7 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
     alike = a.kind() == b.kind() or generic or same_type or _refines(a, b, lex) or _refines(b, a, lex)
-    return alike and a.modality == b.modality and same_place and same_day
+    return alike and a.modality == b.modality and here and same_day
 
 
 def _fatalities(statements: list[CasualtyStatement]) -> int:
