@@ -56,3 +56,12 @@ def test_lexicon_lists_hold_words_not_yaml_booleans(lang: str, name: str) -> Non
     for words in _lists(load_lexicon(lang, name)):
         assert all(isinstance(w, str | dict) for w in words) or \
             all(isinstance(w, int) and not isinstance(w, bool) for w in words), words
+
+
+def test_elided_words_match_both_apostrophes_without_a_space() -> None:
+    import re
+
+    from bilan.extract.lexicon import elidable
+    pattern = re.compile(rf"(?:{elidable(['l' + chr(39), 'la', 'de'])})\s*attaque", re.IGNORECASE)
+    assert pattern.match("l'attaque") and pattern.match("L’attaque") and pattern.match("la attaque")
+    assert not pattern.match("lattaque") and not pattern.match("deattaque")

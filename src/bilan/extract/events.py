@@ -30,7 +30,7 @@ from bilan.extract.attribution import is_report_day, reporter_spans, sentence_so
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, opens_span
-from bilan.extract.lexicon import phrase_pattern
+from bilan.extract.lexicon import elidable, phrase_pattern
 from bilan.extract.places import main_country, place_mentions, same_place, sentence_location
 from bilan.lang import load_lexicon
 from bilan.model import (
@@ -102,17 +102,10 @@ def _kind(pair: list[str]) -> tuple[EventType, str]:
     return cast(EventType, pair[0]), str(pair[1])
 
 
-def _elidable(words: list[str]) -> str:
-    """An alternation of ``words`` where an elided form ("l'") needs no space after it."""
-    return "|".join(re.escape(w).replace("'", "['’]").replace("’", "['’]")
-                    + ("" if w.endswith(("'", "’")) else r"\b")
-                    for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
 def _intent(data: dict[str, list[str]]) -> re.Pattern[str]:
     """"pour", "afin de", or "ont tenté (mardi) de", ending the text before a trigger."""
-    markers, verbs = _elidable(data.get("intent_markers", [])), _elidable(data.get("intent_verbs", []))
-    links = _elidable(data.get("intent_links", []))
+    markers, verbs = elidable(data.get("intent_markers", [])), elidable(data.get("intent_verbs", []))
+    links = elidable(data.get("intent_links", []))
     return re.compile(rf"(?<!\w)(?:{markers}|(?:{verbs})(?:\s+\w+){{0,2}}\s+(?:{links}))"
                       rf"\s*(?:s['’]|se\s+)?$", re.IGNORECASE)
 
@@ -125,7 +118,7 @@ def _ending(words: list[str], then: str = "") -> re.Pattern[str]:
 @cache
 def event_lexicon(lang: str) -> EventLexicon:
     data = load_lexicon(lang, "events")
-    period_then = rf"\s*(?:(?<!\w)(?:{_elidable(data.get('period_determiners', []))})\s*)?(?:\w+\s+)?"
+    period_then = rf"\s*(?:(?<!\w)(?:{elidable(data.get('period_determiners', []))})\s*)?(?:\w+\s+)?"
     rules = tuple(
         Rule(event_type=cast(EventType, r["event_type"]), sub_event_type=str(r["sub_event_type"]),
              pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
@@ -150,13 +143,13 @@ def event_lexicon(lang: str) -> EventLexicon:
         capture_by_state=str(data["capture_by_state"]),
         period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
-        generic_anaphora=re.compile(rf"(?<!\w)(?:{_elidable(data.get('generic_anaphora', []))})\s*$",
+        generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
         intent=_intent(data),
         not_violence=phrase_pattern(data.get("not_violence", [])),
         equipment=phrase_pattern(data.get("equipment", [])),
         civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
-        reference_link=re.compile(rf"\s*(?:{_elidable(data.get('reference_links', []))})\s*",
+        reference_link=re.compile(rf"\s*(?:{elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
                      for k, v in data.get("escalations", {}).items()})

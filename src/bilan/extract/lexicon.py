@@ -32,3 +32,11 @@ def word_map(groups: dict[str, list[str]]) -> dict[str, str]:
 
 def normalise_apostrophes(text: str) -> str:
     return text.replace("’", "'")
+
+
+def elidable(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, where an elided form ("l'", "d'") needs no
+    space after it and other words end at a word boundary; apostrophes match both ' and ’."""
+    return "|".join(re.sub("['’]", "['’]", re.escape(w))
+                    + ("" if w.endswith(("'", "’")) else r"\b")
+                    for w in sorted(set(words), key=len, reverse=True)) or "(?!)"

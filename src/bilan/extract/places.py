@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from bilan.extract.context import Context
-from bilan.extract.lexicon import phrase_pattern
+from bilan.extract.lexicon import elidable, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
 from bilan.resolve.geocode import Place, gazetteer, name_key, rank
@@ -155,7 +155,7 @@ def _settlement(data: dict[str, list[str]], key: str) -> re.Pattern[str]:
     """A settlement (or area) noun, at most one adjective, a link word and a capitalised name: "le
     village peul d'Ogossagou", "la localité d'Awasse", "les montagnes de Bolan"."""
     nouns = phrase_pattern(data.get(key, [])).pattern
-    links = "|".join(re.escape(w).replace("'", "['’]") for w in data.get("settlement_links", [])) or "(?!)"
+    links = elidable(data.get("settlement_links", []))
     return re.compile(rf"(?:{nouns})(?:\s+[^\W\d_A-Z]+)?\s+(?:{links})\s*(?P<name>{NAME})")
 
 
