@@ -172,22 +172,20 @@ class Trigger:
     span: Span
 
 
-def _cancelled(ctx: Context, rule: Rule, start: int, end: int) -> bool:
+def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: int) -> bool:
     """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means;
-    "depuis le début de l'offensive": a period, not an incident."""
+    "depuis le début de l'offensive" a period, "pour s'emparer" an intent, "la suspension des
+    frappes" a halt, "disposaient de drones" equipment: no incident."""
     if rule.not_before is not None and rule.not_before.match(ctx.text, end):
         return True
     before = ctx.text[max(0, start - CUE_CHARS):start]
     lex = event_lexicon(ctx.lang)
     if lex.period_opener.search(before) or lex.intent.search(before):
         return True
-    if rule.event_type in VIOLENT and lex.not_violence.search(before):
+    if rule.event_type in VIOLENT and (lex.not_violence.search(before) or
+                                       lex.equipment.search(ctx.text, sentence_start, start)):
         return True
-    sentence_start = ctx.sentences[ctx.sentence_index(start)].start_char
-    if rule.event_type in VIOLENT and lex.equipment.search(ctx.text, sentence_start, start):
-        return True
-    return rule.not_after is not None and \
-        rule.not_after.search(ctx.text, max(0, start - CUE_CHARS), start) is not None
+    return rule.not_after is not None and rule.not_after.search(before) is not None
 
 
 def sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
@@ -197,7 +195,7 @@ def sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
     found = [Trigger(rule, Span(m.start(), m.end()))
              for rule in lex.rules
              for m in rule.pattern.finditer(ctx.text, sent.start_char, sent.end_char)
-             if not _cancelled(ctx, rule, m.start(), m.end())]
+             if not _cancelled(ctx, rule, m.start(), m.end(), sent.start_char)]
     found.sort(key=lambda t: (-(t.span.end - t.span.start), t.rule.rank, t.span.start))
     kept: list[Trigger] = []
     for trigger in found:
@@ -533,11 +531,16 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             seen.add(kind)
             before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
             definite = lex.generic_anaphora.search(before) is not None
-            opens_sentence = not ctx.text[ctx.sentences[index].start_char:trigger.span.start].strip(
-                " \t\n–—-").split()[1:]  # at most the article before it
             loose = lex.anaphora.search(before) is not None or (definite and trigger.rule.generic)
+            opens = definite and _opens_sentence(ctx, index, trigger)  # "L'offensive a été…"
             events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date),
-                       anaphoric=loose or (definite and opens_sentence), same_type_only=not loose)
+                       anaphoric=loose or opens, same_type_only=not loose)
+
+
+def _opens_sentence(ctx: Context, index: int, trigger: Trigger) -> bool:
+    """Whether at most one word (its article) stands before the trigger in its sentence."""
+    words = ctx.text[ctx.sentences[index].start_char:trigger.span.start].strip(" \t\n–—-").split()
+    return len(words) <= 1
 
 
 def _targets_civilians(ctx: Context, index: int, trigger: Trigger) -> bool:
