@@ -305,3 +305,10 @@ def test_a_running_total_covers_the_region_of_the_conflict() -> None:
     stmts = statements(text, date(2022, 10, 20))
     total = next(s for s in stmts if s.scope == "cumulative")
     assert total.location is not None and total.location.name == "Tigré"
+
+
+def test_every_figure_of_a_dont_list_is_a_subset() -> None:
+    parent, women, babies = statements("Pas moins de 70 personnes, dont dix femmes et trois nourrissons, "
+                                       "ont été tuées jeudi.")
+    assert (women.subset_of, babies.subset_of) == (parent.id, parent.id)
+    assert babies.victims == "children"

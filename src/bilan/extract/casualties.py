@@ -286,15 +286,22 @@ def _sibling_subset(ctx: Context, figure: Figure, statements: list[CasualtyState
     words = ctx.text[last.quantity.span.end:figure.quantity.span.start].split(None, 1)
     if not lex.coordinator.fullmatch(words[1].strip() if len(words) > 1 else ""):
         return None
-    if figure.outcome_noun is not None or _outcome_after(ctx, figure, lex) is not None:
+    if figure.outcome_noun is not None or _own_outcome(ctx, figure, lex):
         return None  # "dont 14 enfants, et 30 habitants portés disparus": its own outcome
     return next((s for s in statements if s.id == last.subset_of), None)
 
 
-def _outcome_after(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> str | None:
+def _own_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool:
+    """Whether an outcome word follows the figure within its own phrase ("30 habitants portés
+    disparus"); after a comma it is the sentence's verb ("dont dix femmes et trois nourrissons,
+    ont été tuées") and belongs to the parent."""
     sent = ctx.sentences[figure.sentence]
-    match = lex.outcomes.search(ctx.text, figure.end(), sent.end_char)
-    return lex.outcome_words.get(_key(match.group(0))) if match else None
+    phrase_end = PHRASE_END.search(ctx.text, figure.end(), sent.end_char)
+    end = phrase_end.start() if phrase_end else sent.end_char
+    return lex.outcomes.search(ctx.text, figure.end(), end) is not None
+
+
+PHRASE_END = re.compile(r"[,;:.()«»]")
 
 
 def _previous_in_sentence(ctx: Context, figure: Figure, statements: list[CasualtyStatement]
