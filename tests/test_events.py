@@ -313,6 +313,8 @@ def test_a_development_has_the_parties_of_its_own_clause() -> None:
                       "bombarder les quartiers rebelles.", published=date(2016, 12, 10))
     truce = next(e for e in found if e.sub_event_type == "Agreement")
     assert truce.actor1 is not None and truce.actor1.inter == 8 and truce.actor2 is None
+    shelling = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert shelling.actor1 is not None and shelling.actor1.inter == 1  # "par la Russie" is the truce's
 
 
 def test_a_halt_or_equipment_is_no_act_of_violence() -> None:

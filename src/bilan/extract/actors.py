@@ -200,7 +200,12 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if event_type in lex.armed_only and victim_class in (CIVILIANS, PROTESTERS):
         victim_class = None
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)]
-    initiators = [m for m in initiators if m.agent] + [m for m in initiators if not m.agent]
+    # with no initiator before the trigger, the agent of a passive after it initiates ("quatre
+    # soldats tués par un drone du Hezbollah"); an agent before the trigger belongs to another
+    # verb ("l'annonce d'une trêve par la Russie, les forces ont bombardé")
+    if near is None or not any(m.span.start < near for m in initiators):
+        agents = [m for m in initiators if m.agent]
+        initiators = agents + [m for m in initiators if m not in agents]
     allowed = lex.initiator_classes.get(sub_event_type)
     if allowed and any(m.inter_in(country) in allowed for m in initiators):
         # "le régime, qui a repris les quartiers tenus par les rebelles": who takes is actor1
