@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from bilan.extract.casualties import extract_casualties
-from bilan.extract.events import about_conflict
+from bilan.extract.triggers import about_conflict
 from conftest import make_context
 
 

@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from bilan.errors import BilanError, InputProblem, LanguageError
 from bilan.extract.casualties import extract_casualties
 from bilan.extract.context import Context
-from bilan.extract.events import about_conflict, extract_events
+from bilan.extract.events import extract_events
+from bilan.extract.triggers import about_conflict
 from bilan.lang import available_languages
 from bilan.model import Document, Extraction
 from bilan.nlp import detect_language, load_nlp, model_package

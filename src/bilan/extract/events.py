@@ -1,6 +1,6 @@
 """Events: ACLED-typed incidents and developments, with date, place, actors, modality, sources.
 
-Triggers from ``lang/<code>/events.yaml`` mark a sentence as reporting an event; the sentence's
+Triggers (``bilan.extract.triggers``) mark a sentence as reporting an event; the sentence's
 dates, places, actors and attribution fill it in. Mentions of one incident in several sentences
 (same kind, place and day, or a later mention naming no day of its own) become one event.
 Casualty statements of an incident are linked to the latest event before them that such a
@@ -14,8 +14,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
-from typing import cast
 
 from bilan.extract.actors import (
     STATE,
@@ -30,9 +28,16 @@ from bilan.extract.attribution import is_report_day, reporter_spans, sentence_so
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, opens_span
-from bilan.extract.lexicon import elidable, phrase_pattern
 from bilan.extract.places import main_country, place_mentions, same_place, sentence_location
-from bilan.lang import load_lexicon
+from bilan.extract.triggers import (
+    CUE_CHARS,
+    VIOLENT,
+    EventLexicon,
+    Rule,
+    Trigger,
+    event_lexicon,
+    sentence_triggers,
+)
 from bilan.model import (
     CasualtyStatement,
     DateRange,
@@ -44,10 +49,8 @@ from bilan.model import (
     Span,
 )
 
-MODALITY_ORDER: tuple[Modality, ...] = ("denied", "demanded", "planned", "announced")
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
-CUE_CHARS = 40  # how far before a development its announcement may stand
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
 # actors of violence are sought around its trigger.
@@ -55,153 +58,6 @@ IN_TEXT_ORDER = ("Strategic developments",)
 # One incident of these types is often told in several words ("manifestation" then "tiré sur la
 # foule"); kinds of explosions are told apart, they are often separate strikes.
 MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
-VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-
-
-@dataclass(frozen=True)
-class Rule:
-    event_type: EventType
-    sub_event_type: str
-    pattern: re.Pattern[str]
-    modalities: frozenset[str]
-    capture: bool
-    by_victims: bool
-    if_killed: str | None
-    generic: bool
-    rank: int  # order in events.yaml: earlier rules are more specific
-    not_before: re.Pattern[str] | None  # words right after a trigger that cancel it
-    not_after: re.Pattern[str] | None  # words shortly before a trigger that cancel it
-    announced_is_planned: bool  # talks announced for today or later are planned
-
-
-@dataclass(frozen=True)
-class EventLexicon:
-    conflict_cues: re.Pattern[str]
-    non_conflict_cues: re.Pattern[str]
-    min_conflict_cues: int
-    rules: tuple[Rule, ...]
-    modality: tuple[tuple[Modality, re.Pattern[str]], ...]
-    links: dict[str, frozenset[str]]
-    default_by_outcome: dict[str, tuple[EventType, str]]
-    default_by_victims: dict[str, tuple[EventType, str]]
-    no_default_event: frozenset[str]
-    refines: dict[str, frozenset[str]]
-    capture_by_state: str
-    period_opener: re.Pattern[str]
-    anaphora: re.Pattern[str]
-    generic_anaphora: re.Pattern[str]
-    intent: re.Pattern[str]
-    not_violence: re.Pattern[str]
-    equipment: re.Pattern[str]
-    civilian_targets: re.Pattern[str]
-    reference_link: re.Pattern[str]
-    escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
-
-
-def _kind(pair: list[str]) -> tuple[EventType, str]:
-    return cast(EventType, pair[0]), str(pair[1])
-
-
-def _intent(data: dict[str, list[str]]) -> re.Pattern[str]:
-    """"pour", "afin de", or "ont tenté (mardi) de", ending the text before a trigger."""
-    markers, verbs = elidable(data.get("intent_markers", [])), elidable(data.get("intent_verbs", []))
-    links = elidable(data.get("intent_links", []))
-    return re.compile(rf"(?<!\w)(?:{markers}|(?:{verbs})(?:\s+\w+){{0,2}}\s+(?:{links}))"
-                      rf"\s*(?:s['’]|se\s+)?$", re.IGNORECASE)
-
-
-def _ending(words: list[str], then: str = "") -> re.Pattern[str]:
-    """Any of ``words`` ending the text searched (``then`` may follow them)."""
-    return re.compile(rf"(?<!\w)(?:{phrase_pattern(words).pattern}){then}\s*$", re.IGNORECASE)
-
-
-@cache
-def event_lexicon(lang: str) -> EventLexicon:
-    data = load_lexicon(lang, "events")
-    period_then = rf"\s*(?:(?<!\w)(?:{elidable(data.get('period_determiners', []))})\s*)?(?:\w+\s+)?"
-    rules = tuple(
-        Rule(event_type=cast(EventType, r["event_type"]), sub_event_type=str(r["sub_event_type"]),
-             pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
-             capture=bool(r.get("capture")), by_victims=bool(r.get("by_victims")),
-             if_killed=r.get("if_killed"), generic=bool(r.get("generic")), rank=n,
-             not_before=re.compile(rf"\W*(?:\w+\W+)?(?:{phrase_pattern(r['not_before']).pattern})",
-                                   re.IGNORECASE) if r.get("not_before") else None,
-             not_after=phrase_pattern(r["not_after"]) if r.get("not_after") else None,
-             announced_is_planned=bool(r.get("announced_is_planned")))
-        for n, r in enumerate(data["rules"]))
-    modality = tuple((name, phrase_pattern(data["modality"][name]))
-                     for name in MODALITY_ORDER if name in data["modality"])
-    return EventLexicon(
-        conflict_cues=phrase_pattern(data["conflict_cues"]),
-        non_conflict_cues=phrase_pattern(data["non_conflict_cues"]),
-        min_conflict_cues=int(data["min_conflict_cues"]), rules=rules, modality=modality,
-        links={str(k): frozenset(v) for k, v in data["links"].items()},
-        default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
-        default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
-        no_default_event=frozenset(data.get("no_default_event", [])),
-        refines={str(k): frozenset(v) for k, v in data.get("refines", {}).items()},
-        capture_by_state=str(data["capture_by_state"]),
-        period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
-        anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
-        generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
-                                    re.IGNORECASE),
-        intent=_intent(data),
-        not_violence=phrase_pattern(data.get("not_violence", [])),
-        equipment=phrase_pattern(data.get("equipment", [])),
-        civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
-        reference_link=re.compile(rf"\s*(?:{elidable(data.get('reference_links', []))})\s*",
-                                  re.IGNORECASE),
-        escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
-                     for k, v in data.get("escalations", {}).items()})
-
-
-def _distinct(pattern: re.Pattern[str], text: str) -> int:
-    return len({m.group(0).lower() for m in pattern.finditer(text)})
-
-
-def about_conflict(ctx: Context) -> bool:
-    """Whether the article reports armed conflict or political violence at all (see events.yaml)."""
-    lex = event_lexicon(ctx.lang)
-    conflict = _distinct(lex.conflict_cues, ctx.text)
-    return conflict >= lex.min_conflict_cues and conflict > _distinct(lex.non_conflict_cues, ctx.text)
-
-
-@dataclass(frozen=True)
-class Trigger:
-    rule: Rule
-    span: Span
-
-
-def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: int) -> bool:
-    """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means;
-    "depuis le début de l'offensive" a period, "pour s'emparer" an intent, "la suspension des
-    frappes" a halt, "disposaient de drones" equipment: no incident."""
-    if rule.not_before is not None and rule.not_before.match(ctx.text, end):
-        return True
-    before = ctx.text[max(0, start - CUE_CHARS):start]
-    lex = event_lexicon(ctx.lang)
-    if lex.period_opener.search(before) or lex.intent.search(before):
-        return True
-    if rule.event_type in VIOLENT and (lex.not_violence.search(before) or
-                                       lex.equipment.search(ctx.text, sentence_start, start)):
-        return True
-    return rule.not_after is not None and rule.not_after.search(before) is not None
-
-
-def sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
-    """Trigger matches in a sentence, overlaps resolved longest first, earlier rules on ties."""
-    lex = event_lexicon(ctx.lang)
-    sent = ctx.sentences[index]
-    found = [Trigger(rule, Span(m.start(), m.end()))
-             for rule in lex.rules
-             for m in rule.pattern.finditer(ctx.text, sent.start_char, sent.end_char)
-             if not _cancelled(ctx, rule, m.start(), m.end(), sent.start_char)]
-    found.sort(key=lambda t: (-(t.span.end - t.span.start), t.rule.rank, t.span.start))
-    kept: list[Trigger] = []
-    for trigger in found:
-        if all(trigger.span.end <= k.span.start or trigger.span.start >= k.span.end for k in kept):
-            kept.append(trigger)
-    return sorted(kept, key=lambda t: t.span.start)
 
 
 @dataclass

@@ -1,0 +1,171 @@
+"""Event triggers: the words that say a sentence reports an event, and what cancels them.
+
+Reads the rules of ``lang/<code>/events.yaml``: each rule's triggers give an ACLED type and
+sub-type; words around a trigger cancel it when it names a period ("depuis le début de
+l'offensive"), an intent ("pour s'emparer de"), a halt ("la suspension des frappes"), equipment
+("disposaient de drones") or something else than the rule means ("ont repris les combats").
+Overlapping matches are resolved longest first. ``about_conflict`` is the gate that keeps
+accidents, disasters, sport and business out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from bilan.extract.context import Context
+from bilan.extract.lexicon import elidable, phrase_pattern
+from bilan.lang import load_lexicon
+from bilan.model import EventType, Modality, Span
+
+MODALITY_ORDER: tuple[Modality, ...] = ("denied", "demanded", "planned", "announced")
+CUE_CHARS = 40  # how far before a trigger the words that qualify it may stand
+VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+@dataclass(frozen=True)
+class Rule:
+    event_type: EventType
+    sub_event_type: str
+    pattern: re.Pattern[str]
+    modalities: frozenset[str]
+    capture: bool
+    by_victims: bool
+    if_killed: str | None
+    generic: bool
+    rank: int  # order in events.yaml: earlier rules are more specific
+    not_before: re.Pattern[str] | None  # words right after a trigger that cancel it
+    not_after: re.Pattern[str] | None  # words shortly before a trigger that cancel it
+    announced_is_planned: bool  # talks announced for today or later are planned
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    conflict_cues: re.Pattern[str]
+    non_conflict_cues: re.Pattern[str]
+    min_conflict_cues: int
+    rules: tuple[Rule, ...]
+    modality: tuple[tuple[Modality, re.Pattern[str]], ...]
+    links: dict[str, frozenset[str]]
+    default_by_outcome: dict[str, tuple[EventType, str]]
+    default_by_victims: dict[str, tuple[EventType, str]]
+    no_default_event: frozenset[str]
+    refines: dict[str, frozenset[str]]
+    capture_by_state: str
+    period_opener: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    generic_anaphora: re.Pattern[str]
+    intent: re.Pattern[str]
+    not_violence: re.Pattern[str]
+    equipment: re.Pattern[str]
+    civilian_targets: re.Pattern[str]
+    reference_link: re.Pattern[str]
+    escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
+
+
+def _kind(pair: list[str]) -> tuple[EventType, str]:
+    return cast(EventType, pair[0]), str(pair[1])
+
+
+def _intent(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """"pour", "afin de", or "ont tenté (mardi) de", ending the text before a trigger."""
+    markers, verbs = elidable(data.get("intent_markers", [])), elidable(data.get("intent_verbs", []))
+    links = elidable(data.get("intent_links", []))
+    return re.compile(rf"(?<!\w)(?:{markers}|(?:{verbs})(?:\s+\w+){{0,2}}\s+(?:{links}))"
+                      rf"\s*(?:s['’]|se\s+)?$", re.IGNORECASE)
+
+
+def _ending(words: list[str], then: str = "") -> re.Pattern[str]:
+    """Any of ``words`` ending the text searched (``then`` may follow them)."""
+    return re.compile(rf"(?<!\w)(?:{phrase_pattern(words).pattern}){then}\s*$", re.IGNORECASE)
+
+
+@cache
+def event_lexicon(lang: str) -> EventLexicon:
+    data = load_lexicon(lang, "events")
+    period_then = rf"\s*(?:(?<!\w)(?:{elidable(data.get('period_determiners', []))})\s*)?(?:\w+\s+)?"
+    rules = tuple(
+        Rule(event_type=cast(EventType, r["event_type"]), sub_event_type=str(r["sub_event_type"]),
+             pattern=phrase_pattern(r["triggers"]), modalities=frozenset(r.get("modalities", [])),
+             capture=bool(r.get("capture")), by_victims=bool(r.get("by_victims")),
+             if_killed=r.get("if_killed"), generic=bool(r.get("generic")), rank=n,
+             not_before=re.compile(rf"\W*(?:\w+\W+)?(?:{phrase_pattern(r['not_before']).pattern})",
+                                   re.IGNORECASE) if r.get("not_before") else None,
+             not_after=phrase_pattern(r["not_after"]) if r.get("not_after") else None,
+             announced_is_planned=bool(r.get("announced_is_planned")))
+        for n, r in enumerate(data["rules"]))
+    modality = tuple((name, phrase_pattern(data["modality"][name]))
+                     for name in MODALITY_ORDER if name in data["modality"])
+    return EventLexicon(
+        conflict_cues=phrase_pattern(data["conflict_cues"]),
+        non_conflict_cues=phrase_pattern(data["non_conflict_cues"]),
+        min_conflict_cues=int(data["min_conflict_cues"]), rules=rules, modality=modality,
+        links={str(k): frozenset(v) for k, v in data["links"].items()},
+        default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
+        default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
+        no_default_event=frozenset(data.get("no_default_event", [])),
+        refines={str(k): frozenset(v) for k, v in data.get("refines", {}).items()},
+        capture_by_state=str(data["capture_by_state"]),
+        period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
+        anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
+        generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
+                                    re.IGNORECASE),
+        intent=_intent(data),
+        not_violence=phrase_pattern(data.get("not_violence", [])),
+        equipment=phrase_pattern(data.get("equipment", [])),
+        civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
+        reference_link=re.compile(rf"\s*(?:{elidable(data.get('reference_links', []))})\s*",
+                                  re.IGNORECASE),
+        escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
+                     for k, v in data.get("escalations", {}).items()})
+
+
+def _distinct(pattern: re.Pattern[str], text: str) -> int:
+    return len({m.group(0).lower() for m in pattern.finditer(text)})
+
+
+def about_conflict(ctx: Context) -> bool:
+    """Whether the article reports armed conflict or political violence at all (see events.yaml)."""
+    lex = event_lexicon(ctx.lang)
+    conflict = _distinct(lex.conflict_cues, ctx.text)
+    return conflict >= lex.min_conflict_cues and conflict > _distinct(lex.non_conflict_cues, ctx.text)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule: Rule
+    span: Span
+
+
+def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: int) -> bool:
+    """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means;
+    "depuis le début de l'offensive" a period, "pour s'emparer" an intent, "la suspension des
+    frappes" a halt, "disposaient de drones" equipment: no incident."""
+    if rule.not_before is not None and rule.not_before.match(ctx.text, end):
+        return True
+    before = ctx.text[max(0, start - CUE_CHARS):start]
+    lex = event_lexicon(ctx.lang)
+    if lex.period_opener.search(before) or lex.intent.search(before):
+        return True
+    if rule.event_type in VIOLENT and (lex.not_violence.search(before) or
+                                       lex.equipment.search(ctx.text, sentence_start, start)):
+        return True
+    return rule.not_after is not None and rule.not_after.search(before) is not None
+
+
+def sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
+    """Trigger matches in a sentence, overlaps resolved longest first, earlier rules on ties."""
+    lex = event_lexicon(ctx.lang)
+    sent = ctx.sentences[index]
+    found = [Trigger(rule, Span(m.start(), m.end()))
+             for rule in lex.rules
+             for m in rule.pattern.finditer(ctx.text, sent.start_char, sent.end_char)
+             if not _cancelled(ctx, rule, m.start(), m.end(), sent.start_char)]
+    found.sort(key=lambda t: (-(t.span.end - t.span.start), t.rule.rank, t.span.start))
+    kept: list[Trigger] = []
+    for trigger in found:
+        if all(trigger.span.end <= k.span.start or trigger.span.start >= k.span.end for k in kept):
+            kept.append(trigger)
+    return sorted(kept, key=lambda t: t.span.start)
