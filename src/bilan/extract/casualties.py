@@ -382,7 +382,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             lex.continuation.search(ctx.text, sent.start_char, sent.end_char) is not None
         source = own_source or (sentence_sources.get(i - 1) if continues else None)
         sentence_sources[i] = source
-        place = sentence_location(ctx, i, near=quantity.span.start) or place_before(ctx, i)
+        named_place = sentence_location(ctx, i, near=quantity.span.start)
+        place = named_place or place_before(ctx, i)
         stmt = CasualtyStatement(id=f"c{len(statements) + 1}", outcome=outcome,
                                  quantity=quantity, victims=victims, scope="incident",
                                  evidence=(ctx.sentence_span(i),), location=place, source=source)
@@ -396,8 +397,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                            location=place or before.location)
         elif _is_cumulative(ctx, figure, outcome, lex):
             stmt = replace(stmt, scope="cumulative", period=_period(ctx, i, lex),
-                           location=sentence_location(ctx, i, near=quantity.span.start)
-                           or country_location(ctx) or place)
+                           location=named_place or country_location(ctx) or place)
         statements.append(stmt)
         previous_end = figure.end()
     return tuple(statements)

@@ -365,7 +365,11 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
 
 def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
     """Names the article gives persons (spaCy's person entities, nicknames after "alias"): in
-    this article they are no GeoNames village."""
+    this article they are no GeoNames village. Worked out once per document."""
+    return ctx.memo("person names", lambda: _find_person_names(ctx, lex))
+
+
+def _find_person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
     names = {name_key(e.text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS
              and not lex.cue.search(ctx.text, max(0, e.start_char - 25), e.start_char)}
     for ent in ctx.doc.ents:
@@ -410,7 +414,7 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
               and not m.elsewhere]
-    unknown = _unknown_settlement(ctx, index, inside)
+    unknown = ctx.memo(("unknown settlement", index), lambda: _unknown_settlement(ctx, index, inside))
     if unknown is not None:
         return unknown
     if not inside:
