@@ -37,6 +37,11 @@ def country_name(code: str | None) -> str:
     return f"{tail[0].upper()}{tail[1:]} {head}".replace("The ", "", 1) if tail else name
 
 
+def _named(name: str, country: str | None) -> str:
+    """An actor name with its ``{country}`` filled in ("Military Forces of {country}")."""
+    return name.replace("{country}", country_name(country))
+
+
 @dataclass(frozen=True)
 class ActorKind:
     name: str
@@ -51,15 +56,19 @@ class ActorMention:
     country: str | None  # from a nationality word next to the mention
     agent: bool = False  # the agent of a passive verb ("tués par le Hezbollah")
 
+    @property
+    def home(self) -> str | None:
+        """The country whose forces these are: the nationality written beside them, else the
+        named actor's own."""
+        return self.country or self.kind.country
+
     def inter_in(self, event_country: str | None) -> int:
-        home = self.country or self.kind.country
-        foreign = home is not None and event_country is not None and home != event_country
+        foreign = self.home is not None and event_country is not None and self.home != event_country
         return EXTERNAL if self.kind.inter == STATE and foreign else self.kind.inter
 
     def actor(self, event_country: str | None) -> Actor:
-        name = self.kind.name.replace("{country}", country_name(self.country or self.kind.country
-                                                                 or event_country))
-        return Actor(name=name, inter=self.inter_in(event_country), evidence=(self.span,))
+        return Actor(name=_named(self.kind.name, self.home or event_country),
+                     inter=self.inter_in(event_country), evidence=(self.span,))
 
 
 @dataclass(frozen=True)
@@ -170,7 +179,7 @@ def state_forces(country: str, event_country: str | None) -> Actor:
 
 def _synthesised(lex: ActorLexicon, inter: int, country: str | None) -> Actor:
     name = lex.class_names.get(inter, "Unidentified")
-    return Actor(name=name.replace("{country}", country_name(country)), inter=inter)
+    return Actor(name=_named(name, country), inter=inter)
 
 
 def _by_closeness(mentions: list[ActorMention], near: int | None) -> list[ActorMention]:
@@ -239,7 +248,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
             actor2 = other.actor(country)
         elif sub_event_type in lex.default_targets:
             kind = lex.default_targets[sub_event_type]
-            actor2 = Actor(kind.name.replace("{country}", country_name(country)), kind.inter)
+            actor2 = Actor(_named(kind.name, country), kind.inter)
     if actor1 is not None and actor2 is not None and actor1.inter == actor2.inter:
         actor2 = None
     return actor1, actor2

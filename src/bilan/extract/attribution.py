@@ -252,9 +252,9 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
             cues.append(Cue(source, match.start(), by_preposition=True, weak=True))
     groups = [(m.start(), m.end(), False) for m in lex.verbs.finditer(ctx.text, sent.start_char,
                                                                        sent.end_char)]
+    reporting = lex.verb_lemmas | lex.weak_verb_lemmas
     groups += [(*_verb_group(token), token.lemma_ in lex.weak_verb_lemmas) for token in sent
-               if token.pos_ == "VERB" and token.lemma_ in lex.verb_lemmas | lex.weak_verb_lemmas
-               and not _bare_participle(token)]
+               if token.pos_ == "VERB" and token.lemma_ in reporting and not _bare_participle(token)]
     for start, end, weak in groups:
         source = None
         if any(p in ctx.text[max(sent.start_char, start - INVERSION_CHARS):end]
@@ -323,16 +323,15 @@ def _is_plural(ctx: Context, source: Source) -> bool:
 def source_near(ctx: Context, index: int, char: int | None = None) -> Source | None:
     """The source of sentence ``index`` whose cue stands nearest ``char`` (default: the first),
     resolving "la même source" to the source named before."""
+    lex = attribution_lexicon(ctx.lang)
     cues = _own_cues(ctx, index)
     if char is not None:  # "D'après X, la chute semble inéluctable, et la guerre a fait…": not X's
-        lex = attribution_lexicon(ctx.lang)
         cues = [c for c in cues if c.at > char or not c.by_preposition
                 or not lex.clause_break.search(ctx.text, c.at, char)]
     if not cues:
         return None
     cue = cues[0] if char is None else min(cues, key=lambda c: abs(c.at - char))
     if _refers_back(ctx, cue.source):
-        lex = attribution_lexicon(ctx.lang)
         named_before = _earlier_source(ctx, index,
                                        plural=_key(cue.source.name) in lex.plural_pronouns)
         pronoun = _key(cue.source.name) in lex.pronouns
@@ -340,7 +339,7 @@ def source_near(ctx: Context, index: int, char: int | None = None) -> Source | N
     key = _key(cue.source.name)
     if " " not in key and cue.source.name.islower():  # "le ministère": the ministry named before
         return _earlier_source(ctx, index, noun=key) or (
-            _earlier_source(ctx, index) if key in attribution_lexicon(ctx.lang).collectives else None
+            _earlier_source(ctx, index) if key in lex.collectives else None
         ) or cue.source
     return cue.source
 

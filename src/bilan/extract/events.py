@@ -482,13 +482,10 @@ def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
     """The statement as part of event ``n``; it takes the event's place unless its own sentence
     names a place at least as precise (a toll of the Kramatorsk strike given "dans la région de
     Donetsk" is Kramatorsk's)."""
-    own = stmt.location
-    sentence = stmt.evidence[0]
-    named_here = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence)
-    if draft.location is not None and not (named_here and own is not None
-                                           and own.precision <= draft.location.precision):
-        own = draft.location
-    return replace(stmt, event=f"e{n + 1}", location=own)
+    own, sentence = stmt.location, stmt.evidence[0]
+    keeps_own = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence) \
+        and (draft.location is None or own.precision <= draft.location.precision)
+    return replace(stmt, event=f"e{n + 1}", location=own if keeps_own else draft.location or own)
 
 
 def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
