@@ -386,3 +386,56 @@ def test_pluperfect_captures_and_active_arrests() -> None:
     assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
     found, _ = events("Le commandement a déclaré mercredi avoir arrêté plus de 1 000 personnes.")
     assert [(e.sub_event_type, e.actor1.inter if e.actor1 else None) for e in found] == [("Arrests", 1)]
+
+
+def test_an_unnamed_attacker_is_whom_the_article_blames() -> None:
+    found, _ = events("Une frappe aérienne a tué au moins 20 civils mardi sur un marché de Saada, "
+                      "au Yémen. Les rebelles accusent la coalition, dont le porte-parole a démenti "
+                      "toute frappe sur le marché.", date(2022, 1, 22))
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.inter == 8
+
+
+def test_blame_by_attribution_and_denial_outvotes_a_counter_accusation() -> None:
+    found, _ = events("Des obus ont tué neuf déplacés vendredi dans un camp près de Goma. L'armée "
+                      "attribue les tirs aux rebelles du M23. Le M23 a rejeté toute responsabilité, "
+                      "accusant en retour l'armée.", date(2024, 5, 4))
+    shelling = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert shelling.actor1 is not None and shelling.actor1.inter == 2
+
+
+def test_a_claim_of_ground_taken_blames_no_one_for_a_strike() -> None:
+    found, _ = events("Une frappe a tué trois civils jeudi à Shire. Le gouvernement a revendiqué "
+                      "la prise de la ville.", date(2022, 10, 20))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.actor1 is not None and strike.actor1.inter == 3
+
+
+def test_attackers_named_as_subject_are_not_overridden_by_blame() -> None:
+    found, _ = events("Sept enfants ont été tués samedi lorsque des hommes armés ont fait irruption "
+                      "dans une école de Kumba. Le ministre a imputé le massacre aux séparatistes.",
+                      date(2020, 10, 25))
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert attack.actor1 is not None and attack.actor1.inter == 3
+
+
+def test_who_announces_deaths_is_not_the_attacker() -> None:
+    found, _ = events("L'armée israélienne a annoncé lundi la mort de quatre soldats, tués par un "
+                      "drone lancé par le Hezbollah.", date(2024, 10, 14))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.actor1 is not None and strike.actor1.inter == 2
+
+
+def test_the_subject_of_an_attack_initiates_it() -> None:
+    found, _ = events("Des rebelles ont attaqué mercredi deux positions tenues par l'armée et les "
+                      "Casques bleus près de Bangui, avant des combats de plusieurs heures.",
+                      date(2021, 1, 14))
+    battle = next(e for e in found if e.event_type == "Battles")
+    assert battle.actor1 is not None and battle.actor1.inter == 2
+
+
+def test_fighters_counted_among_the_dead_are_the_target() -> None:
+    found, _ = events("Cinq insurgés ont été tués vendredi lors d'échanges de tirs avec les forces "
+                      "de sécurité dans le district de Churachandpur.", date(2023, 5, 6))
+    battle = next(e for e in found if e.event_type == "Battles")
+    assert battle.actor1 is not None and battle.actor1.inter == 1

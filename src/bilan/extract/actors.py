@@ -16,6 +16,7 @@ from functools import cache
 
 import pycountry
 
+from bilan.extract.attribution import attribution_lexicon
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
@@ -55,6 +56,9 @@ class ActorMention:
     span: Span
     country: str | None  # from a nationality word next to the mention
     agent: bool = False  # the agent of a passive verb ("tués par le Hezbollah")
+    subject: bool = False  # the subject of a verb of action ("des hommes armés ont tiré")
+    speaker: bool = False  # the subject of a verb of saying ("a annoncé l'armée"): only reports
+    counted: bool = False  # counted by a figure ("quatre soldats tués"): the victims' side
 
     @property
     def home(self) -> str | None:
@@ -89,6 +93,7 @@ class ActorLexicon:
     agent: re.Pattern[str]
     nationality_prefixes: dict[str, str]
     joint: re.Pattern[str]
+    speakers_act_in: frozenset[str]
 
 
 @cache
@@ -127,9 +132,24 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         agent=re.compile(rf"{phrase_pattern(data.get('agent_markers', [])).pattern}\s+"
                          rf"(?:(?:les|le|la|des|du|un|une|l['’])\s*)?$", re.IGNORECASE),
         nationality_prefixes=prefixes,
+        speakers_act_in=frozenset(data.get("speakers_act_in", [])),
         joint=re.compile(rf"(?<!\w)(?P<prefix>{'|'.join(map(re.escape, prefixes)) or '(?!)'})-"
                          rf"(?P<second>{'|'.join(map(re.escape, nationalities)) or '(?!)'})(?!\w)",
                          re.IGNORECASE))
+
+
+@cache
+def saying_lemmas(lang: str) -> frozenset[str]:
+    """Verbs whose subject only speaks of an event (reports, accuses, denies) and is no party."""
+    data = load_lexicon(lang, "actors")
+    said = attribution_lexicon(lang).verb_lemmas | frozenset(data.get("saying_lemmas", []))
+    return said - frozenset(data.get("acting_lemmas", []))
+
+
+@cache
+def object_taking_lemmas(lang: str) -> frozenset[str]:
+    """Verbs of saying after which a party is the object ("a accusé les rebelles")."""
+    return frozenset(load_lexicon(lang, "actors").get("object_taking_lemmas", []))
 
 
 def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | None:
@@ -192,15 +212,19 @@ def _by_closeness(mentions: list[ActorMention], near: int | None) -> list[ActorM
 
 def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                    sub_event_type: str = "", victims: str | None, country: str | None,
-                   attacker_country: str | None = None,
-                   near: int | None = None) -> tuple[Actor | None, Actor | None]:
-    """(initiator, target) of an event, from its sentences' mentions and its victims."""
+                   attacker_country: str | None = None, near: int | None = None,
+                   blamed: ActorMention | None = None) -> tuple[Actor | None, Actor | None]:
+    """(initiator, target) of an event, from its sentences' mentions and its victims;
+    ``blamed`` initiates when the sentences name no initiator before the trigger nor as agent."""
     lex = actor_lexicon(lang)
     recode = lex.class_in_event.get(event_type, {})
-    mentions = [replace(m, kind=replace(m.kind, inter=recode[m.kind.inter]))
-                if m.kind.inter in recode else m for m in mentions]
-    if event_type not in lex.abroad_in:  # talks and truces abroad: forces keep their class
-        mentions = [replace(m, kind=replace(m.kind, country=None)) for m in mentions]
+
+    def in_event(m: ActorMention) -> ActorMention:
+        if m.kind.inter in recode:
+            m = replace(m, kind=replace(m.kind, inter=recode[m.kind.inter]))
+        return m
+
+    mentions = [in_event(m) for m in mentions]
     ordered = _by_closeness(mentions, near)
     victim_class = lex.victim_classes.get(victims) if victims else None
     if victim_class == CIVILIANS and (any(m.kind.inter == PROTESTERS for m in mentions)
@@ -208,7 +232,12 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         victim_class = lex.victim_class_in_event.get(sub_event_type, PROTESTERS)
     if event_type in lex.armed_only and victim_class in (CIVILIANS, PROTESTERS):
         victim_class = None
-    initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)]
+    speakers_act = event_type in lex.speakers_act_in
+    initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
+                  and (speakers_act or not m.speaker) and not m.counted]
+    if near is not None:  # "Des rebelles ont attaqué des positions tenues par l'armée": the subject
+        subjects = [m for m in initiators if m.subject and m.span.start < near]
+        initiators = subjects + [m for m in initiators if m not in subjects]
     # with no initiator before the trigger, the agent of a passive after it initiates ("quatre
     # soldats tués par un drone du Hezbollah"); an agent before the trigger belongs to another
     # verb ("l'annonce d'une trêve par la Russie, les forces ont bombardé")
@@ -223,6 +252,9 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     actor1: Actor | None
     if attacker_country is not None and not named_before:  # "l'aviation israélienne a frappé"
         actor1 = state_forces(attacker_country, country)
+    elif blamed is not None and not named_before and not any(m.agent or m.subject
+                                                                for m in initiators):
+        actor1 = in_event(blamed).actor(country)
     elif initiators:
         actor1 = initiators[0].actor(country)
     elif sub_event_type in lex.default_initiators:

@@ -18,13 +18,17 @@ from datetime import date
 from bilan.extract.actors import (
     STATE,
     ActorMention,
+    actor_lexicon,
     find_actors,
     joint_parties,
+    object_taking_lemmas,
     resolve_actors,
+    saying_lemmas,
     state_forces,
     trigger_country,
 )
 from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source
+from bilan.extract.blame import blamed, blamed_in
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, opens_span
@@ -169,10 +173,39 @@ def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
     def find() -> list[ActorMention]:
         sent = ctx.sentences[index]
         reporters = reporter_spans(ctx, index)
-        return [m for m in find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
+        return [_with_role(ctx, m)
+                for m in find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
                 if not any(s.start <= m.span.start < s.end for s in reporters)
                 and not (m.kind.inter == STATE and _is_adjective(ctx, m.span))]
     return ctx.memo(("actors", index), find)
+
+
+def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
+    """The mention marked as the subject of an action ("des hommes armés ont tiré") or as one
+    who only speaks ("a annoncé l'armée", "l'armée a annoncé"); "l'armée a déclaré avoir tiré"
+    reports its own act. Read from part-of-speech tags: the pipeline has no parser."""
+    words = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if words is None:
+        return mention
+    saying = saying_lemmas(ctx.lang)
+    counted = next((t for t in reversed(ctx.doc[max(0, words.start - 3):words.start])
+                    if t.pos_ != "ADJ"), None)
+    if counted is not None and counted.pos_ == "NUM":
+        mention = replace(mention, counted=True)
+    before = next((t for t in reversed(ctx.doc[max(0, words.start - 3):words.start])
+                   if t.pos_ != "DET"), None)
+    if before is not None and before.pos_ == "VERB" and before.lemma_ in saying \
+            and before.lemma_ not in object_taking_lemmas(ctx.lang):
+        return replace(mention, speaker=True)  # "…, a annoncé le gouvernement"
+    after = [t for t in ctx.doc[words.end:words.end + 4] if t.pos_ not in ("ADV", "PRON")]
+    if not after or after[0].pos_ not in ("AUX", "VERB"):
+        return mention
+    verb = next((t for t in after[:2] if t.pos_ == "VERB"), after[0])
+    if verb.lemma_ in saying:
+        follows = ctx.doc[verb.i + 1] if verb.i + 1 < len(ctx.doc) else None
+        own_act = follows is not None and "Inf" in follows.morph.get("VerbForm", [])
+        return replace(mention, subject=True) if own_act else replace(mention, speaker=True)
+    return replace(mention, subject=True)
 
 
 CLAUSE_END = re.compile(r"[,;:«»()]|\s[–—]\s")
@@ -495,10 +528,17 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     sub_event_type = draft.if_killed if draft.if_killed and fatalities else draft.sub_event_type
     victims = next((s.victims for s in statements if s.subset_of is None), None)
     country = draft.location.country if draft.location else None
+    if draft.event_type not in actor_lexicon(ctx.lang).abroad_in:
+        # talks held in Pretoria on Ethiopia's war: who is foreign is judged against the war's
+        # country, not the venue's
+        country = main_country(ctx) or (country if draft.location and draft.location.precision < 3
+                                        else None)
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country, attacker_country=draft.attacker_country,
-                                    near=None if draft.event_type in IN_TEXT_ORDER else draft.at)
+                                    near=None if draft.event_type in IN_TEXT_ORDER else draft.at,
+                                    blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
+                                    else None)
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
     sources = list(draft.sources)

@@ -399,8 +399,10 @@ def _choose(places: tuple[Place, ...], prefer: list[str], admin1: list[str]) -> 
 
 
 def main_country(ctx: Context) -> str | None:
-    """The country the article's places are most often in."""
-    counts = Counter(m.place.country for m in place_mentions(ctx))
+    """The country the article's places are most often in (a country named as an actor, "a
+    annoncé l'Arabie saoudite", is no place of the story)."""
+    counts = Counter(m.place.country for m in place_mentions(ctx)
+                     if m.locative or m.place.kind != "country")
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -1,0 +1,110 @@
+"""Blame: whom an article holds responsible for violence its own sentence does not pin on anyone.
+
+A strike "a tué 70 personnes" names no attacker; the article does, a few sentences later: "les
+Houthis accusent la coalition", "l'armée attribue les bombardements au M23", "le ministère russe
+de la Défense a démenti toute implication", "revendiqué par l'EI". Each such cue casts a vote
+for an armed party (a claim counts double); the party with most votes, first named on a tie, is
+the alleged initiator, as ACLED codes an unclaimed attack by the side it is attributed to.
+
+Cues are data (``lang/<code>/actors.yaml``, ``blame``), each with where its party stands:
+``after`` the cue ("accuse X"), after the ``à`` that follows it ("attribue … à X"), ``before``
+it ("X a démenti"), or ``agent`` ("revendiqué par X", else the subject before it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from bilan.extract.actors import CIVILIANS, PROTESTERS, ActorMention, find_actors
+from bilan.extract.context import Context
+from bilan.extract.lexicon import phrase_pattern
+from bilan.lang import load_lexicon
+
+PARTY_AFTER_CHARS = 35  # "accusant en retour les forces gouvernementales"
+TO_AFTER_CHARS = 80  # "attribue les bombardements aux rebelles du M23"
+PARTY_BEFORE_CHARS = 120  # "Le porte-parole de la coalition, le général X, a démenti"
+UNARMED = (CIVILIANS, PROTESTERS)
+
+
+@dataclass(frozen=True)
+class BlameCue:
+    pattern: re.Pattern[str]
+    party: str  # after | to | before | agent
+    weight: int
+    unless_followed_by: re.Pattern[str]
+
+
+@cache
+def blame_cues(lang: str) -> tuple[BlameCue, ...]:
+    data = load_lexicon(lang, "actors").get("blame", {})
+    return tuple(BlameCue(phrase_pattern(entry["words"]), str(entry["party"]),
+                          int(entry.get("weight", 1)),
+                          re.compile(rf"\s*(?:{phrase_pattern(entry.get('unless_followed_by', [])).pattern})",
+                                     re.IGNORECASE))
+                 for entry in data.get("cues", []))
+
+
+@cache
+def blamed_in(lang: str) -> frozenset[str]:
+    """The event types an allegation may give an initiator to."""
+    return frozenset(load_lexicon(lang, "actors").get("blame", {}).get("events", []))
+
+
+@cache
+def _to_pattern(lang: str) -> re.Pattern[str]:
+    return phrase_pattern(load_lexicon(lang, "actors").get("blame", {}).get("to", []))
+
+
+def _armed(mentions: list[ActorMention]) -> list[ActorMention]:
+    return [m for m in mentions if m.kind.inter not in UNARMED]
+
+
+def _party(ctx: Context, cue: BlameCue, start: int, end: int, sent_start: int,
+           sent_end: int) -> ActorMention | None:
+    """The party a cue found at ``text[start:end]`` points at, if it names one."""
+    text, lang = ctx.text, ctx.lang
+    if cue.party in ("after", "agent"):
+        after = _armed(find_actors(text, end, min(sent_end, end + PARTY_AFTER_CHARS), lang))
+        if cue.party == "after" or (after and after[0].agent):
+            return after[0] if after else None
+    if cue.party == "to":
+        to = _to_pattern(lang).search(text, end, min(sent_end, end + TO_AFTER_CHARS))
+        if to is None:
+            return None
+        after = _armed(find_actors(text, to.end(), min(sent_end, to.end() + PARTY_AFTER_CHARS),
+                                   lang))
+        return after[0] if after and after[0].span.start - to.end() <= 2 else None
+    before = _armed(find_actors(text, max(sent_start, start - PARTY_BEFORE_CHARS), start, lang))
+    return before[-1] if before else None
+
+
+def allegations(ctx: Context) -> list[tuple[ActorMention, int]]:
+    """Every (party, weight) the document's blame cues point at, in text order."""
+    def find() -> list[tuple[ActorMention, int]]:
+        found = []
+        for sent in ctx.sentences:
+            for cue in blame_cues(ctx.lang):
+                for m in cue.pattern.finditer(ctx.text, sent.start_char, sent.end_char):
+                    if cue.unless_followed_by.match(ctx.text, m.end()):
+                        continue
+                    party = _party(ctx, cue, m.start(), m.end(), sent.start_char, sent.end_char)
+                    if party is not None:
+                        found.append((party, cue.weight))
+        return sorted(found, key=lambda pair: pair[0].span.start)
+    return ctx.memo("allegations", find)
+
+
+def blamed(ctx: Context) -> ActorMention | None:
+    """The party the document holds responsible: most votes, the first named on a tie."""
+    votes: Counter[str] = Counter()
+    first: dict[str, ActorMention] = {}
+    for mention, weight in allegations(ctx):
+        votes[mention.kind.name] += weight
+        first.setdefault(mention.kind.name, mention)
+    if not votes:
+        return None
+    best = max(votes.values())
+    return next(first[name] for name in first if votes[name] == best)
