@@ -1,4 +1,4 @@
-from bilan.extract.places import main_country, place_mentions, sentence_location
+from bilan.extract.places import main_country, place_mentions, sentence_location, total_location
 from bilan.resolve.geocode import gazetteer, geocode, name_key
 from conftest import make_context
 
@@ -200,3 +200,40 @@ def test_an_area_or_a_place_near_which_it_happened_is_kept_by_name_at_precision_
                        "au Sud-Kivu, en RDC.")
     found = sentence_location(ctx, 0)
     assert found is not None and (found.name, found.precision) == ("Nyabibwe", 2)
+
+
+def test_the_capital_is_the_capital_of_the_articles_country() -> None:
+    ctx = make_context("Des manifestations ont eu lieu à Moundou et à Sarh, au Tchad. Des centaines de "
+                       "personnes ont été interpellées dans la capitale.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and (place.name, place.country, place.precision) == ("N'Djamena", "TD", 1)
+
+
+def test_a_wars_toll_is_placed_in_its_country_not_the_town_of_its_sentence() -> None:
+    ctx = make_context("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant "
+                       "dans la guerre, qui a fait plus de 300 000 morts depuis 2011.")
+    place = total_location(ctx, 1)
+    assert place is not None and (place.name, place.precision) == ("Syrie", 3)
+
+
+def test_a_total_said_with_y_is_placed_where_the_sentence_before_is() -> None:
+    ctx = make_context("Les attaques se multiplient dans la province du Khyber Pakhtunkhwa. Au moins "
+                       "119 policiers y ont été tués l'an dernier.")
+    place = total_location(ctx, 1)
+    assert place is not None and place.country == "PK" and place.precision == 3
+
+
+def test_a_place_the_model_tags_after_a_but_the_gazetteer_lacks_is_kept_by_name() -> None:
+    ctx = make_context("L'aviation de la junte birmane a bombardé mardi un rassemblement à Pazigyi, "
+                       "dans la région de Sagaing.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and (place.name, place.precision) == ("Pazigyi", 1)
+
+
+def test_where_people_fled_to_or_a_road_leads_is_not_where_it_happened() -> None:
+    ctx = make_context("Des paramilitaires ont attaqué le village de Wad al-Nourah, au Soudan. Des "
+                       "centaines d'habitants ont fui vers la ville voisine d'Al-Manaqil. Le train, "
+                       "qui relie Quetta à Peshawar, a été stoppé.")
+    mentions = {m.written: m.elsewhere for m in place_mentions(ctx)}
+    assert mentions.get("Al-Manaqil") is True
+    assert mentions.get("Quetta") is True and mentions.get("Peshawar") is True

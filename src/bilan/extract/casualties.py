@@ -21,7 +21,7 @@ from bilan.extract.context import Context
 from bilan.extract.dates import find_dates
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern, word_map
 from bilan.extract.numbers import find_quantities
-from bilan.extract.places import country_location, place_before, sentence_location
+from bilan.extract.places import country_location, place_before, sentence_location, total_location
 from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source, Victims
 
@@ -397,7 +397,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                            location=place or before.location)
         elif _is_cumulative(ctx, figure, outcome, lex):
             stmt = replace(stmt, scope="cumulative", period=_period(ctx, i, lex),
-                           location=named_place or country_location(ctx) or place)
+                           location=total_location(ctx, i) or named_place or country_location(ctx)
+                           or place)
         statements.append(stmt)
         previous_end = figure.end()
     return tuple(statements)

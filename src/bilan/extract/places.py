@@ -30,7 +30,7 @@ from bilan.extract.context import Context
 from bilan.extract.lexicon import elidable, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
-from bilan.resolve.geocode import Place, gazetteer, name_key, rank
+from bilan.resolve.geocode import Place, capital, gazetteer, name_key, rank
 
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
 ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
@@ -95,6 +95,10 @@ class PlaceLexicon:
     settlement: re.Pattern[str]
     area: re.Pattern[str]
     near_name: re.Pattern[str]
+    conflict: re.Pattern[str]
+    place_pronoun: re.Pattern[str]
+    capital: re.Pattern[str]
+    at_name: re.Pattern[str]
 
 
 def _before(words: list[str]) -> re.Pattern[str]:
@@ -134,7 +138,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         origin=_before(data.get("origin_cues", [])),
                         locative=_before(data.get("locative_cues", [])),
                         elsewhere=re.compile(
-                            rf"{phrase_pattern(data.get('elsewhere', [])).pattern}\s*(?:[\w'’-]+\s+){{0,2}}$",
+                            rf"{phrase_pattern(data.get('elsewhere', [])).pattern}"
+                            r"\s*(?:[\w'’-]+\s+){0,3}(?:[dl]['’])?$",
                             re.IGNORECASE),
                         not_after=re.compile(
                             rf"{phrase_pattern(data.get('not_after', [])).pattern}\s*[«\"“]?\s*$",
@@ -145,7 +150,12 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         articles=frozenset(data.get("articles", [])),
                         settlement=_settlement(data, "settlement_nouns"),
                         area=_settlement(data, "area_nouns"),
-                        near_name=re.compile(rf"(?:{near})\s*(?P<name>{NAME})"))
+                        near_name=re.compile(rf"(?:{near})\s*(?P<name>{NAME})"),
+                        conflict=phrase_pattern(data.get("conflict_nouns", [])),
+                        place_pronoun=phrase_pattern(data.get("place_pronouns", [])),
+                        capital=phrase_pattern(data.get("capital_words", [])),
+                        at_name=re.compile(rf"(?:{phrase_pattern(data.get('at_words', [])).pattern})"
+                                           rf"\s+(?P<name>{NAME})"))
 
 
 NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"  # "Wad al-Nourah"
@@ -419,6 +429,11 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     unknown = ctx.memo(("unknown settlement", index), lambda: _unknown_settlement(ctx, index, inside))
     if unknown is not None:
         return unknown
+    towns = [m for m in inside if m.place.kind in TOWN_KINDS and not m.origin]
+    if not towns:
+        capital = _capital(ctx, index)
+        if capital is not None:
+            return capital
     if not inside:
         return None
     inside = [m for m in inside if not m.origin] or inside
@@ -427,6 +442,37 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
     best = (after or towns or areas)[0]
     return best.location()
+
+
+def _capital(ctx: Context, index: int) -> Location | None:
+    """"dans la capitale" in a story whose places are in one country: that country's capital."""
+    sent = ctx.sentences[index]
+    found = place_lexicon(ctx.lang).capital.search(ctx.text, sent.start_char, sent.end_char)
+    country = main_country(ctx) if found else None
+    place = capital(country) if country else None
+    if found is None or place is None:
+        return None
+    return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                    precision=1, evidence=(Span(found.start(), found.end()),),
+                    admin1=place.admin1 or None)
+
+
+def total_location(ctx: Context, index: int) -> Location | None:
+    """Where a running total is, when its sentence says it otherwise than by a town: a war's
+    toll ("le conflit a fait 3 000 morts") covers the region or country it is named in, else
+    the article's conflict area; "y" ("119 policiers y ont été tués") the place before."""
+    lex = place_lexicon(ctx.lang)
+    sent = ctx.sentences[index]
+    inside = [m for m in place_mentions(ctx)
+              if sent.start_char <= m.span.start < sent.end_char and not m.dateline
+              and not m.elsewhere and not m.origin]
+    if lex.conflict.search(ctx.text, sent.start_char, sent.end_char):
+        areas = [m for m in inside if m.place.kind not in TOWN_KINDS]
+        return areas[0].location() if areas else country_location(ctx)
+    if not inside and lex.place_pronoun.search(ctx.text, sent.start_char, sent.end_char):
+        return next((found for i in range(index - 1, -1, -1)
+                     if (found := sentence_location(ctx, i)) is not None), None)
+    return None
 
 
 def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> Location | None:
@@ -442,6 +488,18 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
                     or name_key(found.group("name")) in people or found.group("name") in lex.stoplist:
                 continue
             return Location(name=found.group("name"), country=main_country(ctx), precision=precision,
+                            evidence=(Span(start, end),))
+    # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
+    if any(m.place.kind in TOWN_KINDS for m in known):
+        return None
+    tagged = {(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in lex.labels}
+    for found in lex.at_name.finditer(ctx.text, sent.start_char, sent.end_char):
+        start, end = found.span("name")
+        elsewhere = lex.elsewhere.search(ctx.text, max(0, start - ELSEWHERE_WINDOW), start)
+        if (start, end) in tagged and elsewhere is None \
+                and not any(m.span.start < end and start < m.span.end for m in place_mentions(ctx)) \
+                and name_key(found.group("name")) not in people and found.group("name") not in lex.stoplist:
+            return Location(name=found.group("name"), country=main_country(ctx), precision=1,
                             evidence=(Span(start, end),))
     return None
 

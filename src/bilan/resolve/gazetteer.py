@@ -30,6 +30,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +218,13 @@ def read_geonames_dump(path: Path) -> Iterator[_Row]:
                        (cols[2], *cols[3].split(",")), cols[10], geonameid)
 
 
+@cache
+def capital_names() -> dict[str, str]:
+    """ISO country code -> the name of its capital city, from GeoNames' country table."""
+    data = _geonames_data() / "countries.json"
+    return {c["iso"]: c.get("capital") or "" for c in json.loads(data.read_text("utf-8")).values()}
+
+
 def _country_rows(curated: list[_Row], cities: list[_Row]) -> Iterator[_Row]:
     """Countries pycountry knows, named in English and French; placed at the capital."""
     import pycountry
@@ -226,8 +234,7 @@ def _country_rows(curated: list[_Row], cities: list[_Row]) -> Iterator[_Row]:
         french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     except OSError:
         french = gettext.NullTranslations()
-    data = _geonames_data() / "countries.json"
-    capitals = {c["iso"]: c.get("capital") or "" for c in json.loads(data.read_text("utf-8")).values()}
+    capitals = capital_names()
     biggest = {(r.country, name_key(r.name)): r for r in sorted(cities, key=lambda r: r.population)}
     have = {r.country for r in curated if r.kind == "country"}
     for country in pycountry.countries:

@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable
 from functools import cache
 
-from bilan.resolve.gazetteer import KINDS, Gazetteer, Place, cache_dir, load, name_key
+from bilan.resolve.gazetteer import KINDS, Gazetteer, Place, cache_dir, capital_names, load, name_key
 
 __all__ = ["KINDS", "Place", "gazetteer", "geocode", "name_key", "rank"]
 
@@ -43,3 +43,12 @@ def geocode(name: str, prefer: Iterable[str] = ()) -> Place | None:
     places = gazetteer().lookup(name)
     ranked = rank(places, prefer)
     return ranked[0] if ranked else None
+
+
+@cache
+def capital(country: str) -> Place | None:
+    """The capital city of ``country`` (an ISO code), as the gazetteer knows it."""
+    name = capital_names().get(country)
+    places = [p for p in gazetteer().lookup(name) if p.country == country and p.kind == "city"] \
+        if name else []
+    return rank(places)[0] if places else None
