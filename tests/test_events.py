@@ -439,3 +439,26 @@ def test_fighters_counted_among_the_dead_are_the_target() -> None:
                       "de sécurité dans le district de Churachandpur.", date(2023, 5, 6))
     battle = next(e for e in found if e.event_type == "Battles")
     assert battle.actor1 is not None and battle.actor1.inter == 1
+
+
+def test_a_lynching_by_a_crowd_is_mob_violence() -> None:
+    found, _ = events("Treize hommes soupçonnés d'appartenir à un gang ont été lynchés lundi par une "
+                      "foule à Port-au-Prince. Des habitants se sont emparés des suspects armés de "
+                      "machettes.", date(2023, 4, 25))
+    kinds = {(e.event_type, e.sub_event_type) for e in found}
+    assert ("Riots", "Mob violence") in kinds
+    assert all(e.event_type != "Battles" for e in found)  # people seized are no ground taken
+
+
+def test_habits_and_tallies_are_no_incidents() -> None:
+    found, _ = events("Les gangs contrôlent la capitale et multiplient meurtres et enlèvements. Au cours "
+                      "des trois premiers mois de l'année, 846 personnes ont été tuées et 395 enlevées "
+                      "dans des violences liées aux gangs, selon l'ONU.", date(2023, 4, 25))
+    assert found == ()
+
+
+def test_the_main_clause_trigger_types_the_sentence() -> None:
+    found, _ = events("Au moins 131 civils ont été tués mardi à Kishishe. Les victimes ont été "
+                      "exécutées lors de représailles consécutives à des combats entre le M23 et "
+                      "des milices.", date(2022, 12, 8))
+    assert [e.event_type for e in found] == ["Violence against civilians"]

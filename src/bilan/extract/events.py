@@ -370,8 +370,8 @@ def _conflicts(ctx: Context, draft: Draft, index: int, near: int) -> bool:
 def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
                          stmts: list[CasualtyStatement]) -> list[Trigger]:
     """One sentence reports one violent incident: of its violent triggers keep the one nearest
-    the sentence's day or figure, or, among triggers of one clause, the most specific (the
-    earliest rule); other triggers are all kept."""
+    the sentence's day or figure, or, among triggers of its type in one clause, the most specific
+    (the earliest rule); other triggers are all kept."""
     violent = [t for t in triggers if t.rule.event_type in VIOLENT]
     if len(violent) < 2:
         return triggers
@@ -379,10 +379,13 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
         [s.quantity.span.start for s in stmts]
 
     def distance(t: Trigger) -> int:
-        return min((abs(t.span.start - a) for a in anchors), default=0)
+        """From the sentence's day or figure; without either, from its start (the main clause
+        comes first: "exécutées lors de représailles consécutives à des combats")."""
+        return min((abs(t.span.start - a) for a in anchors), default=t.span.start)
 
     nearest = min(violent, key=lambda t: (t.rule.generic, distance(t), t.rule.rank))
-    same_clause = [t for t in violent if abs(t.span.start - nearest.span.start) <= CLAUSE_CHARS]
+    same_clause = [t for t in violent if abs(t.span.start - nearest.span.start) <= CLAUSE_CHARS
+                   and t.rule.event_type == nearest.rule.event_type]
     best = min(same_clause, key=lambda t: (t.rule.generic, t.rule.rank))
     return [t for t in triggers if t.rule.event_type not in VIOLENT or t is best]
 
@@ -403,7 +406,11 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     seen: set[tuple[EventType, str]] = set()
     triggers = _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts)
     violent = any(t.rule.event_type in VIOLENT for t in triggers)
+    # "846 personnes ont été tuées et 395 enlevées au cours des trois premiers mois": a tally
+    tally = bool(stmts) and all(s.scope == "cumulative" for s in stmts) and not _event_days(ctx, index)
     for trigger in triggers:
+        if tally and trigger.rule.event_type in VIOLENT:
+            continue
         if trigger.rule.generic and (_in_running_total(ctx, index) or not (
                 _event_days(ctx, index) or any(c.scope == "incident" for c in stmts))):
             continue  # "théâtre d'attaques régulières", "depuis 2015, les attaques": context
