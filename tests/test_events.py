@@ -462,3 +462,24 @@ def test_the_main_clause_trigger_types_the_sentence() -> None:
                       "exécutées lors de représailles consécutives à des combats entre le M23 et "
                       "des milices.", date(2022, 12, 8))
     assert [e.event_type for e in found] == ["Violence against civilians"]
+
+
+def test_a_campaign_of_months_is_no_incident() -> None:
+    found, _ = events("La région est le théâtre depuis juillet de violents combats entre l'armée et "
+                      "les milices. Les forces du maréchal, qui mènent depuis trois mois une "
+                      "offensive, ont été accusées.", date(2023, 8, 14))
+    assert all(e.event_type != "Battles" for e in found)
+
+
+def test_a_toll_with_the_day_it_was_published_joins_the_incident() -> None:
+    found, stmts = events("Des jihadistes ont attaqué dimanche un camp militaire à Tessit. Quatre "
+                          "civils ont également perdu la vie, selon un communiqué diffusé lundi.",
+                          date(2022, 8, 9))
+    assert len(found) == 1 and all(s.event == found[0].id for s in stmts)
+
+
+def test_clashes_named_again_with_the_definite_article_are_the_same_clashes() -> None:
+    found, _ = events("Des rebelles ont attaqué mercredi des positions de l'armée à Bangui. Un Casque "
+                      "bleu a été tué dans les affrontements, qui se sont concentrés à Bimbo.",
+                      date(2021, 1, 14))
+    assert len([e for e in found if e.event_type == "Battles"]) == 1

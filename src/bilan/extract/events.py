@@ -429,8 +429,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             definite = lex.generic_anaphora.search(before) is not None
             loose = lex.anaphora.search(before) is not None or (definite and trigger.rule.generic)
             opens = definite and _opens_sentence(ctx, index, trigger)  # "L'offensive a été…"
+            # "tué dans les affrontements" with no day of its own: the clashes told before
+            told = definite and not _event_days(ctx, index)
             events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date),
-                       anaphoric=loose or opens, same_type_only=not loose)
+                       anaphoric=loose or opens or told, same_type_only=not loose)
 
 
 def _opens_sentence(ctx: Context, index: int, trigger: Trigger) -> bool:

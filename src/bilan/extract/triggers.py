@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 from bilan.extract.context import Context
 from bilan.extract.lexicon import elidable, phrase_pattern
@@ -55,6 +55,7 @@ class EventLexicon:
     refines: dict[str, frozenset[str]]
     capture_by_state: str
     period_opener: re.Pattern[str]
+    campaign: re.Pattern[str]
     anaphora: re.Pattern[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
@@ -80,6 +81,14 @@ def _intent(data: dict[str, list[str]]) -> re.Pattern[str]:
 def _ending(words: list[str], then: str = "") -> re.Pattern[str]:
     """Any of ``words`` ending the text searched (``then`` may follow them)."""
     return re.compile(rf"(?<!\w)(?:{phrase_pattern(words).pattern}){then}\s*$", re.IGNORECASE)
+
+
+def _campaign(data: dict[str, Any]) -> re.Pattern[str]:
+    """"depuis trois mois une", "depuis juillet de violents": right before a trigger."""
+    opener = phrase_pattern(data.get("campaign_openers", [])).pattern
+    length = phrase_pattern(data.get("campaign_lengths", [])).pattern
+    return re.compile(rf"{opener}\s+(?:[\w'’-]+\s+){{0,2}}(?:{length}|\d{{4}})(?:\s+[\w'’-]+){{0,3}}\s*$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -109,6 +118,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         refines={str(k): frozenset(v) for k, v in data.get("refines", {}).items()},
         capture_by_state=str(data["capture_by_state"]),
         period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
+        campaign=_campaign(data),
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
@@ -147,7 +157,7 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
         return True
     before = ctx.text[max(0, start - CUE_CHARS):start]
     lex = event_lexicon(ctx.lang)
-    if lex.period_opener.search(before) or lex.intent.search(before):
+    if lex.period_opener.search(before) or lex.intent.search(before) or lex.campaign.search(before):
         return True
     if rule.event_type in VIOLENT and (lex.not_violence.search(before) or
                                        lex.equipment.search(ctx.text, sentence_start, start)):
