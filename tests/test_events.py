@@ -483,3 +483,12 @@ def test_clashes_named_again_with_the_definite_article_are_the_same_clashes() ->
                       "bleu a été tué dans les affrontements, qui se sont concentrés à Bimbo.",
                       date(2021, 1, 14))
     assert len([e for e in found if e.event_type == "Battles"]) == 1
+
+
+def test_a_salvo_is_a_missile_attack_and_protesters_who_loot_riot() -> None:
+    found, _ = events("Une nouvelle salve a frappé Kharkiv dans la nuit de samedi à dimanche.",
+                      date(2023, 12, 31))
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+    found, _ = events("Mardi, des manifestants dispersés au gaz lacrymogène ont saccagé des commerces "
+                      "à Niamey.", date(2021, 2, 25))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
