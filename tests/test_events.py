@@ -492,3 +492,12 @@ def test_a_salvo_is_a_missile_attack_and_protesters_who_loot_riot() -> None:
     found, _ = events("Mardi, des manifestants dispersés au gaz lacrymogène ont saccagé des commerces "
                       "à Niamey.", date(2021, 2, 25))
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_clashes_naming_no_one_are_between_the_articles_warring_parties() -> None:
+    found, _ = events("Les rebelles houthis ont dénoncé l'offensive de l'armée sur Hodeïda. Des "
+                      "combats ont éclaté jeudi soir à la périphérie de la ville. L'armée dit avoir "
+                      "repoussé les rebelles.", date(2018, 12, 14))
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert clash.actor1 is not None and clash.actor2 is not None
+    assert {clash.actor1.inter, clash.actor2.inter} == {1, 2}

@@ -94,6 +94,7 @@ class ActorLexicon:
     nationality_prefixes: dict[str, str]
     joint: re.Pattern[str]
     speakers_act_in: frozenset[str]
+    belligerents_in: frozenset[str]
 
 
 @cache
@@ -133,6 +134,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                          rf"(?:(?:les|le|la|des|du|un|une|l['’])\s*)?$", re.IGNORECASE),
         nationality_prefixes=prefixes,
         speakers_act_in=frozenset(data.get("speakers_act_in", [])),
+        belligerents_in=frozenset(data.get("belligerents_in", [])),
         joint=re.compile(rf"(?<!\w)(?P<prefix>{'|'.join(map(re.escape, prefixes)) or '(?!)'})-"
                          rf"(?P<second>{'|'.join(map(re.escape, nationalities)) or '(?!)'})(?!\w)",
                          re.IGNORECASE))

@@ -11,11 +11,13 @@ such event, or with its own day or town, makes one.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bilan.extract.actors import (
+    CIVILIANS,
+    PROTESTERS,
     STATE,
     ActorMention,
     actor_lexicon,
@@ -43,6 +45,7 @@ from bilan.extract.triggers import (
     sentence_triggers,
 )
 from bilan.model import (
+    Actor,
     CasualtyStatement,
     DateRange,
     Event,
@@ -530,6 +533,23 @@ def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
     return replace(stmt, event=f"e{n + 1}", location=own if keeps_own else draft.location or own)
 
 
+def _belligerents(ctx: Context, country: str | None) -> tuple[Actor | None, Actor | None]:
+    """The article's two warring parties, for clashes and talks whose sentences name no one
+    ("des combats ont éclaté", "les deux délégations"): its most often named armed party, then
+    the most often named one of another class."""
+    parties = [m for i in range(len(ctx.sentences)) for m in _sentence_actors(ctx, i)
+               if not (m.speaker or m.counted) and m.inter_in(country) not in (CIVILIANS, PROTESTERS)]
+    counts = Counter(m.kind.name for m in parties)
+    first: dict[str, ActorMention] = {}
+    for m in parties:
+        first.setdefault(m.kind.name, m)
+    ranked = sorted(first.values(), key=lambda m: -counts[m.kind.name])
+    if not ranked:
+        return None, None
+    other = next((m for m in ranked if m.inter_in(country) != ranked[0].inter_in(country)), None)
+    return ranked[0].actor(country), other.actor(country) if other else None
+
+
 def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
     event_id = f"e{n + 1}"
     statements = [s for s in linked if s.event == event_id]
@@ -550,6 +570,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     else None)
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
+    if actor1 is None and actor2 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
+        actor1, actor2 = _belligerents(ctx, country)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
