@@ -15,7 +15,9 @@ SATURDAY = date(2016, 12, 10)
         ("aujourd'hui", SATURDAY),
         ("aujourd’hui", SATURDAY),
         ("jeudi soir", date(2016, 12, 8)),
-        ("samedi", date(2016, 12, 3)),  # a weekday alone is in the past
+        ("samedi", SATURDAY),  # a story of Saturday saying "samedi" means that day
+        ("samedi dernier", date(2016, 12, 3)),
+        ("vendredi", date(2016, 12, 9)),  # a weekday alone is in the past
         ("ce samedi", SATURDAY),
         ("mardi prochain", date(2016, 12, 13)),
         ("dans la nuit de vendredi à samedi", date(2016, 12, 9)),

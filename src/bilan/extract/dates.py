@@ -1,8 +1,9 @@
 """Dates in text, resolved against the publication day: "hier", "samedi soir", "le 15 novembre",
 "mars 2011", "dans la nuit de jeudi à vendredi".
 
-Reads ``lang/<code>/dates.yaml``. A weekday alone is the latest such day before publication (news
-reports the past); "ce samedi" may be the publication day itself; "samedi prochain" is ahead.
+Reads ``lang/<code>/dates.yaml``. A weekday alone is the latest such day on or before publication
+(news reports the past; a story of Tuesday saying "mardi" means that day); "samedi dernier" is
+strictly before it, "samedi prochain" ahead.
 A day and month without a year take the year that puts them nearest before publication.
 """
 
@@ -70,6 +71,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     first = _alt([str(f) for f in data.get("first_day", [])]) or "(?!)"
     this = _alt([str(w) for w in data.get("this_week", [])]) or "(?!)"
     nxt = _alt([str(w) for w in data.get("next_markers", [])]) or "(?!)"
+    last = _alt([str(w) for w in data.get("last_markers", [])]) or "(?!)"
     night = _alt([str(w) for w in data.get("night_of", [])]) or "(?!)"
     rel = phrase_pattern(relative).pattern
     parts = {_key(str(k)): (int(v[0]), int(v[1])) for k, v in data.get("month_parts", {}).items()}
@@ -92,7 +94,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         rf"(?:\s+(?P<year>\d{{4}}))?)"
         rf"|(?P<my>(?P<month2>{month})\.?\s+(?P<year2>\d{{4}}))"
         rf"|(?P<night>(?:{night})\s+(?P<wd1>{weekday})\s+(?:à|au)\s+(?:{weekday}))"
-        rf"|(?P<wd>(?:(?P<this>{this})\s+)?(?P<weekday>{weekday})(?:\s+(?P<next>{nxt}))?)"
+        rf"|(?P<wd>(?:(?P<this>{this})\s+)?(?P<weekday>{weekday})(?:\s+(?:(?P<next>{nxt})|(?P<last>{last})))?)"
         rf"|(?P<rel>{rel})"
         rf")(?![\w-])(?<!\.)",
         re.IGNORECASE,
@@ -120,11 +122,13 @@ def _year_for(day: int, month: int, published: date) -> date | None:
     return None
 
 
-def _weekday(target: int, published: date, *, this_week: bool, ahead: bool) -> date:
+def _weekday(target: int, published: date, *, ahead: bool, last: bool = False) -> date:
+    """The day ``target`` (0 Monday) nearest publication: on or before it, strictly before it
+    when ``last`` ("vendredi dernier"), after it when ``ahead``."""
     delta = (published.weekday() - target) % 7
     if ahead:
         return published + timedelta(days=(target - published.weekday()) % 7 or 7)
-    if delta == 0 and not this_week:
+    if delta == 0 and last:
         delta = 7
     return published - timedelta(days=delta)
 
@@ -186,7 +190,7 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
     if m.group("span"):
         return _day_span(m, lex, published)
     if m.group("wdspan"):
-        first = _weekday(lex.weekdays[m.group("wa").lower()], published, this_week=True, ahead=False)
+        first = _weekday(lex.weekdays[m.group("wa").lower()], published, ahead=False)
         length = (lex.weekdays[m.group("wb").lower()] - first.weekday()) % 7
         return Resolved(first, last_day=first + timedelta(days=length))
     if m.group("week"):
@@ -208,11 +212,11 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
         return date(int(m.group("year2")), lex.months[m.group("month2").lower()], 1), True
     if m.group("night"):
         return _weekday(lex.weekdays[m.group("wd1").lower()], published,
-                        this_week=False, ahead=False), False
+                        ahead=False, last=True), False
     if m.group("wd"):
         return _weekday(lex.weekdays[m.group("weekday").lower()], published,
-                        this_week=bool(m.group("this")),
-                        ahead=future or bool(m.group("next"))), False
+                        ahead=(future and not m.group("last")) or bool(m.group("next")),
+                        last=bool(m.group("last"))), False
     key = " ".join(m.group("rel").lower().replace("’", "'").split())
     return published + timedelta(days=lex.relative[key]), False
 
