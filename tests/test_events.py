@@ -501,3 +501,11 @@ def test_clashes_naming_no_one_are_between_the_articles_warring_parties() -> Non
     clash = next(e for e in found if e.sub_event_type == "Armed clash")
     assert clash.actor1 is not None and clash.actor2 is not None
     assert {clash.actor1.inter, clash.actor2.inter} == {1, 2}
+
+
+def test_a_peaceful_protest_targets_no_one_and_an_old_attack_named_by_place_and_day_is_context() -> None:
+    found, _ = events("Plusieurs centaines de personnes ont manifesté samedi à Ouagadougou pour réclamer "
+                      "la démission du président. Le mouvement est né après l'attaque d'Inata, le 14 "
+                      "novembre.", date(2021, 12, 5))
+    (protest,) = found
+    assert protest.sub_event_type == "Peaceful protest" and protest.actor2 is None

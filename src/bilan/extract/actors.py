@@ -95,6 +95,7 @@ class ActorLexicon:
     joint: re.Pattern[str]
     speakers_act_in: frozenset[str]
     belligerents_in: frozenset[str]
+    no_target_in: frozenset[str]
 
 
 @cache
@@ -135,6 +136,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         nationality_prefixes=prefixes,
         speakers_act_in=frozenset(data.get("speakers_act_in", [])),
         belligerents_in=frozenset(data.get("belligerents_in", [])),
+        no_target_in=frozenset(data.get("no_target_in", [])),
         joint=re.compile(rf"(?<!\w)(?P<prefix>{'|'.join(map(re.escape, prefixes)) or '(?!)'})-"
                          rf"(?P<second>{'|'.join(map(re.escape, nationalities)) or '(?!)'})(?!\w)",
                          re.IGNORECASE))
@@ -283,6 +285,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         elif sub_event_type in lex.default_targets:
             kind = lex.default_targets[sub_event_type]
             actor2 = Actor(_named(kind.name, country), kind.inter)
-    if actor1 is not None and actor2 is not None and actor1.inter == actor2.inter:
+    if (actor1 is not None and actor2 is not None and actor1.inter == actor2.inter) \
+            or sub_event_type in lex.no_target_in:
         actor2 = None
     return actor1, actor2

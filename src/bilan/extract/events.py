@@ -58,6 +58,7 @@ from bilan.model import (
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
+PLACE_THEN_DAY = re.compile(r"(?:[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)?\s*,\s*)?")
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
 # actors of violence are sought around its trigger.
@@ -461,13 +462,16 @@ def _only_past_days(ctx: Context, index: int) -> bool:
 
 
 def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:
-    """"l'attaque du 7 octobre" in a story of 31 October: an earlier incident named by its day."""
+    """"l'attaque du 7 octobre" or "l'attaque d'Inata, le 14 novembre" in a story of December:
+    an earlier incident named by its day."""
     link = event_lexicon(ctx.lang).reference_link.match(ctx.text, trigger.span.end)
     if link is None:
         return False
-    days = find_dates(ctx.text[link.end():link.end() + CUE_CHARS], ctx.document.published, ctx.lang)
-    return bool(days) and days[0].span.start == 0 and \
-        (ctx.document.published - days[0].day).days > RECENT_DAYS
+    after = ctx.text[link.end():link.end() + CUE_CHARS]
+    days = find_dates(after, ctx.document.published, ctx.lang)
+    # the day right after the link, or after the incident's place ("l'attaque d'Inata, le 14")
+    named = bool(days) and PLACE_THEN_DAY.fullmatch(after[:days[0].span.start]) is not None
+    return named and (ctx.document.published - days[0].day).days > RECENT_DAYS
 
 
 def _escalated(ctx: Context, index: int, kind: tuple[EventType, str]) -> tuple[EventType, str]:
