@@ -58,7 +58,6 @@ from bilan.model import (
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
-PLACE_THEN_DAY = re.compile(r"(?:[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)?\s*,\s*)?")
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
 # actors of violence are sought around its trigger.
@@ -470,7 +469,8 @@ def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:
     after = ctx.text[link.end():link.end() + CUE_CHARS]
     days = find_dates(after, ctx.document.published, ctx.lang)
     # the day right after the link, or after the incident's place ("l'attaque d'Inata, le 14")
-    named = bool(days) and PLACE_THEN_DAY.fullmatch(after[:days[0].span.start]) is not None
+    named = bool(days) and event_lexicon(ctx.lang).place_then_day.fullmatch(
+        after[:days[0].span.start]) is not None
     return named and (ctx.document.published - days[0].day).days > RECENT_DAYS
 
 

@@ -56,6 +56,7 @@ class EventLexicon:
     capture_by_state: str
     period_opener: re.Pattern[str]
     campaign: re.Pattern[str]
+    place_then_day: re.Pattern[str]
     anaphora: re.Pattern[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
@@ -119,6 +120,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         capture_by_state=str(data["capture_by_state"]),
         period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
         campaign=_campaign(data),
+        place_then_day=re.compile(r"(?:[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)?\s*,\s*"
+                                  rf"(?:(?:{elidable(data.get('day_articles', []))})\s*)?)?"),
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
