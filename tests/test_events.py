@@ -509,3 +509,22 @@ def test_a_peaceful_protest_targets_no_one_and_an_old_attack_named_by_place_and_
                       "novembre.", date(2021, 12, 5))
     (protest,) = found
     assert protest.sub_event_type == "Peaceful protest" and protest.actor2 is None
+
+
+def test_a_protest_escalated_to_a_riot_keeps_a_riot_sub_type_when_people_die() -> None:
+    found, _ = events("Des manifestants ont incendié une usine mardi à Rangoun. Deux manifestants ont "
+                      "été tués.", date(2021, 3, 15))
+    riot = next(e for e in found if e.event_type == "Riots")
+    assert riot.sub_event_type in ("Violent demonstration", "Mob violence")
+
+
+def test_an_old_incident_dated_by_its_month_is_context() -> None:
+    found, _ = events("Les rebelles ont été repoussés samedi dans le Kanem. En février 2019, l'aviation "
+                      "française avait bombardé une autre colonne rebelle.", date(2021, 4, 21))
+    assert all(e.event_type != "Explosions/Remote violence" for e in found)
+
+
+def test_storming_a_camp_is_a_clash_not_a_capture() -> None:
+    found, _ = events("Des centaines d'assaillants ont pris d'assaut jeudi le camp militaire de "
+                      "Chinagodrar.", date(2020, 1, 13))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bilan.extract.actors import (
     CIVILIANS,
@@ -253,7 +253,9 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  _location(ctx, index, at.start), [index],
                  _parties(ctx, index, kind[0], at),
                  trigger_country(ctx.text, at, ctx.lang) if rule else None,
-                 [source] if source else [], rule.if_killed if rule else None,
+                 [source] if source else [],
+                 # "if killed" belongs to the rule's own type, not to one its cues escalated it to
+                 rule.if_killed if rule and kind[0] == rule.event_type else None,
                  generic=rule.generic if rule else True,  # a toll names no kind of act
                  at=at.start,
                  joint=joint_parties(ctx.text, at, ctx.lang) if kind[0] in IN_TEXT_ORDER else None)
@@ -420,9 +422,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, trigger):
             continue  # "… au mépris du cessez-le-feu qu'ils avaient annoncé": context of the attack
-        if _names_a_past_incident(ctx, trigger) or (
-                _in_running_total(ctx, index) and _only_past_days(ctx, index)):
-            continue  # "portent à 113 le nombre de manifestants tués depuis le coup d'État de 2021"
+        if _names_a_past_incident(ctx, trigger) or _only_past_days(ctx, index):
+            # "portent à 113 le nombre de manifestants tués depuis le coup d'État de 2021", "en
+            # février 2019, l'aviation avait bombardé": an old incident, told as context
+            continue
         victims = "civilians" if trigger.rule.by_victims and _targets_civilians(ctx, index, trigger) \
             else first_victims
         kind = _escalated(ctx, index, _resolve_type(trigger.rule, lex, mentions, victims))
@@ -455,9 +458,21 @@ def _targets_civilians(ctx: Context, index: int, trigger: Trigger) -> bool:
 
 
 def _only_past_days(ctx: Context, index: int) -> bool:
-    """Whether the sentence names days, all long before publication (background)."""
-    days = _event_days(ctx, index)
-    return bool(days) and all((ctx.document.published - m.day).days > CONTEXT_DAYS for m in days)
+    """Whether the sentence names days or months ("en février 2019"), all long before
+    publication (background)."""
+    def find() -> bool:
+        sent = ctx.sentences[index]
+        named = [m for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char)
+                 if m.span.start >= ctx.dateline_end
+                 and not opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)]
+        ends = [m.last_day or (_month_end(m.day) if m.month_only else m.day) for m in named]
+        return bool(ends) and all((ctx.document.published - end).days > CONTEXT_DAYS for end in ends)
+    return ctx.memo(("only past days", index), find)
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:
@@ -488,6 +503,8 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     """The event an incident figure belongs to: the latest fitting one, else a new one."""
     lex = event_lexicon(ctx.lang)
     near = stmt.quantity.span.start
+    if _only_past_days(ctx, index):
+        return None  # "l'explosion du 4 août 2020 avait fait 200 morts": an old toll
     n = _link_target(lex, events.drafts, stmt, index)
     if n is not None and not _conflicts(ctx, events.drafts[n], index, near):
         return n
