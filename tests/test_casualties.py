@@ -312,3 +312,11 @@ def test_every_figure_of_a_dont_list_is_a_subset() -> None:
                                        "ont été tuées jeudi.")
     assert (women.subset_of, babies.subset_of) == (parent.id, parent.id)
     assert babies.victims == "children"
+
+
+def test_a_rival_count_of_a_running_total_is_a_running_total() -> None:
+    stmts = statements("Depuis le 28 avril, au moins 19 personnes ont péri dans les violences, selon le "
+                    "Défenseur du peuple. L'ONG Temblores avance de son côté le chiffre de 31 morts.",
+                    date(2021, 5, 4))
+    by_value = {s.quantity.value: s for s in stmts}
+    assert by_value[19].scope == "cumulative" and by_value[31].scope == "cumulative"

@@ -528,3 +528,23 @@ def test_storming_a_camp_is_a_clash_not_a_capture() -> None:
     found, _ = events("Des centaines d'assaillants ont pris d'assaut jeudi le camp militaire de "
                       "Chinagodrar.", date(2020, 1, 13))
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_looting_in_a_riot_is_the_riot() -> None:
+    found, _ = events("Mardi, des protestataires ont incendié un poste de police et pillé plusieurs "
+                      "commerces à Cali.", date(2021, 5, 4))
+    assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_bombers_killed_before_they_act_are_no_bombing() -> None:
+    found, _ = events("Le commandement américain affirme avoir éliminé dimanche des kamikazes qui "
+                      "s'apprêtaient à frapper l'aéroport de Kaboul.", date(2021, 8, 30))
+    assert all(e.sub_event_type != "Suicide bomb" for e in found)
+
+
+def test_a_subject_in_a_relative_clause_does_not_hide_who_claimed_the_attack() -> None:
+    found, _ = events("Cinq roquettes ont été tirées lundi vers l'aéroport de Kaboul, où les derniers "
+                      "soldats américains achèvent leur retrait. Les tirs ont été revendiqués dans la "
+                      "journée par la branche afghane du groupe État islamique.", date(2021, 8, 30))
+    rockets = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert rockets.actor1 is not None and rockets.actor1.inter == 2

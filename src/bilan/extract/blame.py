@@ -24,6 +24,7 @@ from bilan.extract.lexicon import phrase_pattern
 from bilan.lang import load_lexicon
 
 PARTY_AFTER_CHARS = 35  # "accusant en retour les forces gouvernementales"
+AGENT_AFTER_CHARS = 70  # "revendiqués dans la journée par la branche afghane du groupe État islamique"
 TO_AFTER_CHARS = 80  # "attribue les bombardements aux rebelles du M23"
 PARTY_BEFORE_CHARS = 120  # "Le porte-parole de la coalition, le général X, a démenti"
 UNARMED = (CIVILIANS, PROTESTERS)
@@ -58,6 +59,11 @@ def _to_pattern(lang: str) -> re.Pattern[str]:
     return phrase_pattern(load_lexicon(lang, "actors").get("blame", {}).get("to", []))
 
 
+@cache
+def _agent_pattern(lang: str) -> re.Pattern[str]:
+    return phrase_pattern(load_lexicon(lang, "actors").get("agent_markers", []))
+
+
 def _armed(mentions: list[ActorMention]) -> list[ActorMention]:
     return [m for m in mentions if m.kind.inter not in UNARMED]
 
@@ -67,9 +73,12 @@ def _party(ctx: Context, cue: BlameCue, start: int, end: int, sent_start: int,
     """The party a cue found at ``text[start:end]`` points at, if it names one."""
     text, lang = ctx.text, ctx.lang
     if cue.party in ("after", "agent"):
-        after = _armed(find_actors(text, end, min(sent_end, end + PARTY_AFTER_CHARS), lang))
-        if cue.party == "after" or (after and after[0].agent):
+        reach = AGENT_AFTER_CHARS if cue.party == "agent" else PARTY_AFTER_CHARS
+        after = _armed(find_actors(text, end, min(sent_end, end + reach), lang))
+        if cue.party == "after":
             return after[0] if after else None
+        if after and _agent_pattern(lang).search(text, end, after[0].span.start):
+            return after[0]  # "revendiqués dans la journée par la branche afghane de l'EI"
     if cue.party == "to":
         to = _to_pattern(lang).search(text, end, min(sent_end, end + TO_AFTER_CHARS))
         if to is None:

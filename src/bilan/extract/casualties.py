@@ -63,6 +63,7 @@ class CasualtyLexicon:
     coordinator: re.Pattern[str]
     cumulative: re.Pattern[str]
     continuation: re.Pattern[str]
+    competing: re.Pattern[str]
 
 
 def _words(values: list[str]) -> frozenset[str]:
@@ -104,6 +105,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         coordinator=phrase_pattern(data.get("coordinators", [])),
         cumulative=phrase_pattern(data["cumulative_markers"]),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
+        competing=phrase_pattern(data.get("competing_markers", [])),
     )
 
 
@@ -353,6 +355,21 @@ def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, ana
         or (previous.outcome if previous is not None and coordinated else None)
 
 
+def _rivalled(ctx: Context, index: int, outcome: str, statements: list[CasualtyStatement],
+              lex: CasualtyLexicon) -> CasualtyStatement | None:
+    """The running total, given in this sentence or the one before, that another source counts
+    differently here ("X avance de son côté le chiffre de 31 morts"), if any."""
+    sent = ctx.sentences[index]
+    if lex.competing.search(ctx.text, sent.start_char, sent.end_char) is None:
+        return None
+    told = next((s for s in reversed(statements) if s.outcome == outcome and s.subset_of is None),
+                None)
+    if told is None or told.scope != "cumulative" or \
+            ctx.sentence_index(told.evidence[0].start) < index - 1:
+        return None
+    return told
+
+
 def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
     """Every casualty statement of the document, in text order, ids c1, c2..."""
     lex = casualty_lexicon(ctx.lang)
@@ -399,6 +416,9 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             stmt = replace(stmt, scope="cumulative", period=_period(ctx, i, lex),
                            location=total_location(ctx, i) or named_place or country_location(ctx)
                            or place)
+        elif (rival := _rivalled(ctx, i, outcome, statements, lex)) is not None:
+            # "L'ONG avance de son côté le chiffre de 31 morts": the same running total
+            stmt = replace(stmt, scope=rival.scope, period=rival.period, location=rival.location)
         statements.append(stmt)
         previous_end = figure.end()
     return tuple(statements)

@@ -203,6 +203,8 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     after = [t for t in ctx.doc[words.end:words.end + 4] if t.pos_ not in ("ADV", "PRON")]
     if not after or after[0].pos_ not in ("AUX", "VERB"):
         return mention
+    if any("Rel" in t.morph.get("PronType", []) for t in ctx.doc[max(0, words.start - 3):words.start]):
+        return mention  # "…, où les soldats américains achèvent leur retrait": another clause
     verb = next((t for t in after[:2] if t.pos_ == "VERB"), after[0])
     if verb.lemma_ in saying:
         follows = ctx.doc[verb.i + 1] if verb.i + 1 < len(ctx.doc) else None
@@ -413,6 +415,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     violent = any(t.rule.event_type in VIOLENT for t in triggers)
     # "846 personnes ont été tuées et 395 enlevées au cours des trois premiers mois": a tally
     tally = bool(stmts) and all(s.scope == "cumulative" for s in stmts) and not _event_days(ctx, index)
+    kinds: list[tuple[Trigger, tuple[EventType, str]]] = []
     for trigger in triggers:
         if tally and trigger.rule.event_type in VIOLENT:
             continue
@@ -429,6 +432,11 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         victims = "civilians" if trigger.rule.by_victims and _targets_civilians(ctx, index, trigger) \
             else first_victims
         kind = _escalated(ctx, index, _resolve_type(trigger.rule, lex, mentions, victims))
+        kinds.append((trigger, kind))
+    types_here = {kind[0] for _, kind in kinds}
+    for trigger, kind in kinds:
+        if types_here & lex.absorbed_by.get(kind[1], frozenset()):
+            continue  # "des protestataires ont incendié un poste et pillé des commerces": one riot
         if kind not in seen:
             seen.add(kind)
             before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]

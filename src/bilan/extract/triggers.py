@@ -57,6 +57,7 @@ class EventLexicon:
     period_opener: re.Pattern[str]
     campaign: re.Pattern[str]
     place_then_day: re.Pattern[str]
+    absorbed_by: dict[str, frozenset[str]]
     anaphora: re.Pattern[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
@@ -120,6 +121,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         capture_by_state=str(data["capture_by_state"]),
         period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
         campaign=_campaign(data),
+        absorbed_by={str(k): frozenset(v) for k, v in data.get("absorbed_by", {}).items()},
         place_then_day=re.compile(r"(?:[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)?\s*,\s*"
                                   rf"(?:(?:{elidable(data.get('day_articles', []))})\s*)?)?"),
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
