@@ -1,4 +1,10 @@
-from bilan.extract.places import main_country, place_mentions, sentence_location, total_location
+from bilan.extract.places import (
+    main_country,
+    place_before,
+    place_mentions,
+    sentence_location,
+    total_location,
+)
 from bilan.resolve.geocode import gazetteer, geocode, name_key
 from conftest import make_context
 
@@ -237,3 +243,19 @@ def test_where_people_fled_to_or_a_road_leads_is_not_where_it_happened() -> None
     mentions = {m.written: m.elsewhere for m in place_mentions(ctx)}
     assert mentions.get("Al-Manaqil") is True
     assert mentions.get("Quetta") is True and mentions.get("Peshawar") is True
+
+
+def test_a_far_landmark_is_not_the_place_and_a_cartel_is_no_town() -> None:
+    ctx = make_context("Les combats ont eu lieu dans la province du Kanem, à environ 300 km au nord de "
+                       "N'Djamena. Les morts sont des membres du cartel de Sinaloa.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.name == "Kanem"
+    assert all(m.written != "Sinaloa" for m in place_mentions(ctx))
+
+
+def test_a_lead_without_a_place_takes_the_storys_place_not_the_dateline() -> None:
+    ctx = make_context("Mexico, 7 janv. 2023 – Vingt-neuf personnes ont été tuées jeudi lors d'une "
+                       "opération militaire. Les affrontements ont eu lieu dans le bourg de Jesús "
+                       "María, au nord de Culiacán.")
+    place = place_before(ctx, 0)
+    assert place is not None and place.name != "Mexico"

@@ -34,7 +34,7 @@ from bilan.extract.blame import blamed, blamed_in
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, opens_span
-from bilan.extract.places import main_country, place_mentions, same_place, sentence_location
+from bilan.extract.places import main_country, place_before, same_place, sentence_location
 from bilan.extract.triggers import (
     CUE_CHARS,
     VIOLENT,
@@ -124,18 +124,8 @@ def _document_date(ctx: Context) -> DateRange:
 
 
 def _location(ctx: Context, index: int, near: int) -> Location | None:
-    """The sentence's place, else the nearest place before it in the article's main country,
-    else the article's first place in that country."""
-    found = sentence_location(ctx, index, near=near)
-    if found is not None:
-        return found
-    country = main_country(ctx)
-    for i in range(index - 1, -1, -1):
-        found = sentence_location(ctx, i)
-        if found is not None and found.country == country:
-            return found
-    mentions = [m for m in place_mentions(ctx) if m.place.country == country]
-    return mentions[0].location() if mentions else None
+    """The sentence's place, else the place told before it (``place_before``)."""
+    return sentence_location(ctx, index, near=near) or place_before(ctx, index)
 
 
 def _modality(ctx: Context, index: int, rule: Rule | None, when: DateRange, at: Span,

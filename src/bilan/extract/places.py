@@ -51,6 +51,7 @@ class PlaceMention:
     elsewhere: bool = False  # where the wounded were taken or a statement made ("l'hôpital de Kaya")
     origin: bool = False  # where a strike or a group came from ("lancé depuis le Liban")
     locative: bool = False  # written as a place ("en Syrie", "à Gao"), not as an actor ("la Syrie a")
+    far: bool = False  # a landmark far from where it happened ("à 300 km au nord de N'Djamena")
     written: str = ""  # the name as the text writes it
 
     @property
@@ -99,6 +100,12 @@ class PlaceLexicon:
     place_pronoun: re.Pattern[str]
     capital: re.Pattern[str]
     at_name: re.Pattern[str]
+    distance: re.Pattern[str]
+
+
+def _distance(units: list[str]) -> re.Pattern[str]:
+    """A distance a little before a name: "à environ 300 km au nord de"."""
+    return re.compile(rf"(\d[\d\s]*)\s*(?:{phrase_pattern(units).pattern})[^.;\d]{{0,30}}$", re.IGNORECASE)
 
 
 def _before(words: list[str]) -> re.Pattern[str]:
@@ -154,6 +161,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         conflict=phrase_pattern(data.get("conflict_nouns", [])),
                         place_pronoun=phrase_pattern(data.get("place_pronouns", [])),
                         capital=phrase_pattern(data.get("capital_words", [])),
+                        distance=_distance(data.get("distance_units", [])),
                         at_name=re.compile(rf"(?:{phrase_pattern(data.get('at_words', [])).pattern})"
                                            rf"\s+(?P<name>{NAME})"))
 
@@ -337,6 +345,14 @@ def _acceptable(cand: _Candidate, lex: PlaceLexicon, countries: Counter[str]) ->
         p.population >= lex.min_population and countries[p.country] > 0))
 
 
+FAR_KM = 50  # a town named as this far from the incident is a landmark, not its place
+
+
+def _far(before: str, lex: PlaceLexicon) -> bool:
+    found = lex.distance.search(before)
+    return found is not None and int("".join(found.group(1).split())) > FAR_KM
+
+
 def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
     lex = place_lexicon(ctx.lang)
     entities, unsure = _candidates(ctx, lex)
@@ -369,7 +385,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
                                      level=level, elsewhere=elsewhere is not None,
                                      origin=lex.origin.search(before) is not None,
                                      locative=lex.locative.search(before) is not None,
-                                     written=ctx.text[cand.start:cand.end]))
+                                     far=_far(before, lex), written=ctx.text[cand.start:cand.end]))
     return tuple(mentions)
 
 
@@ -436,7 +452,7 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
             return capital
     if not inside:
         return None
-    inside = [m for m in inside if not m.origin] or inside
+    inside = [m for m in inside if not (m.origin or m.far)] or inside
     towns = [m for m in inside if m.place.kind in TOWN_KINDS]
     after = [m for m in towns if near is not None and m.span.start >= near]
     areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
@@ -521,14 +537,16 @@ def country_location(ctx: Context) -> Location | None:
 
 def place_before(ctx: Context, index: int) -> Location | None:
     """For a sentence that names no place: the place of the nearest sentence before it in the
-    article's main country, else the article's first place in that country (as for events)."""
+    article's main country, else the article's first place in that country that is not the
+    dateline's (a lead that names no place happened where the story goes on to say)."""
     country = main_country(ctx)
     for i in range(index - 1, -1, -1):
         found = sentence_location(ctx, i)
         if found is not None and found.country == country:
             return found
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.elsewhere]
-    return mentions[0].location() if mentions else None
+    told = [m for m in mentions if not m.dateline] or mentions  # where it was filed comes last
+    return told[0].location() if told else None
 
 
 REGION_MENTIONS = 2  # a region named this often is where the article's conflict is
