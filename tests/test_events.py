@@ -548,3 +548,21 @@ def test_a_subject_in_a_relative_clause_does_not_hide_who_claimed_the_attack() -
                       "journée par la branche afghane du groupe État islamique.", date(2021, 8, 30))
     rockets = next(e for e in found if e.event_type == "Explosions/Remote violence")
     assert rockets.actor1 is not None and rockets.actor1.inter == 2
+
+
+def test_two_cities_in_one_sentence_are_two_protests() -> None:
+    found, _ = events("À Bogota, des milliers de personnes ont manifesté lundi dans le calme, tandis "
+                      "qu'à Medellín la police a dispersé au gaz lacrymogène un rassemblement "
+                      "d'étudiants.", date(2021, 5, 4))
+    places = {(e.sub_event_type, e.location.name if e.location else None) for e in found}
+    assert ("Peaceful protest", "Bogota") in places
+    assert ("Protest with intervention", "Medellín") in places
+
+
+def test_a_general_strike_and_clashes_between_communities() -> None:
+    found, _ = events("Les syndicats ont lancé lundi une grève générale à Port-au-Prince pour protester "
+                      "contre les enlèvements.", date(2021, 10, 19))
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+    found, _ = events("Les violences se poursuivent au Manipur. Des heurts entre groupes kuki et "
+                      "meitei ont éclaté mercredi près de Torbung.", date(2023, 5, 5))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Mob violence")]

@@ -345,6 +345,7 @@ def _acceptable(cand: _Candidate, lex: PlaceLexicon, countries: Counter[str]) ->
         p.population >= lex.min_population and countries[p.country] > 0))
 
 
+CLAUSE_BREAK = re.compile(r"[,;:]")
 FAR_KM = 50  # a town named as this far from the incident is a landmark, not its place
 
 
@@ -454,9 +455,14 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
         return None
     inside = [m for m in inside if not (m.origin or m.far)] or inside
     towns = [m for m in inside if m.place.kind in TOWN_KINDS]
-    after = [m for m in towns if near is not None and m.span.start >= near]
+    # the first town after it in its clause, else the nearest before it ("À Bogota, des milliers
+    # ont défilé, tandis qu'à Medellín la police a dispersé…": two places, two clauses)
+    after = [m for m in towns if near is not None and m.span.start >= near
+             and not CLAUSE_BREAK.search(ctx.text, near, m.span.start)]
+    before = sorted((m for m in towns if near is not None and m.span.start < near),
+                    key=lambda m: -m.span.start)[:1]
     areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
-    best = (after or towns or areas)[0]
+    best = (after or before or towns or areas)[0]
     return best.location()
 
 
