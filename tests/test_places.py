@@ -259,3 +259,10 @@ def test_a_lead_without_a_place_takes_the_storys_place_not_the_dateline() -> Non
                        "María, au nord de Culiacán.")
     place = place_before(ctx, 0)
     assert place is not None and place.name != "Mexico"
+
+
+def test_a_running_total_across_the_country_is_the_countrys_even_unnamed() -> None:
+    ctx = make_context("La junte a bombardé mardi un village de la région de Sagaing. Au moins 56 "
+                       "personnes ont trouvé la mort à travers le pays depuis le coup d'État.")
+    place = total_location(ctx, 1)
+    assert place is not None and (place.country, place.precision) == ("MM", 3)

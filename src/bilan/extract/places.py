@@ -30,7 +30,7 @@ from bilan.extract.context import Context
 from bilan.extract.lexicon import elidable, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
-from bilan.resolve.geocode import Place, capital, gazetteer, name_key, rank
+from bilan.resolve.geocode import Place, capital, country_place, gazetteer, name_key, rank
 
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
 ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
@@ -99,6 +99,7 @@ class PlaceLexicon:
     conflict: re.Pattern[str]
     place_pronoun: re.Pattern[str]
     capital: re.Pattern[str]
+    whole_country: re.Pattern[str]
     at_name: re.Pattern[str]
     distance: re.Pattern[str]
 
@@ -161,6 +162,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         conflict=phrase_pattern(data.get("conflict_nouns", [])),
                         place_pronoun=phrase_pattern(data.get("place_pronouns", [])),
                         capital=phrase_pattern(data.get("capital_words", [])),
+                        whole_country=phrase_pattern(data.get("whole_country", [])),
                         distance=_distance(data.get("distance_units", [])),
                         at_name=re.compile(rf"(?:{phrase_pattern(data.get('at_words', [])).pattern})"
                                            rf"\s+(?P<name>{NAME})"))
@@ -488,6 +490,8 @@ def total_location(ctx: Context, index: int) -> Location | None:
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
               and not m.elsewhere and not m.origin]
+    if lex.whole_country.search(ctx.text, sent.start_char, sent.end_char):
+        return country_location(ctx, regions=False)  # "à travers le pays"
     if lex.conflict.search(ctx.text, sent.start_char, sent.end_char):
         areas = [m for m in inside if m.place.kind not in TOWN_KINDS]
         return areas[0].location() if areas else country_location(ctx)
@@ -526,19 +530,23 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     return None
 
 
-def country_location(ctx: Context) -> Location | None:
+def country_location(ctx: Context, regions: bool = True) -> Location | None:
     """Where the article's conflict is: the region of its main country it names most (at least
     twice: "au Tigré"), else that country where the article names it ("au Burkina Faso"). A running
     total whose sentence names no place covers this, not the last town named."""
     country = main_country(ctx)
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.dateline]
-    regions = Counter(m.place.name for m in mentions if m.place.kind == "region")
-    if regions:  # a conflict the article places in one region ("au Tigré", "dans le Manipur")
-        name, times = regions.most_common(1)[0]
+    named_regions = Counter(m.place.name for m in mentions if m.place.kind == "region")
+    if regions and named_regions:  # a conflict the article places in one region ("au Tigré")
+        name, times = named_regions.most_common(1)[0]
         if times >= REGION_MENTIONS:
             return next(m for m in mentions if m.place.name == name).location()
     named = [m for m in mentions if m.place.kind == "country"]
-    return named[0].location() if named else None
+    if named:
+        return named[0].location()
+    place = country_place(country) if country else None  # "la junte birmane": Birmanie, unnamed
+    return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                    precision=3) if place else None
 
 
 def place_before(ctx: Context, index: int) -> Location | None:

@@ -52,3 +52,15 @@ def capital(country: str) -> Place | None:
     places = [p for p in gazetteer().lookup(name) if p.country == country and p.kind == "city"] \
         if name else []
     return rank(places)[0] if places else None
+
+
+@cache
+def country_place(country: str) -> Place | None:
+    """The gazetteer's row for ``country`` (an ISO code): its name and point."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=country)
+    names = [found.name, getattr(found, "common_name", found.name)] if found else []
+    places = [p for name in names for p in gazetteer().lookup(name)
+              if p.country == country and p.kind == "country"]
+    return places[0] if places else None
