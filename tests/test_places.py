@@ -266,3 +266,10 @@ def test_a_running_total_across_the_country_is_the_countrys_even_unnamed() -> No
                        "personnes ont trouvé la mort à travers le pays depuis le coup d'État.")
     place = total_location(ctx, 1)
     assert place is not None and (place.country, place.precision) == ("MM", 3)
+
+
+def test_who_says_so_is_not_where_it_happened() -> None:
+    ctx = make_context("Les troupes rwandaises ont repris Mocímboa da Praia, au Mozambique. Selon Kigali, "
+                       "plus de 30 insurgés ont été tués.")
+    place = sentence_location(ctx, 1)
+    assert place is None or place.name != "Kigali"

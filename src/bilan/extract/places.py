@@ -26,6 +26,7 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from bilan.extract.attribution import reporter_spans
 from bilan.extract.context import Context
 from bilan.extract.lexicon import elidable, phrase_pattern
 from bilan.lang import load_lexicon
@@ -442,9 +443,10 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     a statement was made ("l'hôpital de Kaya", "une conférence de presse à Rawalpindi") or a
     strike came from ("un drone lancé depuis le Liban") when the sentence names another place."""
     sent = ctx.sentences[index]
+    reporters = reporter_spans(ctx, index)  # "selon Kigali": who says so, not where
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
-              and not m.elsewhere]
+              and not m.elsewhere and not any(r.start <= m.span.start < r.end for r in reporters)]
     unknown = ctx.memo(("unknown settlement", index), lambda: _unknown_settlement(ctx, index, inside))
     if unknown is not None:
         return unknown
