@@ -566,3 +566,13 @@ def test_a_general_strike_and_clashes_between_communities() -> None:
     found, _ = events("Les violences se poursuivent au Manipur. Des heurts entre groupes kuki et "
                       "meitei ont éclaté mercredi près de Torbung.", date(2023, 5, 5))
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Mob violence")]
+
+
+def test_warplanes_striking_are_an_air_strike_but_airliners_and_the_verb_avoir_are_not() -> None:
+    found, _ = events("Des avions américains ont frappé jeudi soir plusieurs sites militaires houthis près "
+                      "de Hodeïda, tuant deux combattants.", date(2024, 2, 2))
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    found, _ = events("Les rebelles ont tiré sur l'aéroport, où un avion de ligne s'apprêtait à "
+                      "décoller. « Nous n'avions que des pancartes », a dit un manifestant.",
+                      date(2023, 1, 7))
+    assert all(e.sub_event_type != "Air/drone strike" for e in found)
