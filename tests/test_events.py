@@ -576,3 +576,10 @@ def test_warplanes_striking_are_an_air_strike_but_airliners_and_the_verb_avoir_a
                       "décoller. « Nous n'avions que des pancartes », a dit un manifestant.",
                       date(2023, 1, 7))
     assert all(e.sub_event_type != "Air/drone strike" for e in found)
+
+
+def test_a_protest_naming_no_protesters_is_still_theirs() -> None:
+    found, _ = events("Les syndicats ont lancé lundi une grève générale à Port-au-Prince.",
+                      date(2021, 10, 19))
+    (strike,) = found
+    assert strike.actor1 is not None and strike.actor1.inter == 6
