@@ -320,3 +320,13 @@ def test_a_rival_count_of_a_running_total_is_a_running_total() -> None:
                     date(2021, 5, 4))
     by_value = {s.quantity.value: s for s in stmts}
     assert by_value[19].scope == "cumulative" and by_value[31].scope == "cumulative"
+
+
+def test_a_running_total_of_a_few_days_is_the_storys_place_a_long_one_the_conflicts() -> None:
+    stmts = statements("L'aviation du régime a pilonné mardi la Ghouta orientale, en Syrie. Depuis "
+                       "lundi, la campagne de bombardements a coûté la vie à plus de 250 civils. "
+                       "Depuis 2011, plus de 340 000 personnes ont été tuées en Syrie.",
+                       date(2018, 2, 21))
+    by_value = {s.quantity.value: s for s in stmts}
+    assert by_value[250].location is not None and by_value[250].location.name == "Ghouta orientale"
+    assert by_value[340000].location is not None and by_value[340000].location.name == "Syrie"

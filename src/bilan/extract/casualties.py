@@ -239,6 +239,9 @@ def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: Casualty
     return outcome == "killed" and value >= LARGE_TOLL and not dates
 
 
+LOCAL_TOTAL_DAYS = 10  # a running total over this few days is the story's incident area's
+
+
 def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | None:
     """For a running total, from the date after the cumulative marker to publication."""
     sent = ctx.sentences[sentence]
@@ -413,9 +416,14 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             stmt = replace(stmt, scope=before.scope, period=before.period,
                            location=place or before.location)
         elif _is_cumulative(ctx, figure, outcome, lex):
-            stmt = replace(stmt, scope="cumulative", period=_period(ctx, i, lex),
-                           location=total_location(ctx, i) or named_place or country_location(ctx)
-                           or place)
+            period = _period(ctx, i, lex)
+            # a toll of the last few days ("depuis lundi, la campagne de bombardements") is the
+            # story's place; a longer one the conflict's
+            recent = period is not None and \
+                (ctx.document.published - period.start).days <= LOCAL_TOTAL_DAYS
+            area = None if recent else country_location(ctx)
+            stmt = replace(stmt, scope="cumulative", period=period,
+                           location=total_location(ctx, i) or named_place or area or place)
         elif (rival := _rivalled(ctx, i, outcome, statements, lex)) is not None:
             # "L'ONG avance de son côté le chiffre de 31 morts": the same running total
             stmt = replace(stmt, scope=rival.scope, period=rival.period, location=rival.location)
