@@ -93,3 +93,19 @@ def test_a_weekday_before_a_full_date_is_part_of_it() -> None:
 def test_spans_written_as_two_days(text: str, first: date, last: date) -> None:
     (found,) = find_dates(text, SATURDAY, "fr")
     assert (found.as_range().start, found.as_range().end) == (first, last)
+
+
+def test_ce_with_a_weekday_said_of_the_future_is_that_day_or_later_this_week() -> None:
+    (today,) = find_dates("ce samedi", SATURDAY, "fr", future=True)
+    (bare,) = find_dates("samedi", SATURDAY, "fr", future=True)
+    assert today.day == SATURDAY and bare.day == date(2016, 12, 17)
+
+
+def test_a_day_a_source_was_reached_is_not_the_day_it_happened() -> None:
+    from bilan.extract.attribution import is_report_day
+    from conftest import make_context
+
+    ctx = make_context("89 soldats ont péri jeudi, selon des sources sécuritaires jointes dimanche.")
+    found = find_dates(ctx.text, SATURDAY, "fr")
+    reached = [m for m in found if is_report_day(ctx, m.span)]
+    assert [m.day.weekday() for m in reached] == [6]

@@ -50,6 +50,7 @@ class AttributionLexicon:
     back_adjectives: frozenset[str]
     clause_break: re.Pattern[str]
     collectives: frozenset[str]
+    report_day_lemmas: frozenset[str]  # verbs of saying, and of reaching a source ("jointes dimanche")
 
 
 def _key(text: str) -> str:
@@ -89,6 +90,8 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         report_alias=str(data.get("pronouns", ["il"])[0]),
         back_adjectives=frozenset(_key(w) for w in data.get("back_adjectives", [])),
         collectives=frozenset(_key(w) for w in data.get("collectives", [])),
+        report_day_lemmas=frozenset(str(v) for v in data.get("verb_lemmas", []))
+        | frozenset(str(v) for v in data.get("reached_lemmas", [])),
         clause_break=re.compile("|".join(re.escape(w) for w in data.get("clause_breaks", [])) or "(?!)",
                                 re.IGNORECASE),
     )
@@ -360,7 +363,7 @@ def is_report_day(ctx: Context, day: Span) -> bool:
     if any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start)):
         return True
     words = ctx.doc.char_span(window_start, day.start, alignment_mode="contract")
-    return words is not None and any(t.pos_ in ("VERB", "AUX") and t.lemma_ in lex.verb_lemmas
+    return words is not None and any(t.pos_ in ("VERB", "AUX") and t.lemma_ in lex.report_day_lemmas
                                      for t in words)
 
 

@@ -122,12 +122,13 @@ def _year_for(day: int, month: int, published: date) -> date | None:
     return None
 
 
-def _weekday(target: int, published: date, *, ahead: bool, last: bool = False) -> date:
+def _weekday(target: int, published: date, *, ahead: bool, last: bool = False,
+             this: bool = False) -> date:
     """The day ``target`` (0 Monday) nearest publication: on or before it, strictly before it
     when ``last`` ("vendredi dernier"), after it when ``ahead``."""
     delta = (published.weekday() - target) % 7
-    if ahead:
-        return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+    if ahead:  # "lundi prochain" is next week's on a Monday, "ce lundi" that very day
+        return published + timedelta(days=(target - published.weekday()) % 7 or (0 if this else 7))
     if delta == 0 and last:
         delta = 7
     return published - timedelta(days=delta)
@@ -216,7 +217,7 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
     if m.group("wd"):
         return _weekday(lex.weekdays[m.group("weekday").lower()], published,
                         ahead=(future and not m.group("last")) or bool(m.group("next")),
-                        last=bool(m.group("last"))), False
+                        last=bool(m.group("last")), this=bool(m.group("this"))), False
     key = " ".join(m.group("rel").lower().replace("’", "'").split())
     return published + timedelta(days=lex.relative[key]), False
 
