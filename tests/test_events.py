@@ -583,3 +583,12 @@ def test_a_protest_naming_no_protesters_is_still_theirs() -> None:
                       date(2021, 10, 19))
     (strike,) = found
     assert strike.actor1 is not None and strike.actor1.inter == 6
+
+
+def test_armed_men_killing_people_attack_civilians_and_firing_on_opponents_is_excessive_force() -> None:
+    found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko.",
+                      date(2014, 6, 17))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+    found, _ = events("Lundi, des militaires ont ouvert le feu sur des opposants rassemblés au stade de "
+                      "Conakry, tuant au moins 157 personnes.", date(2009, 9, 29))
+    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]

@@ -352,6 +352,7 @@ def sentence_source(ctx: Context, index: int) -> Source | None:
     return source_near(ctx, index)
 
 
+SUBJECT_POS = ("PUNCT", "PRON", "AUX", "ADV", "PROPN", "NOUN", "DET")  # "Lundi, le ministère avait"
 REPORT_DAY_WINDOW = 20  # "a indiqué dimanche": a day this close after a reporting verb
 
 
@@ -363,8 +364,16 @@ def is_report_day(ctx: Context, day: Span) -> bool:
     if any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start)):
         return True
     words = ctx.doc.char_span(window_start, day.start, alignment_mode="contract")
-    return words is not None and any(t.pos_ in ("VERB", "AUX") and t.lemma_ in lex.report_day_lemmas
-                                     for t in words)
+    if words is not None and any(t.pos_ in ("VERB", "AUX") and t.lemma_ in lex.report_day_lemmas
+                                 for t in words):
+        return True
+    # "Lundi, il avait annoncé 95 morts": the day opens the clause of a verb of saying
+    after = ctx.doc.char_span(day.end, min(len(ctx.text), day.end + REPORT_DAY_WINDOW),
+                              alignment_mode="contract")
+    tokens = list(after) if after is not None else []
+    verb = next((n for n, t in enumerate(tokens) if t.pos_ == "VERB"), None)
+    return verb is not None and tokens[verb].lemma_ in lex.report_day_lemmas and \
+        all(t.pos_ in SUBJECT_POS for t in tokens[:verb])
 
 
 def reporter_spans(ctx: Context, index: int) -> list[Span]:
