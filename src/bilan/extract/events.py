@@ -155,9 +155,11 @@ def _resolve_type(rule: Rule, lex: EventLexicon, mentions: list[ActorMention],
         capturer = next((m for m in mentions if m.kind.inter != 7), None)
         if capturer is not None and capturer.kind.inter == 1:
             return rule.event_type, lex.capture_by_state
-    if rule.by_victims and victims in ("civilians", "children", "women", "aid_workers",
-                                       "journalists"):
-        return lex.default_by_victims[victims]
+    # a generic attack is typed by its victims as their figures would type it (events.yaml's
+    # default_by_victims): on civilians or people, violence against civilians
+    by_victims = lex.default_by_victims.get(victims) if rule.by_victims and victims else None
+    if by_victims is not None and by_victims[0] == "Violence against civilians":
+        return by_victims
     return rule.event_type, rule.sub_event_type
 
 
