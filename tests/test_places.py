@@ -273,3 +273,10 @@ def test_who_says_so_is_not_where_it_happened() -> None:
                        "plus de 30 insurgés ont été tués.")
     place = sentence_location(ctx, 1)
     assert place is None or place.name != "Kigali"
+
+
+def test_a_name_in_apposition_to_a_settlement_noun_is_kept_by_name() -> None:
+    ctx = make_context("Une frappe russe a pulvérisé jeudi un café de Hroza, un village d'environ 330 "
+                       "habitants de la région de Kharkiv.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and (place.name, place.precision) == ("Hroza", 1)

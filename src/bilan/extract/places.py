@@ -174,10 +174,15 @@ NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"
 
 def _settlement(data: dict[str, list[str]], key: str) -> re.Pattern[str]:
     """A settlement (or area) noun, at most one adjective, a link word and a capitalised name: "le
-    village peul d'Ogossagou", "la localité d'Awasse", "les montagnes de Bolan"."""
+    village peul d'Ogossagou", "la localité d'Awasse", "les montagnes de Bolan"; or a name in
+    apposition to one ("El Adde, une localité de la région de Gedo"). The name is group
+    ``name`` or ``before``."""
     nouns = phrase_pattern(data.get(key, [])).pattern
     links = elidable(data.get("settlement_links", []))
-    return re.compile(rf"(?:{nouns})(?:\s+[^\W\d_A-Z]+)?\s+(?:{links})\s*(?P<name>{NAME})")
+    articles = elidable(data.get("apposition_articles", []))
+    # "le village de Hroza", or "Hroza, un village d'environ 330 habitants"
+    return re.compile(rf"(?:{nouns})(?:\s+[^\W\d_A-Z]+)?\s+(?:{links})\s*(?P<name>{NAME})"
+                      rf"|(?P<before>{NAME}),\s+(?:{articles})\s*(?:{nouns})(?![\w-])")
 
 
 def place_mentions(ctx: Context) -> tuple[PlaceMention, ...]:
@@ -511,11 +516,13 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     people = _person_names(ctx, lex)
     for pattern, precision in ((lex.settlement, 1), (lex.area, 2), (lex.near_name, 2)):
         for found in pattern.finditer(ctx.text, sent.start_char, sent.end_char):
-            start, end = found.span("name")
+            group = "name" if found.group("name") else "before"
+            start, end = found.span(group)
+            name = found.group(group)
             if any(m.span.start < end and start < m.span.end for m in known) \
-                    or name_key(found.group("name")) in people or found.group("name") in lex.stoplist:
+                    or name_key(name) in people or name in lex.stoplist:
                 continue
-            return Location(name=found.group("name"), country=main_country(ctx), precision=precision,
+            return Location(name=name, country=main_country(ctx), precision=precision,
                             evidence=(Span(start, end),))
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
     if any(m.place.kind in TOWN_KINDS for m in known):
