@@ -592,3 +592,12 @@ def test_armed_men_killing_people_attack_civilians_and_firing_on_opponents_is_ex
     found, _ = events("Lundi, des militaires ont ouvert le feu sur des opposants rassemblés au stade de "
                       "Conakry, tuant au moins 157 personnes.", date(2009, 9, 29))
     assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+
+
+def test_another_missile_is_another_strike_by_the_same_side() -> None:
+    found, _ = events("Une frappe russe a tué jeudi 52 personnes dans un café de Hroza. Dans la nuit de "
+                      "jeudi à vendredi, un autre missile s'est abattu sur un immeuble de Kharkiv, "
+                      "tuant deux personnes.", date(2023, 10, 6))
+    strikes = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 2
+    assert all(e.actor1 is not None and e.actor1.inter == 8 for e in strikes)

@@ -156,6 +156,14 @@ def object_taking_lemmas(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang, "actors").get("object_taking_lemmas", []))
 
 
+def default_initiator(lang: str, event_type: str, sub_event_type: str) -> Actor | None:
+    """Who an event of this kind is put down to when no one is named ("Unidentified Armed
+    Group" for an attack)."""
+    lex = actor_lexicon(lang)
+    kind = lex.default_initiators.get(sub_event_type) or lex.default_initiators.get(event_type)
+    return Actor(name=kind.name, inter=kind.inter) if kind else None
+
+
 def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | None:
     match = lex.nationality.search(text, end, min(limit, end + NATIONALITY_WINDOW))
     return lex.nationalities.get(match.group(0).lower()) if match else None

@@ -21,6 +21,7 @@ from bilan.extract.actors import (
     STATE,
     ActorMention,
     actor_lexicon,
+    default_initiator,
     find_actors,
     joint_parties,
     object_taking_lemmas,
@@ -85,6 +86,7 @@ class Draft:
     generic: bool = False
     at: int = 0  # where its first trigger stands: actors are sought around it
     joint: tuple[str, str] | None = None  # "discussions russo-américaines": its two parties
+    repeats: bool = False  # "un autre missile": another act of the kind told before
 
     def kind(self) -> tuple[str, str]:
         return self.event_type, self.sub_event_type
@@ -308,8 +310,9 @@ class _Events:
         """Add ``draft`` as a new event or as one more mention of an event already drafted; an
         ``anaphoric`` mention ("ces combats") joins the latest event of its type (or of any kind of
         violence unless ``same_type_only``)."""
-        n = next((n for n, existing in enumerate(self.drafts)
-                  if _same_incident(existing, draft, self.lex)), None)
+        n = None if draft.repeats else next(  # "un autre missile" is another act
+            (n for n, existing in enumerate(self.drafts) if _same_incident(existing, draft, self.lex)),
+            None)
         if n is None and anaphoric:
             n = self._latest_alike(draft, same_type_only)
         if n is None:
@@ -437,8 +440,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             opens = definite and _opens_sentence(ctx, index, trigger)  # "L'offensive a été…"
             # "tué dans les affrontements" with no day of its own: the clashes told before
             told = definite and not _event_days(ctx, index)
-            events.add(_draft(ctx, index, kind, trigger.rule, trigger.span, default_date),
-                       anaphoric=loose or opens or told, same_type_only=not loose)
+            draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
+            draft.repeats = lex.repeat.search(before) is not None
+            events.add(draft, anaphoric=loose or opens or told, same_type_only=not loose)
 
 
 def _opens_sentence(ctx: Context, index: int, trigger: Trigger) -> bool:
@@ -535,7 +539,24 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                     links[stmt.id] = n
     linked = tuple(_linked(s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
                    for s in casualties)
-    return tuple(_freeze(ctx, n, d, linked) for n, d in enumerate(events.drafts)), linked
+    frozen: list[Event] = []
+    for n, draft in enumerate(events.drafts):
+        event = _freeze(ctx, n, draft, linked)
+        frozen.append(_as_before(ctx.lang, event, frozen) if draft.repeats else event)
+    return tuple(frozen), linked
+
+
+def _as_before(lang: str, event: Event, before: list[Event]) -> Event:
+    """"Un autre missile s'est abattu sur Kharkiv": with no attacker of its own (none, or the
+    default unidentified group), the attacker of the latest event of its type before it."""
+    def unnamed(e: Event) -> bool:
+        return e.actor1 is None or e.actor1 == default_initiator(lang, e.event_type, e.sub_event_type)
+
+    if not unnamed(event):
+        return event
+    earlier = next((e for e in reversed(before)
+                    if e.event_type == event.event_type and not unnamed(e)), None)
+    return replace(event, actor1=earlier.actor1) if earlier else event
 
 
 def _in_running_total(ctx: Context, index: int) -> bool:

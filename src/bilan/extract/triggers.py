@@ -59,6 +59,7 @@ class EventLexicon:
     place_then_day: re.Pattern[str]
     absorbed_by: dict[str, frozenset[str]]
     anaphora: re.Pattern[str]
+    repeat: re.Pattern[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
     not_violence: re.Pattern[str]
@@ -125,6 +126,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         place_then_day=re.compile(r"(?:[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)?\s*,\s*"
                                   rf"(?:(?:{elidable(data.get('day_articles', []))})\s*)?)?"),
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
+        repeat=_ending(data.get("repeat_markers", ["\uffff"]), r"(?:\s+\w+)?"),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
         intent=_intent(data),
