@@ -411,10 +411,11 @@ def test_a_claim_of_ground_taken_blames_no_one_for_a_strike() -> None:
     assert strike.actor1 is not None and strike.actor1.inter == 3
 
 
-def test_attackers_named_as_subject_are_not_overridden_by_blame() -> None:
+def test_attackers_named_as_subject_are_not_overridden_by_contested_blame() -> None:
     found, _ = events("Sept enfants ont été tués samedi lorsque des hommes armés ont fait irruption "
-                      "dans une école de Kumba. Le ministre a imputé le massacre aux séparatistes.",
-                      date(2020, 10, 25))
+                      "dans une école de Kumba. Le ministre a imputé le massacre aux séparatistes. Un "
+                      "porte-parole des séparatistes a rejeté toute responsabilité et accusé en retour "
+                      "l'armée.", date(2020, 10, 25))
     attack = next(e for e in found if e.event_type == "Violence against civilians")
     assert attack.actor1 is not None and attack.actor1.inter == 3
 
@@ -601,3 +602,25 @@ def test_another_missile_is_another_strike_by_the_same_side() -> None:
     strikes = [e for e in found if e.event_type == "Explosions/Remote violence"]
     assert len(strikes) == 2
     assert all(e.actor1 is not None and e.actor1.inter == 8 for e in strikes)
+
+
+def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
+    found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
+                      "shebab ont revendiqué l'attaque.", date(2014, 6, 17))
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert attack.actor1 is not None and attack.actor1.inter == 2
+    found, _ = events("Le gouvernement kényan refuse de donner un bilan de l'assaut lancé vendredi par "
+                      "les islamistes shebab contre un camp militaire à El Adde.", date(2016, 1, 18))
+    battle = next(e for e in found if e.event_type == "Battles")
+    assert battle.actor1 is not None and battle.actor1.inter == 2
+
+
+def test_rioters_dispersed_by_soldiers_are_still_the_rioters_and_an_unknown_thrower_stays_unknown() -> None:
+    found, _ = events("Mardi, des jeunes ont dressé des barricades et brûlé des pneus à Bambéto avant "
+                      "d'être dispersés par des soldats.", date(2009, 9, 30))
+    riot = next(e for e in found if e.event_type == "Riots")
+    assert riot.actor1 is not None and riot.actor1.inter == 5
+    found, _ = events("Deux personnes ont été tuées mercredi lorsqu'un inconnu a lancé une grenade dans "
+                      "une mosquée de Zamboanga.", date(2019, 1, 31))
+    grenade = next(e for e in found if e.sub_event_type == "Grenade")
+    assert grenade.actor1 is not None and grenade.actor1.inter == 3

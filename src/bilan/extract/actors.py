@@ -21,8 +21,9 @@ from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
 
-STATE, PROTESTERS, CIVILIANS, EXTERNAL = 1, 6, 7, 8
+STATE, UNIDENTIFIED, PROTESTERS, CIVILIANS, EXTERNAL = 1, 3, 6, 7, 8
 AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
+OWN_AGENT_CHARS = 60  # an agent this close after its trigger is the trigger's ("lancé par les shebab")
 NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
 
 
@@ -225,7 +226,9 @@ def _by_closeness(mentions: list[ActorMention], near: int | None) -> list[ActorM
 def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                    sub_event_type: str = "", victims: str | None, country: str | None,
                    attacker_country: str | None = None, near: int | None = None,
-                   blamed: ActorMention | None = None) -> tuple[Actor | None, Actor | None]:
+                   blamed: ActorMention | None = None,
+                   settled: bool = False,
+                   noun_trigger: bool = False) -> tuple[Actor | None, Actor | None]:
     """(initiator, target) of an event, from its sentences' mentions and its victims;
     ``blamed`` initiates when the sentences name no initiator before the trigger nor as agent."""
     lex = actor_lexicon(lang)
@@ -260,6 +263,13 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if allowed and any(m.inter_in(country) in allowed for m in initiators):
         # "le régime, qui a repris les quartiers tenus par les rebelles": who takes is actor1
         initiators = [m for m in initiators if m.inter_in(country) in allowed]
+    elif allowed and sub_event_type in lex.default_initiators:
+        initiators = []  # "des jeunes ont brûlé des pneus, dispersés par des soldats": rioters
+    if near is not None and noun_trigger:  # "l'assaut lancé vendredi par les shebab": its own agent
+        own = [m for m in initiators if m.agent and 0 <= m.span.start - near <= OWN_AGENT_CHARS]
+        initiators = own + [m for m in initiators if m not in own]
+    if blamed is not None and settled and initiators and initiators[0].inter_in(country) == UNIDENTIFIED:
+        initiators = []  # "des hommes armés", and a claim or an uncontested attribution names them
     named_before = near is not None and any(m.span.start < near for m in initiators)
     actor1: Actor | None
     if attacker_country is not None and not named_before:  # "l'aviation israélienne a frappé"

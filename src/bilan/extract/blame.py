@@ -21,7 +21,9 @@ from functools import cache
 from bilan.extract.actors import CIVILIANS, PROTESTERS, ActorMention, find_actors
 from bilan.extract.context import Context
 from bilan.extract.lexicon import phrase_pattern
+from bilan.extract.places import same_place, sentence_location
 from bilan.lang import load_lexicon
+from bilan.model import Location
 
 PARTY_AFTER_CHARS = 35  # "accusant en retour les forces gouvernementales"
 AGENT_AFTER_CHARS = 70  # "revendiqués dans la journée par la branche afghane du groupe État islamique"
@@ -117,3 +119,22 @@ def blamed(ctx: Context) -> ActorMention | None:
         return None
     best = max(votes.values())
     return next(first[name] for name in first if votes[name] == best)
+
+
+SETTLING_SENTENCES = 3  # a claim this many sentences after an incident may name its armed men
+
+
+def uncontested(ctx: Context, sentences: list[int], place: Location | None) -> bool:
+    """Whether an incident told in ``sentences`` at ``place`` is pinned on one party by the
+    allegations made there or shortly after, about no other town (all point at one party, or one
+    is a claim): then they outweigh "des hommes armés" in its own sentence."""
+    first, last = min(sentences), max(sentences) + SETTLING_SENTENCES
+
+    def about_it(index: int) -> bool:
+        other = sentence_location(ctx, index)
+        return place is None or other is None or other.precision > 1 or same_place(other, place)
+
+    near = [(m, w) for m, w in allegations(ctx)
+            if first <= (i := ctx.sentence_index(m.span.start)) <= last and about_it(i)]
+    parties = {mention.kind.name for mention, _ in near}
+    return len(parties) == 1 or (any(weight > 1 for _, weight in near) and blamed(ctx) is not None)

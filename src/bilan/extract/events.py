@@ -31,7 +31,7 @@ from bilan.extract.actors import (
     trigger_country,
 )
 from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source
-from bilan.extract.blame import blamed, blamed_in
+from bilan.extract.blame import blamed, blamed_in, uncontested
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, opens_span
@@ -575,6 +575,12 @@ def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
     return replace(stmt, event=f"e{n + 1}", location=own if keeps_own else draft.location or own)
 
 
+def _is_noun(ctx: Context, char: int) -> bool:
+    """Whether the word at ``char`` is a noun ("l'assaut lancé par les shebab")."""
+    words = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return words is not None and words[0].pos_ == "NOUN"
+
+
 def _belligerents(ctx: Context, country: str | None) -> tuple[Actor | None, Actor | None]:
     """The article's two warring parties, for clashes and talks whose sentences name no one
     ("des combats ont éclaté", "les deux délégations"): its most often named armed party, then
@@ -609,7 +615,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     country=country, attacker_country=draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
-                                    else None)
+                                    else None, settled=uncontested(ctx, draft.sentences, draft.location),
+                                    noun_trigger=_is_noun(ctx, draft.at))
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
     if actor1 is None and actor2 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
