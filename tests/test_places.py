@@ -280,3 +280,9 @@ def test_a_name_in_apposition_to_a_settlement_noun_is_kept_by_name() -> None:
                        "habitants de la région de Kharkiv.")
     place = sentence_location(ctx, 0)
     assert place is not None and (place.name, place.precision) == ("Hroza", 1)
+
+
+def test_a_buildings_name_is_no_town() -> None:
+    ctx = make_context("Deux bombes ont explosé dimanche pendant la messe à la cathédrale "
+                       "Notre-Dame-du-Mont-Carmel de Jolo, aux Philippines.")
+    assert all(m.written != "Notre-Dame-du-Mont-Carmel" for m in place_mentions(ctx))
