@@ -227,10 +227,11 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                    sub_event_type: str = "", victims: str | None, country: str | None,
                    attacker_country: str | None = None, near: int | None = None,
                    blamed: ActorMention | None = None,
-                   settled: bool = False,
+                   settled: ActorMention | None = None,
                    noun_trigger: bool = False) -> tuple[Actor | None, Actor | None]:
     """(initiator, target) of an event, from its sentences' mentions and its victims;
-    ``blamed`` initiates when the sentences name no initiator before the trigger nor as agent."""
+    ``blamed`` initiates when the sentences name no initiator before the trigger nor as agent,
+    ``settled`` (see ``blame.settling_party``) even over unidentified armed men."""
     lex = actor_lexicon(lang)
     recode = lex.class_in_event.get(event_type, {})
 
@@ -268,8 +269,8 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if near is not None and noun_trigger:  # "l'assaut lancé vendredi par les shebab": its own agent
         own = [m for m in initiators if m.agent and 0 <= m.span.start - near <= OWN_AGENT_CHARS]
         initiators = own + [m for m in initiators if m not in own]
-    if blamed is not None and settled and initiators and initiators[0].inter_in(country) == UNIDENTIFIED:
-        initiators = []  # "des hommes armés", and a claim or an uncontested attribution names them
+    if settled is not None and initiators and initiators[0].inter_in(country) == UNIDENTIFIED:
+        initiators, blamed = [], settled  # "des hommes armés", named by a claim or by all accusers
     named_before = near is not None and any(m.span.start < near for m in initiators)
     actor1: Actor | None
     if attacker_country is not None and not named_before:  # "l'aviation israélienne a frappé"

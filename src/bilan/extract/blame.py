@@ -124,10 +124,11 @@ def blamed(ctx: Context) -> ActorMention | None:
 SETTLING_SENTENCES = 3  # a claim this many sentences after an incident may name its armed men
 
 
-def uncontested(ctx: Context, sentences: list[int], place: Location | None) -> bool:
-    """Whether an incident told in ``sentences`` at ``place`` is pinned on one party by the
-    allegations made there or shortly after, about no other town (all point at one party, or one
-    is a claim): then they outweigh "des hommes armés" in its own sentence."""
+def settling_party(ctx: Context, sentences: list[int],
+                   place: Location | None) -> ActorMention | None:
+    """The party an incident told in ``sentences`` at ``place`` is pinned on by the allegations
+    made there or shortly after, about no other town: the one they all point at, else the one a
+    claim names. Such a party outweighs "des hommes armés" in the incident's own sentence."""
     first, last = min(sentences), max(sentences) + SETTLING_SENTENCES
 
     def about_it(index: int) -> bool:
@@ -136,5 +137,6 @@ def uncontested(ctx: Context, sentences: list[int], place: Location | None) -> b
 
     near = [(m, w) for m, w in allegations(ctx)
             if first <= (i := ctx.sentence_index(m.span.start)) <= last and about_it(i)]
-    parties = {mention.kind.name for mention, _ in near}
-    return len(parties) == 1 or (any(weight > 1 for _, weight in near) and blamed(ctx) is not None)
+    if len({mention.kind.name for mention, _ in near}) == 1:
+        return near[0][0]
+    return next((mention for mention, weight in near if weight > 1), None)

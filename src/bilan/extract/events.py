@@ -31,7 +31,7 @@ from bilan.extract.actors import (
     trigger_country,
 )
 from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source
-from bilan.extract.blame import blamed, blamed_in, uncontested
+from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, opens_span
@@ -615,7 +615,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     country=country, attacker_country=draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
-                                    else None, settled=uncontested(ctx, draft.sentences, draft.location),
+                                    else None, settled=settling_party(ctx, draft.sentences, draft.location),
                                     noun_trigger=_is_noun(ctx, draft.at))
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
