@@ -624,3 +624,9 @@ def test_rioters_dispersed_by_soldiers_are_still_the_rioters_and_an_unknown_thro
                       "une mosquée de Zamboanga.", date(2019, 1, 31))
     grenade = next(e for e in found if e.sub_event_type == "Grenade")
     assert grenade.actor1 is not None and grenade.actor1.inter == 3
+
+
+def test_protesters_storming_a_prison_and_freeing_inmates_riot_and_take_no_ground() -> None:
+    found, _ = events("Vendredi, des manifestants ont pris d'assaut une prison de Narsingdi et libéré "
+                      "plusieurs centaines de détenus avant d'y mettre le feu.", date(2024, 7, 20))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
