@@ -630,3 +630,10 @@ def test_protesters_storming_a_prison_and_freeing_inmates_riot_and_take_no_groun
     found, _ = events("Vendredi, des manifestants ont pris d'assaut une prison de Narsingdi et libéré "
                       "plusieurs centaines de détenus avant d'y mettre le feu.", date(2024, 7, 20))
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_the_agent_of_a_killing_initiates_even_when_it_also_speaks() -> None:
+    found, _ = events("Au moins 184 personnes ont été tuées samedi à Cité Soleil par un gang qui "
+                      "accusait ses victimes de sorcellerie, a annoncé l'ONU.", date(2024, 12, 10))
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert attack.actor1 is not None and attack.actor1.inter == 3

@@ -250,7 +250,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         victim_class = None
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
-                  and (speakers_act or not m.speaker) and not m.counted]
+                  and (speakers_act or not m.speaker or m.agent) and not m.counted]
     if near is not None:  # "Des rebelles ont attaqué des positions tenues par l'armée": the subject
         subjects = [m for m in initiators if m.subject and m.span.start < near]
         initiators = subjects + [m for m in initiators if m not in subjects]
