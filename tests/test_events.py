@@ -637,3 +637,15 @@ def test_the_agent_of_a_killing_initiates_even_when_it_also_speaks() -> None:
                       "accusait ses victimes de sorcellerie, a annoncé l'ONU.", date(2024, 12, 10))
     attack = next(e for e in found if e.event_type == "Violence against civilians")
     assert attack.actor1 is not None and attack.actor1.inter == 3
+
+
+def test_detentions_demolitions_and_a_groups_reputation() -> None:
+    found, _ = events("Lundi, deux anciens Premiers ministres ont été brièvement détenus par des "
+                      "militaires à Conakry.", date(2009, 9, 29))
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+    found, _ = events("Jeudi, les autorités ont fait sauter les maisons de deux suspects à Tral, dans "
+                      "le Cachemire, après l'attentat.", date(2025, 4, 25))
+    assert "Looting/property destruction" in {e.sub_event_type for e in found}
+    found, _ = events("Les autorités attribuent l'attentat de dimanche à Abou Sayyaf, un groupe "
+                      "islamiste connu pour ses enlèvements contre rançon.", date(2019, 1, 31))
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in found)
