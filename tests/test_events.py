@@ -649,3 +649,9 @@ def test_detentions_demolitions_and_a_groups_reputation() -> None:
     found, _ = events("Les autorités attribuent l'attentat de dimanche à Abou Sayyaf, un groupe "
                       "islamiste connu pour ses enlèvements contre rançon.", date(2019, 1, 31))
     assert all(e.sub_event_type != "Abduction/forced disappearance" for e in found)
+
+
+def test_guards_who_had_fought_each_other_clashed() -> None:
+    found, _ = events("Vendredi, les gardes des deux hommes s'étaient affrontés devant le palais "
+                      "présidentiel de Juba, faisant plus de cent morts.", date(2016, 7, 12))
+    assert [e.event_type for e in found] == ["Battles"]

@@ -18,3 +18,8 @@ def test_entity_ruler_fixes_names_from_our_data() -> None:
 def test_sentences_are_split() -> None:
     doc = load_nlp("fr")("Deux soldats ont été tués hier. Trois civils ont été blessés.")
     assert len(list(doc.sents)) == 2
+
+
+def test_an_abbreviated_month_in_a_dateline_ends_no_sentence() -> None:
+    doc = load_nlp("fr")("Juba, 12 juil. 2016 – Un calme précaire régnait mardi à Juba. Il a plu.")
+    assert next(s.text for s in doc.sents).startswith("Juba, 12 juil. 2016 – Un calme")

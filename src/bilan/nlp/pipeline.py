@@ -60,7 +60,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif before.text in OPENING_QUOTES or token.text in CLOSING_QUOTES:
             token.is_sent_start = False
+        elif token.like_num and before.text == "." and token.i >= 2 and \
+                doc[token.i - 2].lower_ in _month_words(doc.lang_):
+            token.is_sent_start = False  # "12 juil. 2016": an abbreviated month ends no sentence
     return doc
+
+
+@cache
+def _month_words(lang: str) -> frozenset[str]:
+    """Month names and abbreviations from the language's dates lexicon."""
+    try:
+        return frozenset(str(m).lower() for m in load_lexicon(lang, "dates").get("months", {}))
+    except (LanguageError, ResourceError):
+        return frozenset()
 
 
 OPENING_QUOTES = frozenset({"«", "“", "‹"})
