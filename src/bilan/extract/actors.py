@@ -280,12 +280,9 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         actor1 = in_event(blamed).actor(country)
     elif initiators:
         actor1 = initiators[0].actor(country)
-    elif sub_event_type in lex.default_initiators:
-        kind = lex.default_initiators[sub_event_type]
-        actor1 = Actor(name=kind.name, inter=kind.inter)
-    elif event_type in lex.default_initiators and victim_class is not None:
-        kind = lex.default_initiators[event_type]
-        actor1 = Actor(name=kind.name, inter=kind.inter)
+    elif sub_event_type in lex.default_initiators or victim_class is not None:
+        # a sub-type's default always; a type's only for an event that has victims
+        actor1 = default_initiator(lang, event_type, sub_event_type)
     else:
         actor1 = None
     actor2: Actor | None = None

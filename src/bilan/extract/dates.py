@@ -134,6 +134,11 @@ def _weekday(target: int, published: date, *, ahead: bool, last: bool = False,
     return published - timedelta(days=delta)
 
 
+def month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
 def _month_part(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved | None:
     """"mi-février" (15), "fin janvier" (21 to the month's end), "début mars 2011"."""
     first, last = lex.month_parts[_key(m.group("partword"))]
@@ -145,9 +150,8 @@ def _month_part(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved
             return None
         year = found.year
     start = date(year, month, 1)
-    month_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return Resolved(start.replace(day=min(first, month_end.day)),
-                    last_day=start.replace(day=min(last, month_end.day)))
+    end = month_end(start)
+    return Resolved(start.replace(day=min(first, end.day)), last_day=start.replace(day=min(last, end.day)))
 
 
 def _day_span(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved | None:
@@ -180,8 +184,7 @@ def _month(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved:
     start = published.replace(day=1)
     for _ in range(lex.relative_months[_key(m.group("monthrel"))]):
         start = (start - timedelta(days=1)).replace(day=1)
-    end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return Resolved(start, last_day=end)
+    return Resolved(start, last_day=month_end(start))
 
 
 def _resolve(m: re.Match[str], lex: DateLexicon, published: date,

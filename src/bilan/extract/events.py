@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from bilan.extract.actors import (
     CIVILIANS,
@@ -34,7 +34,7 @@ from bilan.extract.attribution import is_report_day, reporter_spans, sentence_so
 from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
-from bilan.extract.dates import DateMention, find_dates, opens_span
+from bilan.extract.dates import DateMention, find_dates, month_end, opens_span
 from bilan.extract.places import main_country, place_before, same_place, sentence_location
 from bilan.extract.triggers import (
     CUE_CHARS,
@@ -92,16 +92,21 @@ class Draft:
         return self.event_type, self.sub_event_type
 
 
-def _event_days(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
-    """Days named in a sentence, except the start of a span ("depuis jeudi") and the dateline's
-    filing day."""
+def _named_dates(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
+    """Dates named in a sentence (months too), except the start of a span ("depuis jeudi") and
+    the dateline's filing day."""
     def find() -> list[DateMention]:
         sent = ctx.sentences[index]
         return [m for m in find_dates(sent.text, ctx.document.published, ctx.lang,
                                       sent.start_char, future=future)
-                if not m.month_only and m.span.start >= ctx.dateline_end
+                if m.span.start >= ctx.dateline_end
                 and not opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)]
-    return ctx.memo(("event days", index, future), find)
+    return ctx.memo(("named dates", index, future), find)
+
+
+def _event_days(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
+    """Days named in a sentence (``_named_dates`` without the months named alone)."""
+    return [m for m in _named_dates(ctx, index, future) if not m.month_only]
 
 
 def _sentence_date(ctx: Context, index: int, near: int,
@@ -185,19 +190,18 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     if words is None:
         return mention
     saying = saying_lemmas(ctx.lang)
-    counted = next((t for t in reversed(ctx.doc[max(0, words.start - 3):words.start])
-                    if t.pos_ != "ADJ"), None)
+    preceding = list(ctx.doc[max(0, words.start - 3):words.start])
+    counted = next((t for t in reversed(preceding) if t.pos_ != "ADJ"), None)
     if counted is not None and counted.pos_ == "NUM":
         mention = replace(mention, counted=True)
-    before = next((t for t in reversed(ctx.doc[max(0, words.start - 3):words.start])
-                   if t.pos_ != "DET"), None)
+    before = next((t for t in reversed(preceding) if t.pos_ != "DET"), None)
     if before is not None and before.pos_ == "VERB" and before.lemma_ in saying \
             and before.lemma_ not in object_taking_lemmas(ctx.lang):
         return replace(mention, speaker=True)  # "…, a annoncé le gouvernement"
     after = [t for t in ctx.doc[words.end:words.end + 4] if t.pos_ not in ("ADV", "PRON")]
     if not after or after[0].pos_ not in ("AUX", "VERB"):
         return mention
-    if any("Rel" in t.morph.get("PronType", []) for t in ctx.doc[max(0, words.start - 3):words.start]):
+    if any("Rel" in t.morph.get("PronType", []) for t in preceding):
         return mention  # "…, où les soldats américains achèvent leur retrait": another clause
     verb = next((t for t in after[:2] if t.pos_ == "VERB"), after[0])
     if verb.lemma_ in saying:
@@ -464,19 +468,9 @@ def _targets_civilians(ctx: Context, index: int, trigger: Trigger) -> bool:
 def _only_past_days(ctx: Context, index: int) -> bool:
     """Whether the sentence names days or months ("en février 2019"), all long before
     publication (background)."""
-    def find() -> bool:
-        sent = ctx.sentences[index]
-        named = [m for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char)
-                 if m.span.start >= ctx.dateline_end
-                 and not opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)]
-        ends = [m.last_day or (_month_end(m.day) if m.month_only else m.day) for m in named]
-        return bool(ends) and all((ctx.document.published - end).days > CONTEXT_DAYS for end in ends)
-    return ctx.memo(("only past days", index), find)
-
-
-def _month_end(day: date) -> date:
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return following - timedelta(days=1)
+    ends = [m.last_day or (month_end(m.day) if m.month_only else m.day)
+            for m in _named_dates(ctx, index)]
+    return bool(ends) and all((ctx.document.published - end).days > CONTEXT_DAYS for end in ends)
 
 
 def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:

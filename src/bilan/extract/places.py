@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -483,9 +484,13 @@ def _capital(ctx: Context, index: int) -> Location | None:
     place = capital(country) if country else None
     if found is None or place is None:
         return None
+    return _located(place, 1, Span(found.start(), found.end()))
+
+
+def _located(place: Place, precision: int, *evidence: Span) -> Location:
+    """``place`` as a location of ``precision``, with the words that name it, if any."""
     return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
-                    precision=1, evidence=(Span(found.start(), found.end()),),
-                    admin1=place.admin1 or None)
+                    precision=precision, evidence=evidence, admin1=place.admin1 or None)
 
 
 def total_location(ctx: Context, index: int) -> Location | None:
@@ -514,16 +519,22 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     sent = ctx.sentences[index]
     lex = place_lexicon(ctx.lang)
     people = _person_names(ctx, lex)
+
+    def free(name: str, start: int, end: int, taken: Iterable[PlaceMention]) -> bool:
+        """Neither a place the gazetteer found there, a person of the article nor a stopword."""
+        return not any(m.span.start < end and start < m.span.end for m in taken) \
+            and name_key(name) not in people and name not in lex.stoplist
+
+    def by_name(name: str, start: int, end: int, precision: int) -> Location:
+        return Location(name=name, country=main_country(ctx), precision=precision,
+                        evidence=(Span(start, end),))
+
     for pattern, precision in ((lex.settlement, 1), (lex.area, 2), (lex.near_name, 2)):
         for found in pattern.finditer(ctx.text, sent.start_char, sent.end_char):
             group = "name" if found.group("name") else "before"
             start, end = found.span(group)
-            name = found.group(group)
-            if any(m.span.start < end and start < m.span.end for m in known) \
-                    or name_key(name) in people or name in lex.stoplist:
-                continue
-            return Location(name=name, country=main_country(ctx), precision=precision,
-                            evidence=(Span(start, end),))
+            if free(found.group(group), start, end, known):
+                return by_name(found.group(group), start, end, precision)
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
     if any(m.place.kind in TOWN_KINDS for m in known):
         return None
@@ -532,10 +543,8 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
         start, end = found.span("name")
         elsewhere = lex.elsewhere.search(ctx.text, max(0, start - ELSEWHERE_WINDOW), start)
         if (start, end) in tagged and elsewhere is None \
-                and not any(m.span.start < end and start < m.span.end for m in place_mentions(ctx)) \
-                and name_key(found.group("name")) not in people and found.group("name") not in lex.stoplist:
-            return Location(name=found.group("name"), country=main_country(ctx), precision=1,
-                            evidence=(Span(start, end),))
+                and free(found.group("name"), start, end, place_mentions(ctx)):
+            return by_name(found.group("name"), start, end, 1)
     return None
 
 
@@ -554,8 +563,7 @@ def country_location(ctx: Context, regions: bool = True) -> Location | None:
     if named:
         return named[0].location()
     place = country_place(country) if country else None  # "la junte birmane": Birmanie, unnamed
-    return Location(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
-                    precision=3) if place else None
+    return _located(place, 3) if place else None
 
 
 def place_before(ctx: Context, index: int) -> Location | None:
