@@ -286,3 +286,31 @@ def test_a_buildings_name_is_no_town() -> None:
     ctx = make_context("Deux bombes ont explosé dimanche pendant la messe à la cathédrale "
                        "Notre-Dame-du-Mont-Carmel de Jolo, aux Philippines.")
     assert all(m.written != "Notre-Dame-du-Mont-Carmel" for m in place_mentions(ctx))
+
+
+def test_a_region_inside_a_longer_place_entity_is_found() -> None:
+    ctx = make_context("Les heurts qui secouent depuis lundi l'État de Manipur ont fait au moins "
+                       "trente morts, selon la police.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and (place.name, place.country, place.precision) == ("Manipur", "IN", 3)
+
+
+def test_a_capital_that_speaks_is_its_government_not_the_place() -> None:
+    ctx = make_context("Les shebab disent avoir tué 60 soldats près de Kismayo, ce que Nairobi a "
+                       "démenti. Un chiffre que Kampala qualifie de mensonge.")
+    spoken = {m.written: m.elsewhere for m in place_mentions(ctx)}
+    assert spoken.get("Nairobi") is True and spoken.get("Kismayo") is False
+    assert sentence_location(ctx, 1) is None
+
+
+def test_an_actors_name_after_a_is_no_village() -> None:
+    ctx = make_context("Les assaillants appartiendraient au JNIM, lié à Al-Qaïda.")
+    place = sentence_location(ctx, 0)
+    assert place is None or place.name != "Al-Qaïda"
+
+
+def test_where_an_advance_heads_is_not_where_it_is() -> None:
+    ctx = make_context("Les rebelles se battent dans la province du Kanem, au Tchad. Ils assurent "
+                       "poursuivre leur progression vers la capitale.")
+    place = sentence_location(ctx, 1)
+    assert place is None or place.name != "N'Djamena"

@@ -27,6 +27,7 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from bilan.extract.actors import find_actors, saying_lemmas
 from bilan.extract.attribution import reporter_spans
 from bilan.extract.context import Context
 from bilan.extract.lexicon import elidable, phrase_pattern
@@ -273,8 +274,11 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
                 covered.update(id(e) for e in ents)
-        elif ents and all(e.end == span.end and e.label_ != "MISC" and _lower_head(e, span) for e in ents):
-            # the name ends a place entity ("aéroport d'Erbil", "quartier PK5 de Bangui")
+        elif ents and all(e.end == span.end and e.label_ != "MISC" and (
+                _lower_head(e, span) or lex.region.fullmatch(ctx.text, e.start_char, span.start_char))
+                for e in ents):
+            # the name ends a place entity ("aéroport d'Erbil", "quartier PK5 de Bangui", "État de
+            # Manipur")
             places = _plausible(places, lex, span.text)
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
@@ -390,13 +394,30 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         dateline = cand.start < ctx.dateline_end  # "Kano (Nigeria), 9 janv. 2022 – ": where it was filed
         level = 3 if lex.region.search(before) else 2 if lex.district.search(before) else None
         elsewhere = lex.elsewhere.search(ctx.text, max(0, cand.start - ELSEWHERE_WINDOW), cand.start)
+        locative = lex.locative.search(before) is not None
+        speaks = not locative and _speaks(ctx, cand.end)  # "un chiffre que Nairobi qualifie de…"
         mentions.append(PlaceMention(place, Span(cand.start, cand.end),
                                      near=bool(lex.near.search(before)), dateline=dateline,
-                                     level=level, elsewhere=elsewhere is not None,
+                                     level=level, elsewhere=elsewhere is not None or speaks,
                                      origin=lex.origin.search(before) is not None,
-                                     locative=lex.locative.search(before) is not None,
+                                     locative=locative,
                                      far=_far(before, lex), written=ctx.text[cand.start:cand.end]))
     return tuple(mentions)
+
+
+SPEAKER_GAP = 3  # auxiliaries and negations between a name and its verb ("Moscou n'a pas démenti")
+
+
+def _speaks(ctx: Context, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a verb of saying: a capital standing
+    for its government ("Kiev affirme", "Moscou a démenti") is who speaks, not where."""
+    following = [t for t in ctx.doc if t.idx >= end][:SPEAKER_GAP + 1]
+    for token in following:
+        if token.pos_ == "VERB":
+            return token.lemma_ in saying_lemmas(ctx.lang)
+        if token.pos_ not in ("AUX", "ADV", "PRON"):
+            return False
+    return False
 
 
 def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
@@ -479,7 +500,10 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
 def _capital(ctx: Context, index: int) -> Location | None:
     """"dans la capitale" in a story whose places are in one country: that country's capital."""
     sent = ctx.sentences[index]
-    found = place_lexicon(ctx.lang).capital.search(ctx.text, sent.start_char, sent.end_char)
+    lex = place_lexicon(ctx.lang)
+    found = lex.capital.search(ctx.text, sent.start_char, sent.end_char)
+    if found and lex.elsewhere.search(ctx.text, max(0, found.start() - ELSEWHERE_WINDOW), found.start()):
+        found = None  # "leur progression vers la capitale": where they head, not where they are
     country = main_country(ctx) if found else None
     place = capital(country) if country else None
     if found is None or place is None:
@@ -523,7 +547,8 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     def free(name: str, start: int, end: int, taken: Iterable[PlaceMention]) -> bool:
         """Neither a place the gazetteer found there, a person of the article nor a stopword."""
         return not any(m.span.start < end and start < m.span.end for m in taken) \
-            and name_key(name) not in people and name not in lex.stoplist
+            and name_key(name) not in people and name not in lex.stoplist \
+            and not _actor_name(ctx.text, start, end, ctx.lang)  # "lié à Al-Qaïda"
 
     def by_name(name: str, start: int, end: int, precision: int) -> Location:
         return Location(name=name, country=main_country(ctx), precision=precision,
@@ -546,6 +571,11 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
                 and free(found.group("name"), start, end, place_mentions(ctx)):
             return by_name(found.group("name"), start, end, 1)
     return None
+
+
+def _actor_name(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` is all an actor's name ("Al-Qaïda"), which is no village."""
+    return any(m.span.start <= start and end <= m.span.end for m in find_actors(text, start, end, lang))
 
 
 def country_location(ctx: Context, regions: bool = True) -> Location | None:
