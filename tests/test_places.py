@@ -314,3 +314,21 @@ def test_where_an_advance_heads_is_not_where_it_is() -> None:
                        "poursuivre leur progression vers la capitale.")
     place = sentence_location(ctx, 1)
     assert place is None or place.name != "N'Djamena"
+
+
+def test_the_curated_tables_short_names_are_places() -> None:
+    ctx = make_context("Des rebelles ont attaqué un camp de déplacés dans l'est de la RDC, près de Goma.")
+    assert "République démocratique du Congo" in [m.place.name for m in place_mentions(ctx)]
+
+
+def test_a_place_closing_an_organisations_name_is_not_where_it_happened() -> None:
+    ctx = make_context("Un obus a tué deux Casques bleus près d'une base, a indiqué la Mission des "
+                       "Nations unies au Soudan du Sud (Minuss). Kano (Nigeria) est calme.")
+    flags = {m.written: m.elsewhere for m in place_mentions(ctx)}
+    assert flags.get("Soudan du Sud") is True and flags.get("Nigeria") is False
+
+
+def test_where_a_freed_hostage_arrived_is_not_where_it_happened() -> None:
+    ctx = make_context("Les otages ont été retenus dans les montagnes de Bolan, au Pakistan. Un passager a "
+                       "témoigné à son arrivée à la gare de Quetta.")
+    assert all(m.elsewhere for m in place_mentions(ctx) if m.written == "Quetta")

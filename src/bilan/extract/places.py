@@ -396,6 +396,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         elsewhere = lex.elsewhere.search(ctx.text, max(0, cand.start - ELSEWHERE_WINDOW), cand.start)
         locative = lex.locative.search(before) is not None
         speaks = not locative and _speaks(ctx, cand.end)  # "un chiffre que Nairobi qualifie de…"
+        speaks = speaks or _ends_a_name(ctx.text, cand.end)  # "la Mission … au Soudan du Sud (Minuss)"
         mentions.append(PlaceMention(place, Span(cand.start, cand.end),
                                      near=bool(lex.near.search(before)), dateline=dateline,
                                      level=level, elsewhere=elsewhere is not None or speaks,
@@ -418,6 +419,17 @@ def _speaks(ctx: Context, end: int) -> bool:
         if token.pos_ not in ("AUX", "ADV", "PRON"):
             return False
     return False
+
+
+ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,11})\)")
+
+
+def _ends_a_name(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` closes an organisation's name, its acronym following in
+    brackets ("le Front pour l'alternance et la concorde au Tchad (FACT)"); "Kano (Nigeria)" and
+    "Gao (nord)" give places, not acronyms."""
+    found = ACRONYM.match(text, end)
+    return found is not None and not gazetteer().lookup(found.group("acronym"))
 
 
 def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:

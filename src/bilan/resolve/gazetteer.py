@@ -39,7 +39,7 @@ from bilan.errors import ResourceError
 log = logging.getLogger(__name__)
 
 CURATED = Path(__file__).resolve().parent / "gazetteer.tsv"
-FORMAT = 3  # bump when the cache layout or the build rules change
+FORMAT = 4  # bump when the cache layout or the build rules change
 KINDS = ("country", "region", "district", "city")
 SUFFIX = ".marshal"
 IMPORTS = "imports"  # subfolder of the cache dir holding imported GeoNames dumps
@@ -179,9 +179,10 @@ def _curated_rows(path: Path) -> list[_Row]:
     return rows
 
 
-def _usable(name: str) -> str:
-    """The key of a name worth indexing: Latin script, no airport codes or numbers."""
-    if len(name) <= 3 and name.isupper():
+def _usable(name: str, curated: bool = False) -> str:
+    """The key of a name worth indexing: Latin script, no airport codes (GeoNames lists them among
+    a town's names; the curated table's "RDC" and "RCA" are meant) or numbers."""
+    if len(name) <= 3 and name.isupper() and not curated:
         return ""
     key = name_key(name)
     return key if _LATIN_KEY.fullmatch(key) and not any(c.isdigit() for c in key) else ""
@@ -315,7 +316,7 @@ def build(curated_path: Path = CURATED, geonames: Iterable[Path] | None = None,
         spellings = (row.name, *row.aliases)
         if row.kind == "country" and number < len(curated):
             spellings += extra_spellings.get(row.country, ())
-        for key in {k for k in map(_usable, spellings) if k}:
+        for key in {k for k in (_usable(n, number < curated_count) for n in spellings) if k}:
             index.setdefault(key, []).append(number)
     # Curated places first (they are the numbers below curated_count), then by population.
     ordered = {k: tuple(sorted(v, key=lambda n: (n >= curated_count, -population[n])))
