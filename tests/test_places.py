@@ -332,3 +332,25 @@ def test_where_a_freed_hostage_arrived_is_not_where_it_happened() -> None:
     ctx = make_context("Les otages ont été retenus dans les montagnes de Bolan, au Pakistan. Un passager a "
                        "témoigné à son arrivée à la gare de Quetta.")
     assert all(m.elsewhere for m in place_mentions(ctx) if m.written == "Quetta")
+
+
+def test_places_listed_after_where_people_fled_share_that_role() -> None:
+    ctx = make_context("Depuis l'offensive, 40 000 personnes ont fui vers le Tchad, le Cameroun et la RDC, "
+                       "selon le HCR.")
+    assert all(m.elsewhere for m in place_mentions(ctx))
+
+
+def test_a_side_named_by_its_adjective_is_that_countrys() -> None:
+    ctx = make_context("Des frappes ont tué douze personnes à Gaza. Du côté israélien, trois soldats ont "
+                       "été tués.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and (place.country, place.precision) == ("IL", 3)
+
+
+def test_the_area_after_a_figure_beats_an_area_named_before_it() -> None:
+    text = ("Depuis que la milice a ouvert un front contre l'Irak en mars, les violences ont fait "
+            "plus de 300 morts en Syrie, selon une ONG.")
+    ctx = make_context(text)
+    near = text.index("300")
+    found = sentence_location(ctx, 0, near=near), total_location(ctx, 0, near)
+    assert [p.country if p else None for p in found] == ["SY", "SY"]

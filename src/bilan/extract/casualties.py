@@ -422,8 +422,9 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             recent = period is not None and \
                 (ctx.document.published - period.start).days <= LOCAL_TOTAL_DAYS
             area = None if recent else country_location(ctx)
+            total = total_location(ctx, i, quantity.span.start)
             stmt = replace(stmt, scope="cumulative", period=period,
-                           location=total_location(ctx, i) or named_place or area or place)
+                           location=total or named_place or area or place)
         elif (rival := _rivalled(ctx, i, outcome, statements, lex)) is not None:
             # "L'ONG avance de son côté le chiffre de 31 morts": the same running total
             stmt = replace(stmt, scope=rival.scope, period=rival.period, location=rival.location)

@@ -20,8 +20,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -105,11 +105,20 @@ class PlaceLexicon:
     whole_country: re.Pattern[str]
     at_name: re.Pattern[str]
     distance: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    side: re.Pattern[str]
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
     """A distance a little before a name: "à environ 300 km au nord de"."""
     return re.compile(rf"(\d[\d\s]*)\s*(?:{phrase_pattern(units).pattern})[^.;\d]{{0,30}}$", re.IGNORECASE)
+
+
+def _list_gap(joiners: list[str], articles: list[str]) -> re.Pattern[str]:
+    """What stands between two names of a list: ", le ", " et la ", " ou l'"."""
+    words = "|".join(re.sub("['’]", "['’]", re.escape(w)) for w in sorted(joiners + articles, key=len,
+                                                                         reverse=True))
+    return re.compile(rf"(?:\s*(?:{words or '(?!)'})\s*)+", re.IGNORECASE)
 
 
 def _before(words: list[str]) -> re.Pattern[str]:
@@ -167,6 +176,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         capital=phrase_pattern(data.get("capital_words", [])),
                         whole_country=phrase_pattern(data.get("whole_country", [])),
                         distance=_distance(data.get("distance_units", [])),
+                        list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
+                        side=re.compile(rf"{phrase_pattern(data.get('side_words', [])).pattern}\s+"
+                                        rf"(?P<demonym>{forms})(?:e?s)?(?![\w-])", re.IGNORECASE),
                         at_name=re.compile(rf"(?:{phrase_pattern(data.get('at_words', [])).pattern})"
                                            rf"\s+(?P<name>{NAME})"))
 
@@ -403,7 +415,32 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
                                      origin=lex.origin.search(before) is not None,
                                      locative=locative,
                                      far=_far(before, lex), written=ctx.text[cand.start:cand.end]))
-    return tuple(mentions)
+    mentions += _sides(ctx, lex)
+    return tuple(_listed(ctx.text, sorted(mentions, key=lambda m: m.span.start), lex))
+
+
+def _sides(ctx: Context, lex: PlaceLexicon) -> list[PlaceMention]:
+    """"Côté israélien, cinquante soldats ont été tués": the country of that side."""
+    found = []
+    for match in lex.side.finditer(ctx.text):
+        place = country_place(lex.demonym_country[match.group("demonym").lower()])
+        if place is not None:
+            found.append(PlaceMention(place, Span(*match.span("demonym")), near=False, locative=True,
+                                      written=place.name))
+    return found
+
+
+def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon) -> Iterator[PlaceMention]:
+    """Places listed after a place people fled to or a strike came from share its role ("ont fui
+    vers la RDC, le Cameroun et le Tchad")."""
+    previous: PlaceMention | None = None
+    for mention in mentions:
+        if previous is not None and (previous.elsewhere or previous.origin) \
+                and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
+            mention = replace(mention, elsewhere=previous.elsewhere or mention.elsewhere,
+                              origin=previous.origin or mention.origin)
+        yield mention
+        previous = mention
 
 
 SPEAKER_GAP = 3  # auxiliaries and negations between a name and its verb ("Moscou n'a pas démenti")
@@ -500,13 +537,19 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     towns = [m for m in inside if m.place.kind in TOWN_KINDS]
     # the first town after it in its clause, else the nearest before it ("À Bogota, des milliers
     # ont défilé, tandis qu'à Medellín la police a dispersé…": two places, two clauses)
-    after = [m for m in towns if near is not None and m.span.start >= near
-             and not CLAUSE_BREAK.search(ctx.text, near, m.span.start)]
+    after = _after(ctx, towns, near)
     before = sorted((m for m in towns if near is not None and m.span.start < near),
                     key=lambda m: -m.span.start)[:1]
     areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
-    best = (after or before or towns or areas)[0]
+    # "un front contre Israël … a fait 600 morts au Liban": the area after the figure, if any
+    best = (after or before or towns or _after(ctx, areas, near) or areas)[0]
     return best.location()
+
+
+def _after(ctx: Context, mentions: list[PlaceMention], near: int | None) -> list[PlaceMention]:
+    """The mentions after ``near`` in its clause."""
+    return [m for m in mentions if near is not None and m.span.start >= near
+            and not CLAUSE_BREAK.search(ctx.text, near, m.span.start)]
 
 
 def _capital(ctx: Context, index: int) -> Location | None:
@@ -529,7 +572,7 @@ def _located(place: Place, precision: int, *evidence: Span) -> Location:
                     precision=precision, evidence=evidence, admin1=place.admin1 or None)
 
 
-def total_location(ctx: Context, index: int) -> Location | None:
+def total_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
     """Where a running total is, when its sentence says it otherwise than by a town: a war's
     toll ("le conflit a fait 3 000 morts") covers the region or country it is named in, else
     the article's conflict area; "y" ("119 policiers y ont été tués") the place before."""
@@ -542,6 +585,7 @@ def total_location(ctx: Context, index: int) -> Location | None:
         return country_location(ctx, regions=False)  # "à travers le pays"
     if lex.conflict.search(ctx.text, sent.start_char, sent.end_char):
         areas = [m for m in inside if m.place.kind not in TOWN_KINDS]
+        areas = _after(ctx, areas, near) or areas  # "600 morts au Liban", after "contre Israël"
         return areas[0].location() if areas else country_location(ctx)
     if not inside and lex.place_pronoun.search(ctx.text, sent.start_char, sent.end_char):
         return next((found for i in range(index - 1, -1, -1)
