@@ -655,3 +655,19 @@ def test_guards_who_had_fought_each_other_clashed() -> None:
     found, _ = events("Vendredi, les gardes des deux hommes s'étaient affrontés devant le palais "
                       "présidentiel de Juba, faisant plus de cent morts.", date(2016, 7, 12))
     assert [e.event_type for e in found] == ["Battles"]
+
+
+def test_blame_reaches_a_party_after_an_elided_article() -> None:
+    found, _ = events("Une bombe a tué six civils mardi sur un marché de Mopti. Les autorités "
+                      "imputent l'attentat à l'État islamique.", date(2021, 5, 6))
+    bombing = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert bombing.actor1 is not None and bombing.actor1.inter == 2
+
+
+def test_a_clash_naming_one_side_is_fought_by_the_party_it_is_pinned_on() -> None:
+    found, _ = events("Huit soldats ont été tués dimanche lors de l'assaut de leur poste à Tessit. Une "
+                      "source sécuritaire attribue l'attaque à l'État islamique au Sahel.",
+                      date(2022, 8, 9))
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert (clash.actor1.inter if clash.actor1 else None, clash.actor2.inter if clash.actor2 else None) \
+        == (2, 1)

@@ -30,6 +30,7 @@ AGENT_AFTER_CHARS = 70  # "revendiqués dans la journée par la branche afghane 
 TO_AFTER_CHARS = 80  # "attribue les bombardements aux rebelles du M23"
 PARTY_BEFORE_CHARS = 120  # "Le porte-parole de la coalition, le général X, a démenti"
 UNARMED = (CIVILIANS, PROTESTERS)
+ELIDED_ARTICLE = re.compile(r"\s*(?:[lL]['’]\s*)?")
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,9 @@ def _party(ctx: Context, cue: BlameCue, start: int, end: int, sent_start: int,
             return None
         after = _armed(find_actors(text, to.end(), min(sent_end, to.end() + PARTY_AFTER_CHARS),
                                    lang))
-        return after[0] if after and after[0].span.start - to.end() <= 2 else None
+        # right after it, or after an elided article ("à l'État islamique")
+        return after[0] if after and ELIDED_ARTICLE.fullmatch(text, to.end(), after[0].span.start) \
+            else None
     before = _armed(find_actors(text, max(sent_start, start - PARTY_BEFORE_CHARS), start, lang))
     return before[-1] if before else None
 

@@ -579,17 +579,30 @@ def _belligerents(ctx: Context, country: str | None) -> tuple[Actor | None, Acto
     """The article's two warring parties, for clashes and talks whose sentences name no one
     ("des combats ont éclaté", "les deux délégations"): its most often named armed party, then
     the most often named one of another class."""
+    ranked = _armed_parties(ctx, country)
+    if not ranked:
+        return None, None
+    return ranked[0], next((a for a in ranked if a.inter != ranked[0].inter), None)
+
+
+def _opponent(ctx: Context, country: str | None, side: Actor, draft: Draft) -> Actor | None:
+    """Who fought ``side`` when only it is named ("onze gendarmes tués lors de l'assaut de leur
+    brigade"): the party the incident or the article is pinned on, else the article's most often
+    named armed party of another class."""
+    pinned = [m.actor(country) for m in (settling_party(ctx, draft.sentences, draft.location),
+                                         blamed(ctx)) if m is not None]
+    return next((a for a in pinned + _armed_parties(ctx, country) if a.inter != side.inter), None)
+
+
+def _armed_parties(ctx: Context, country: str | None) -> list[Actor]:
+    """The article's armed parties, most often named first."""
     parties = [m for i in range(len(ctx.sentences)) for m in _sentence_actors(ctx, i)
                if not (m.speaker or m.counted) and m.inter_in(country) not in (CIVILIANS, PROTESTERS)]
     counts = Counter(m.kind.name for m in parties)
     first: dict[str, ActorMention] = {}
     for m in parties:
         first.setdefault(m.kind.name, m)
-    ranked = sorted(first.values(), key=lambda m: -counts[m.kind.name])
-    if not ranked:
-        return None, None
-    other = next((m for m in ranked if m.inter_in(country) != ranked[0].inter_in(country)), None)
-    return ranked[0].actor(country), other.actor(country) if other else None
+    return [m.actor(country) for m in sorted(first.values(), key=lambda m: -counts[m.kind.name])]
 
 
 def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
@@ -613,8 +626,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     noun_trigger=_is_noun(ctx, draft.at))
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
-    if actor1 is None and actor2 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
-        actor1, actor2 = _belligerents(ctx, country)
+    if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
+        actor1, actor2 = _belligerents(ctx, country) if actor2 is None else \
+            (_opponent(ctx, country, actor2, draft), actor2)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
