@@ -2,6 +2,7 @@ from datetime import date
 
 from bilan.extract.casualties import extract_casualties
 from bilan.extract.events import extract_events
+from bilan.extract.triggers import about_conflict
 from conftest import make_context
 
 
@@ -671,3 +672,17 @@ def test_a_clash_naming_one_side_is_fought_by_the_party_it_is_pinned_on() -> Non
     clash = next(e for e in found if e.event_type == "Battles")
     assert (clash.actor1.inter if clash.actor1 else None, clash.actor2.inter if clash.actor2 else None) \
         == (2, 1)
+
+
+def test_a_military_aircraft_crash_is_no_conflict_event() -> None:
+    ctx = make_context("Quatre soldats ont péri dans l'écrasement de leur hélicoptère militaire mardi "
+                       "près de Gao. L'épave a été retrouvée grâce à des drones de l'armée ; le mauvais "
+                       "temps serait la cause de la perte de l'appareil.", date(2021, 3, 3))
+    assert not about_conflict(ctx)
+
+
+def test_a_nationality_closing_the_triggers_noun_phrase_names_the_attacker() -> None:
+    found, _ = events("La frappe de missiles balistiques russes a tué douze personnes mardi à Soumy. "
+                      "Une autre frappe contre des positions russes a été signalée.", date(2024, 9, 4))
+    strike = found[0]
+    assert strike.actor1 is not None and "Russia" in strike.actor1.name and strike.actor1.inter == 8

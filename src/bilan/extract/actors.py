@@ -25,6 +25,7 @@ STATE, UNIDENTIFIED, PROTESTERS, CIVILIANS, EXTERNAL = 1, 3, 6, 7, 8
 AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
 OWN_AGENT_CHARS = 60  # an agent this close after its trigger is the trigger's ("lancé par les shebab")
 NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
+NOUN_PHRASE_CHARS = 45  # how far a trigger's noun phrase may run ("de missiles balistiques russes")
 
 
 @cache
@@ -93,6 +94,7 @@ class ActorLexicon:
     abroad_in: frozenset[str]
     agent: re.Pattern[str]
     nationality_prefixes: dict[str, str]
+    phrase_break: re.Pattern[str]
     joint: re.Pattern[str]
     speakers_act_in: frozenset[str]
     belligerents_in: frozenset[str]
@@ -135,6 +137,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         agent=re.compile(rf"{phrase_pattern(data.get('agent_markers', [])).pattern}\s+"
                          rf"(?:(?:les|le|la|des|du|un|une|l['’])\s*)?$", re.IGNORECASE),
         nationality_prefixes=prefixes,
+        phrase_break=re.compile(rf"[,;:.()«»]|{phrase_pattern(data.get('phrase_breaks', [])).pattern}",
+                                re.IGNORECASE),
         speakers_act_in=frozenset(data.get("speakers_act_in", [])),
         belligerents_in=frozenset(data.get("belligerents_in", [])),
         no_target_in=frozenset(data.get("no_target_in", [])),
@@ -184,9 +188,16 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
 
 
 def trigger_country(text: str, trigger: Span, lang: str) -> str | None:
-    """The country of "frappes israéliennes", "frappe russe": a nationality after the trigger."""
+    """The country of "frappes israéliennes", "frappe russe", "la frappe de missiles balistiques
+    russes": a nationality after the trigger, in its noun phrase ("une frappe contre des positions
+    russes" names the target, not the attacker)."""
     lex = actor_lexicon(lang)
-    return _country_after(text, trigger.start, trigger.end + NATIONALITY_WINDOW, lex)
+    found = _country_after(text, trigger.start, trigger.end + NATIONALITY_WINDOW, lex)
+    if found is None:
+        match = lex.nationality.search(text, trigger.end, trigger.end + NOUN_PHRASE_CHARS)
+        if match is not None and not lex.phrase_break.search(text, trigger.end, match.start()):
+            found = lex.nationalities.get(match.group(0).lower())
+    return found
 
 
 JOINT_WINDOW = 60  # characters after a trigger where "russo-américaines" names its two parties
