@@ -354,3 +354,9 @@ def test_the_area_after_a_figure_beats_an_area_named_before_it() -> None:
     near = text.index("300")
     found = sentence_location(ctx, 0, near=near), total_location(ctx, 0, near)
     assert [p.country if p else None for p in found] == ["SY", "SY"]
+
+
+def test_a_capital_that_has_not_confirmed_and_where_a_centre_is_based_are_not_the_place() -> None:
+    ctx = make_context("Islamabad n'a pas officiellement confirmé les frappes. Selon un centre de "
+                       "recherche basé à Lahore, 1 500 personnes ont été tuées cette année.")
+    assert all(m.elsewhere for m in place_mentions(ctx) if m.written in ("Islamabad", "Lahore"))

@@ -443,7 +443,7 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon) -> Itera
         previous = mention
 
 
-SPEAKER_GAP = 3  # auxiliaries and negations between a name and its verb ("Moscou n'a pas démenti")
+SPEAKER_GAP = 4  # auxiliaries, negations and adverbs between a name and its verb ("Moscou n'a pas démenti")
 
 
 def _speaks(ctx: Context, end: int) -> bool:
