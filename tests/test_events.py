@@ -686,3 +686,10 @@ def test_a_nationality_closing_the_triggers_noun_phrase_names_the_attacker() -> 
                       "Une autre frappe contre des positions russes a été signalée.", date(2024, 9, 4))
     strike = found[0]
     assert strike.actor1 is not None and "Russia" in strike.actor1.name and strike.actor1.inter == 8
+
+
+def test_protesters_repressed_by_no_named_force_face_the_police() -> None:
+    found, _ = events("La répression d'une manifestation vendredi à Zahedan a fait 19 morts parmi les "
+                      "manifestants, selon les autorités.", date(2022, 10, 3))
+    repression = next(e for e in found if e.event_type == "Protests")
+    assert repression.actor1 is not None and repression.actor1.inter == 1

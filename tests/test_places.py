@@ -360,3 +360,10 @@ def test_a_capital_that_has_not_confirmed_and_where_a_centre_is_based_are_not_th
     ctx = make_context("Islamabad n'a pas officiellement confirmé les frappes. Selon un centre de "
                        "recherche basé à Lahore, 1 500 personnes ont été tuées cette année.")
     assert all(m.elsewhere for m in place_mentions(ctx) if m.written in ("Islamabad", "Lahore"))
+
+
+def test_a_regional_capital_is_not_the_countrys() -> None:
+    ctx = make_context("Une kamikaze s'est fait exploser à Gwoza, au Nigeria. Les blessés ont été "
+                       "soignés dans la capitale régionale.")
+    place = sentence_location(ctx, 1)
+    assert place is None or place.name != "Abuja"

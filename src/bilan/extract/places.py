@@ -173,7 +173,10 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         near_name=re.compile(rf"(?:{near})\s*(?P<name>{NAME})"),
                         conflict=phrase_pattern(data.get("conflict_nouns", [])),
                         place_pronoun=phrase_pattern(data.get("place_pronouns", [])),
-                        capital=phrase_pattern(data.get("capital_words", [])),
+                        capital=re.compile(
+                            rf"{phrase_pattern(data.get('capital_words', [])).pattern}"
+                            rf"(?!\s*(?:{phrase_pattern(data.get('not_the_capital', [])).pattern}))",
+                            re.IGNORECASE),
                         whole_country=phrase_pattern(data.get("whole_country", [])),
                         distance=_distance(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
