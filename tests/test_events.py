@@ -693,3 +693,16 @@ def test_protesters_repressed_by_no_named_force_face_the_police() -> None:
                       "manifestants, selon les autorités.", date(2022, 10, 3))
     repression = next(e for e in found if e.event_type == "Protests")
     assert repression.actor1 is not None and repression.actor1.inter == 1
+
+
+def test_a_truce_entering_into_force_beside_a_strike_is_an_event() -> None:
+    found, _ = events("Une trêve de trois jours est entrée en vigueur dimanche au Soudan, au lendemain "
+                      "d'une frappe aérienne qui a tué 17 personnes à Khartoum.", date(2023, 6, 18))
+    assert {e.sub_event_type for e in found} == {"Agreement", "Air/drone strike"}
+
+
+def test_agreeing_to_stop_fighting_and_a_truce_that_ended_are_no_new_events() -> None:
+    found, _ = events("Les deux camps ont accepté de cesser les combats, selon les médiateurs. Les "
+                      "attaques ont repris depuis la fin, en novembre, du cessez-le-feu conclu avec "
+                      "le TTP.", date(2023, 1, 31))
+    assert [e.sub_event_type for e in found] == []

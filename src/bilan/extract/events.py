@@ -397,10 +397,18 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
 
 
 def _announced_here(ctx: Context, trigger: Trigger) -> bool:
-    """A modality cue just before a trigger ("l'annonce d'un arrêt des bombardements")."""
+    """A modality cue just before a trigger ("l'annonce d'un arrêt des bombardements"), or
+    after it in its own clause ("un cessez-le-feu de 72 heures est entré en vigueur"; not "du
+    cessez-le-feu qu'ils avaient annoncé", another clause's)."""
+    lex = event_lexicon(ctx.lang)
     start = max(0, trigger.span.start - CUE_CHARS)
-    return any(pattern.search(ctx.text, start, trigger.span.start)
-               for _, pattern in event_lexicon(ctx.lang).modality)
+    if any(pattern.search(ctx.text, start, trigger.span.start) for _, pattern in lex.modality):
+        return True
+    end = min(len(ctx.text), trigger.span.end + CUE_CHARS)
+    stop = CLAUSE_END.search(ctx.text, trigger.span.end, end)
+    own_clause = ctx.text[trigger.span.end:stop.start() if stop else end]
+    return lex.relative.search(own_clause) is None and \
+        any(pattern.search(own_clause) for _, pattern in lex.modality)
 
 
 def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement],

@@ -60,6 +60,7 @@ class EventLexicon:
     absorbed_by: dict[str, frozenset[str]]
     anaphora: re.Pattern[str]
     repeat: re.Pattern[str]
+    relative: re.Pattern[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
     not_violence: re.Pattern[str]
@@ -127,6 +128,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                   rf"(?:(?:{elidable(data.get('day_articles', []))})\s*)?)?"),
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
         repeat=_ending(data.get("repeat_markers", ["\uffff"]), r"(?:\s+\w+)?"),
+        relative=phrase_pattern(data.get("relative_pronouns", [])),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
         intent=_intent(data),
