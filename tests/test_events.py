@@ -706,3 +706,10 @@ def test_agreeing_to_stop_fighting_and_a_truce_that_ended_are_no_new_events() ->
                       "attaques ont repris depuis la fin, en novembre, du cessez-le-feu conclu avec "
                       "le TTP.", date(2023, 1, 31))
     assert [e.sub_event_type for e in found] == []
+
+
+def test_who_an_opening_selon_clause_names_is_no_party() -> None:
+    found, _ = events("Selon un membre d'une milice d'autodéfense qui épaule l'armée, un kamikaze a "
+                      "visé samedi un poste de sécurité à Gwoza, tuant trois personnes.", date(2024, 6, 30))
+    bombing = found[0]
+    assert bombing.actor1 is not None and bombing.actor1.inter == 2

@@ -97,6 +97,9 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
     )
 
 
+OPENING_CHARS = 120  # how far an opening "Selon X," may run to its comma
+
+
 @dataclass(frozen=True)
 class Cue:
     """A source found in a sentence, with where its attribution cue stands; ``by_preposition``
@@ -377,6 +380,18 @@ def is_report_day(ctx: Context, day: Span) -> bool:
 
 
 def reporter_spans(ctx: Context, index: int) -> list[Span]:
-    """Where the sentence names who only reports ("selon la police"): not a party to events."""
-    return [span for cue in _own_cues(ctx, index) if cue.by_preposition
-            for span in cue.source.evidence]
+    """Where the sentence names who only reports ("selon la police"): not a party to events. An
+    opening "Selon X, …" covers all of X up to its comma ("Selon un membre d'une milice qui
+    épaule l'armée, un kamikaze a visé…": the army is no party either)."""
+    sent = ctx.sentences[index]
+    spans = []
+    for cue in _own_cues(ctx, index):
+        if not cue.by_preposition:
+            continue
+        spans.extend(cue.source.evidence)
+        opens = not ctx.text[sent.start_char:cue.at].strip() or \
+            ctx.text[sent.start_char:cue.at].rstrip().endswith(",")
+        comma = ctx.text.find(",", cue.at, min(sent.end_char, cue.at + OPENING_CHARS))
+        if opens and comma != -1:
+            spans.append(Span(cue.at, comma))
+    return spans
