@@ -384,7 +384,7 @@ def reporter_spans(ctx: Context, index: int) -> list[Span]:
     opening "Selon X, …" covers all of X up to its comma ("Selon un membre d'une milice qui
     épaule l'armée, un kamikaze a visé…": the army is no party either)."""
     sent = ctx.sentences[index]
-    spans = []
+    spans: list[Span] = []
     for cue in _own_cues(ctx, index):
         if not cue.by_preposition:
             continue
