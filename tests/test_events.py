@@ -713,3 +713,18 @@ def test_who_an_opening_selon_clause_names_is_no_party() -> None:
                       "visé samedi un poste de sécurité à Gwoza, tuant trois personnes.", date(2024, 6, 30))
     bombing = found[0]
     assert bombing.actor1 is not None and bombing.actor1.inter == 2
+
+
+def test_a_capture_told_with_a_day_inside_the_verb_and_a_retaking_by_elision() -> None:
+    found, _ = events("Les rebelles du M23 ont pris mercredi soir le contrôle de Walikale. Jeudi, le "
+                      "ministre a annoncé la reprise d'Idiofa par l'armée.", date(2025, 3, 21))
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory",
+                                                 "Government regains territory"]
+
+
+def test_demanding_peoples_release_and_drones_in_support_are_no_incident() -> None:
+    found, _ = events("Dimanche, des mères ont défilé à Kankara pour réclamer la libération de leurs "
+                      "fils. Lancée en août avec l'appui de drones américains, l'offensive a chassé "
+                      "les jihadistes de dizaines de localités.", date(2020, 12, 14))
+    assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Air/drone strike")
+               for e in found)

@@ -65,3 +65,13 @@ def test_elided_words_match_both_apostrophes_without_a_space() -> None:
     pattern = re.compile(rf"(?:{elidable(['l' + chr(39), 'la', 'de'])})\s*attaque", re.IGNORECASE)
     assert pattern.match("l'attaque") and pattern.match("L’attaque") and pattern.match("la attaque")
     assert not pattern.match("lattaque") and not pattern.match("deattaque")
+
+
+def test_phrase_patterns_take_gaps_and_elided_endings() -> None:
+    from bilan.extract.lexicon import phrase_pattern
+
+    pattern = phrase_pattern(["pris … le contrôle", "reprise d'", "mort"])
+    assert pattern.search("ont pris mercredi soir le contrôle de Walikale")
+    assert not pattern.search("ont pris des armes, des vivres et des munitions puis le contrôle")
+    assert pattern.search("la reprise d’El Dher")
+    assert not pattern.search("mortier")

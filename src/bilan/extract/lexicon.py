@@ -5,20 +5,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+GAP = r"(?:[\w'’-]+\s+){0,3}"  # what "…" in a phrase stands for: up to three words
+
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Match any of ``phrases`` as whole words, case-insensitively, spaces matching any run.
 
     Longest phrases first, so "trouvé la mort" wins over "mort". Apostrophes match both ' and ’.
+    A "…" between words stands for up to three words ("pris … le contrôle": "pris mercredi
+    soir le contrôle").
     """
     alternatives = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        parts = [re.escape(part) for part in phrase.split()]
-        body = re.sub("['’]", "['’]", r"\s+".join(parts))
-        alternatives.append(body)
+        parts = [GAP if part == "…" else re.sub("['’]", "['’]", re.escape(part)) + r"\s+"
+                 for part in phrase.split()]
+        body = "".join(parts).removesuffix(r"\s+")
+        # an elided word ("reprise d'") runs straight into the next one: no word end after it
+        alternatives.append(body if phrase[-1:] in "'’" else body + r"(?![\w-])")
     if not alternatives:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})", re.IGNORECASE)
 
 
 def word_map(groups: dict[str, list[str]]) -> dict[str, str]:
