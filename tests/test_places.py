@@ -367,3 +367,9 @@ def test_a_regional_capital_is_not_the_countrys() -> None:
                        "soignés dans la capitale régionale.")
     place = sentence_location(ctx, 1)
     assert place is None or place.name != "Abuja"
+
+
+def test_a_group_named_after_a_region_is_no_place() -> None:
+    ctx = make_context("Les autorités imputent la tuerie aux combattants de la katiba Macina, près de "
+                       "Bankass.")
+    assert all(m.written != "Macina" for m in place_mentions(ctx))
