@@ -728,3 +728,10 @@ def test_demanding_peoples_release_and_drones_in_support_are_no_incident() -> No
                       "les jihadistes de dizaines de localités.", date(2020, 12, 14))
     assert all(e.sub_event_type not in ("Non-state actor overtakes territory", "Air/drone strike")
                for e in found)
+
+
+def test_an_incident_the_same_day_takes_the_day_of_the_one_before() -> None:
+    found, _ = events("Vendredi, des jihadistes ont attaqué un convoi près de Kaya. Le 15 avril, des "
+                      "soldats avaient tué 60 civils à Djibo. Onze autres civils ont été tués le même "
+                      "jour à Ouahigouya, selon le collectif.", date(2023, 4, 22))
+    assert [str(e.date.start) for e in found][1:] == ["2023-04-15", "2023-04-15"]

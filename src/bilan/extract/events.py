@@ -454,7 +454,18 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             told = definite and not _event_days(ctx, index)
             draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
             draft.repeats = lex.repeat.search(before) is not None
-            events.add(draft, anaphoric=loose or opens or told, same_type_only=not loose)
+            events.add(_on_the_same_day(ctx, index, draft, events),
+                       anaphoric=loose or opens or told, same_type_only=not loose)
+
+
+def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) -> Draft:
+    """A draft whose sentence names no day but says "le même jour": the day of the event told
+    before it."""
+    sent = ctx.sentences[index]
+    if not draft.own_date and events.drafts and \
+            event_lexicon(ctx.lang).same_day.search(ctx.text, sent.start_char, sent.end_char):
+        draft.date, draft.own_date = events.drafts[-1].date, True
+    return draft
 
 
 def _opens_sentence(ctx: Context, index: int, trigger: Trigger) -> bool:
@@ -519,7 +530,8 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     kind = lex.default_by_outcome.get(stmt.outcome) or lex.default_by_victims.get(stmt.victims)
     if kind is None:
         return None
-    return events.add(_draft(ctx, index, kind, None, stmt.quantity.span, default_date))
+    draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
+    return events.add(_on_the_same_day(ctx, index, draft, events))
 
 
 def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]

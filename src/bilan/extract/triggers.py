@@ -61,6 +61,7 @@ class EventLexicon:
     anaphora: re.Pattern[str]
     repeat: re.Pattern[str]
     relative: re.Pattern[str]
+    same_day: re.Pattern[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
     not_violence: re.Pattern[str]
@@ -129,6 +130,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
         repeat=_ending(data.get("repeat_markers", ["\uffff"]), r"(?:\s+\w+)?"),
         relative=phrase_pattern(data.get("relative_pronouns", [])),
+        same_day=phrase_pattern(data.get("same_day_markers", [])),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
         intent=_intent(data),
