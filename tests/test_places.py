@@ -373,3 +373,11 @@ def test_a_group_named_after_a_region_is_no_place() -> None:
     ctx = make_context("Les autorités imputent la tuerie aux combattants de la katiba Macina, près de "
                        "Bankass.")
     assert all(m.written != "Macina" for m in place_mentions(ctx))
+
+
+def test_y_refers_to_the_place_just_named_even_abroad() -> None:
+    ctx = make_context("Un drone russe a tué neuf civils à Bilopillia. Les délégations russe et "
+                       "ukrainienne se sont retrouvées vendredi à Istanbul. Elles s'y sont entendues "
+                       "sur un échange de prisonniers.")
+    place = place_before(ctx, 2)
+    assert place is not None and place.country == "TR"

@@ -657,12 +657,16 @@ def country_location(ctx: Context, regions: bool = True) -> Location | None:
 
 def place_before(ctx: Context, index: int) -> Location | None:
     """For a sentence that names no place: the place of the nearest sentence before it in the
-    article's main country, else the article's first place in that country that is not the
-    dateline's (a lead that names no place happened where the story goes on to say)."""
+    article's main country (in any country when the sentence says "y"), else the article's first
+    place in that country that is not the dateline's (a lead that names no place happened where
+    the story goes on to say)."""
     country = main_country(ctx)
+    sent = ctx.sentences[index]
+    there = place_lexicon(ctx.lang).place_pronoun.search(ctx.text, sent.start_char, sent.end_char)
     for i in range(index - 1, -1, -1):
         found = sentence_location(ctx, i)
-        if found is not None and found.country == country:
+        # "y" is the place just named, abroad too ("Les délégations s'y sont entendues")
+        if found is not None and (found.country == country or there):
             return found
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.elsewhere]
     told = [m for m in mentions if not m.dateline] or mentions  # where it was filed comes last
