@@ -735,3 +735,11 @@ def test_an_incident_the_same_day_takes_the_day_of_the_one_before() -> None:
                       "soldats avaient tué 60 civils à Djibo. Onze autres civils ont été tués le même "
                       "jour à Ouahigouya, selon le collectif.", date(2023, 4, 22))
     assert [str(e.date.start) for e in found][1:] == ["2023-04-15", "2023-04-15"]
+
+
+def test_an_army_named_without_nationality_is_the_one_named_before() -> None:
+    found, _ = events("L'armée israélienne a lancé lundi une opération à Jénine. L'armée a déclaré "
+                      "mardi avoir interpellé 30 suspects à Jénine, où le gouvernement a décrété un "
+                      "deuil.", date(2023, 7, 5))
+    arrests = next(e for e in found if e.sub_event_type == "Arrests")
+    assert arrests.actor1 is not None and arrests.actor1.inter == 8 and "Israel" in arrests.actor1.name

@@ -98,6 +98,7 @@ class ActorLexicon:
     joint: re.Pattern[str]
     speakers_act_in: frozenset[str]
     belligerents_in: frozenset[str]
+    coreferent_forces: frozenset[str]
     no_target_in: frozenset[str]
 
 
@@ -141,6 +142,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                                 re.IGNORECASE),
         speakers_act_in=frozenset(data.get("speakers_act_in", [])),
         belligerents_in=frozenset(data.get("belligerents_in", [])),
+        coreferent_forces=frozenset(str(w).lower() for w in data.get("coreferent_forces", [])),
         no_target_in=frozenset(data.get("no_target_in", [])),
         joint=re.compile(rf"(?<!\w)(?P<prefix>{'|'.join(map(re.escape, prefixes)) or '(?!)'})-"
                          rf"(?P<second>{'|'.join(map(re.escape, nationalities)) or '(?!)'})(?!\w)",

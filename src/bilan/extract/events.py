@@ -175,11 +175,25 @@ def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
     def find() -> list[ActorMention]:
         sent = ctx.sentences[index]
         reporters = reporter_spans(ctx, index)
-        return [_with_role(ctx, m)
+        return [_with_role(ctx, _with_nationality(ctx, m))
                 for m in find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
                 if not any(s.start <= m.span.start < s.end for s in reporters)
                 and not (m.kind.inter == STATE and _is_adjective(ctx, m.span))]
     return ctx.memo(("actors", index), find)
+
+
+def _with_nationality(ctx: Context, mention: ActorMention) -> ActorMention:
+    """Armed forces named without a nationality ("L'armée a déclaré…") are those of the nearest
+    state forces named with one before them ("l'armée israélienne"), if any."""
+    words = " ".join(ctx.text[mention.span.start:mention.span.end].lower().split())
+    if mention.kind.inter != STATE or mention.home is not None \
+            or words not in actor_lexicon(ctx.lang).coreferent_forces:
+        return mention  # "le gouvernement", "la police": the country's own
+    qualified = ctx.memo("qualified state forces", lambda: [
+        m for m in find_actors(ctx.text, 0, len(ctx.text), ctx.lang)
+        if m.kind.inter == STATE and m.home is not None])
+    before = [m for m in qualified if m.span.start < mention.span.start]
+    return replace(mention, country=before[-1].home) if before else mention
 
 
 def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
