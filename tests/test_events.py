@@ -743,3 +743,16 @@ def test_an_army_named_without_nationality_is_the_one_named_before() -> None:
                       "deuil.", date(2023, 7, 5))
     arrests = next(e for e in found if e.sub_event_type == "Arrests")
     assert arrests.actor1 is not None and arrests.actor1.inter == 8 and "Israel" in arrests.actor1.name
+
+
+def test_a_campaign_told_after_its_trigger_is_no_incident() -> None:
+    found, _ = events("Les combats opposent depuis l'été dernier les forces fédérales aux miliciens "
+                      "Fano.", date(2024, 2, 13))
+    assert found == ()
+
+
+def test_a_disasters_dead_in_a_story_about_an_attack_give_no_statement_nor_event() -> None:
+    found, stmts = events("Une bombe a tué quatre personnes dimanche à Marawi. Le sud de l'archipel a "
+                          "par ailleurs été secoué samedi soir par un séisme qui a fait au moins deux "
+                          "morts.", date(2023, 12, 4))
+    assert [s.quantity.value for s in stmts] == [4] and len(found) == 1

@@ -22,6 +22,7 @@ from bilan.extract.dates import find_dates
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern, word_map
 from bilan.extract.numbers import find_quantities
 from bilan.extract.places import country_location, place_before, sentence_location, total_location
+from bilan.extract.triggers import about_disaster
 from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source, Victims
 
@@ -389,6 +390,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
         if figure.noun is None and (parent is None or _is_article(ctx, quantity, lex)):
             continue
         i = figure.sentence
+        if about_disaster(ctx, i):
+            continue  # "un séisme … a fait au moins deux morts"
         sent = ctx.sentences[i]
         anaphora = bool(statements) and \
             lex.same_outcome.search(ctx.text, figure.end(), sent.end_char) is not None

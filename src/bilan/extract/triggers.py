@@ -45,6 +45,7 @@ class Rule:
 class EventLexicon:
     conflict_cues: re.Pattern[str]
     non_conflict_cues: re.Pattern[str]
+    disaster_cues: re.Pattern[str]
     min_conflict_cues: int
     rules: tuple[Rule, ...]
     modality: tuple[tuple[Modality, re.Pattern[str]], ...]
@@ -56,6 +57,7 @@ class EventLexicon:
     capture_by_state: str
     period_opener: re.Pattern[str]
     campaign: re.Pattern[str]
+    campaign_after: re.Pattern[str]
     place_then_day: re.Pattern[str]
     absorbed_by: dict[str, frozenset[str]]
     anaphora: re.Pattern[str]
@@ -96,6 +98,15 @@ def _campaign(data: dict[str, Any]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _campaign_after(data: dict[str, Any]) -> re.Pattern[str]:
+    """" opposent depuis l'été dernier", " se poursuivent depuis des mois": right after a trigger,
+    in its clause (at most two words before the opener)."""
+    opener = phrase_pattern(data.get("campaign_openers", [])).pattern
+    length = phrase_pattern(data.get("campaign_lengths", [])).pattern
+    return re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}{opener}\s+(?:[\w'’-]+\s+){{0,2}}(?:\w['’])?"
+                      rf"(?:{length}|\d{{4}})", re.IGNORECASE)
+
+
 @cache
 def event_lexicon(lang: str) -> EventLexicon:
     data = load_lexicon(lang, "events")
@@ -115,6 +126,7 @@ def event_lexicon(lang: str) -> EventLexicon:
     return EventLexicon(
         conflict_cues=phrase_pattern(data["conflict_cues"]),
         non_conflict_cues=phrase_pattern(data["non_conflict_cues"]),
+        disaster_cues=phrase_pattern(data.get("disaster_cues", [])),
         min_conflict_cues=int(data["min_conflict_cues"]), rules=rules, modality=modality,
         links={str(k): frozenset(v) for k, v in data["links"].items()},
         default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
@@ -124,6 +136,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         capture_by_state=str(data["capture_by_state"]),
         period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
         campaign=_campaign(data),
+        campaign_after=_campaign_after(data),
         absorbed_by={str(k): frozenset(v) for k, v in data.get("absorbed_by", {}).items()},
         place_then_day=re.compile(r"(?:[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)?\s*,\s*"
                                   rf"(?:(?:{elidable(data.get('day_articles', []))})\s*)?)?"),
@@ -147,6 +160,15 @@ def _distinct(pattern: re.Pattern[str], text: str) -> int:
     return len({m.group(0).lower() for m in pattern.finditer(text)})
 
 
+def about_disaster(ctx: Context, index: int) -> bool:
+    """Whether sentence ``index`` tells of a disaster and of no violence ("un séisme … a fait au
+    moins deux morts", in a story about an attack): its dead are no casualties of conflict."""
+    lex = event_lexicon(ctx.lang)
+    sent = ctx.sentences[index]
+    return lex.disaster_cues.search(ctx.text, sent.start_char, sent.end_char) is not None \
+        and lex.conflict_cues.search(ctx.text, sent.start_char, sent.end_char) is None
+
+
 def about_conflict(ctx: Context) -> bool:
     """Whether the article reports armed conflict or political violence at all (see events.yaml)."""
     lex = event_lexicon(ctx.lang)
@@ -168,7 +190,8 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
         return True
     before = ctx.text[max(0, start - CUE_CHARS):start]
     lex = event_lexicon(ctx.lang)
-    if lex.period_opener.search(before) or lex.intent.search(before) or lex.campaign.search(before):
+    if lex.period_opener.search(before) or lex.intent.search(before) or lex.campaign.search(before) \
+            or lex.campaign_after.match(ctx.text, end):  # "les combats opposent depuis l'été dernier"
         return True
     if rule.event_type in VIOLENT and (lex.not_violence.search(before) or
                                        lex.equipment.search(ctx.text, sentence_start, start)):
