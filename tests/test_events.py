@@ -756,3 +756,15 @@ def test_a_disasters_dead_in_a_story_about_an_attack_give_no_statement_nor_event
                           "par ailleurs été secoué samedi soir par un séisme qui a fait au moins deux "
                           "morts.", date(2023, 12, 4))
     assert [s.quantity.value for s in stmts] == [4] and len(found) == 1
+
+
+def test_bombs_dropped_by_a_plane_are_an_air_strike() -> None:
+    found, _ = events("Un avion de combat a largué ses bombes dimanche près d'une église de Kanan, tuant "
+                      "dix-sept civils.", date(2024, 1, 8))
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_an_attack_on_a_gendarmerie_school_is_no_attack_on_civilians() -> None:
+    found, _ = events("Des jihadistes ont attaqué mardi une école de gendarmerie à Bamako.",
+                      date(2024, 9, 19))
+    assert [e.event_type for e in found] == ["Battles"]

@@ -493,9 +493,11 @@ def _targets_civilians(ctx: Context, index: int, trigger: Trigger) -> bool:
     sent = ctx.sentences[index]
     limit = min(sent.end_char, trigger.span.end + CLAUSE_CHARS)
     end = CLAUSE_END.search(ctx.text, trigger.span.end, limit)
-    found = event_lexicon(ctx.lang).civilian_targets.search(ctx.text, trigger.span.end,
-                                                            end.start() if end else limit)
-    return found is not None
+    lex = event_lexicon(ctx.lang)
+    stop = end.start() if end else limit
+    # "l'attaque qui a visé une école de gendarmerie et l'aéroport militaire": soldiers' ground
+    return lex.civilian_targets.search(ctx.text, trigger.span.end, stop) is not None \
+        and lex.military_targets.search(ctx.text, trigger.span.end, stop) is None
 
 
 def _only_past_days(ctx: Context, index: int) -> bool:

@@ -69,6 +69,7 @@ class EventLexicon:
     not_violence: re.Pattern[str]
     equipment: re.Pattern[str]
     civilian_targets: re.Pattern[str]
+    military_targets: re.Pattern[str]
     reference_link: re.Pattern[str]
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
 
@@ -150,6 +151,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_violence=phrase_pattern(data.get("not_violence", [])),
         equipment=phrase_pattern(data.get("equipment", [])),
         civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
+        military_targets=phrase_pattern(data.get("military_targets", [])),
         reference_link=re.compile(rf"\s*(?:{elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
