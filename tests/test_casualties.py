@@ -330,3 +330,9 @@ def test_a_running_total_of_a_few_days_is_the_storys_place_a_long_one_the_confli
     by_value = {s.quantity.value: s for s in stmts}
     assert by_value[250].location is not None and by_value[250].location.name == "Ghouta orientale"
     assert by_value[340000].location is not None and by_value[340000].location.name == "Syrie"
+
+
+def test_the_worst_since_compares_and_counts_no_running_total() -> None:
+    (s,) = statements("Les violences ont fait sept morts à Beyrouth, les pires depuis des années dans "
+                      "la capitale.")
+    assert (s.quantity.value, s.scope) == (7, "incident")

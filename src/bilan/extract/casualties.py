@@ -71,6 +71,13 @@ def _words(values: list[str]) -> frozenset[str]:
     return frozenset(normalise_apostrophes(str(v).lower()) for v in values)
 
 
+def _unless_after(words: list[str], pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` where it does not follow one of ``words`` and a space ("les pires depuis des
+    années" compares; it counts nothing since then)."""
+    guards = "".join(rf"(?<!{re.escape(w)} )" for w in words)
+    return re.compile(guards + pattern.pattern, pattern.flags)
+
+
 @cache
 def casualty_lexicon(lang: str) -> CasualtyLexicon:
     data = load_lexicon(lang, "casualties")
@@ -104,7 +111,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
             rf"^[^,;:.]{{0,30}}?(?:{phrase_pattern(data.get('count_links', [])).pattern})\s*$",
             re.IGNORECASE),
         coordinator=phrase_pattern(data.get("coordinators", [])),
-        cumulative=phrase_pattern(data["cumulative_markers"]),
+        cumulative=_unless_after(data.get("superlatives", []), phrase_pattern(data["cumulative_markers"])),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
         competing=phrase_pattern(data.get("competing_markers", [])),
     )
