@@ -381,3 +381,17 @@ def test_y_refers_to_the_place_just_named_even_abroad() -> None:
                        "sur un échange de prisonniers.")
     place = place_before(ctx, 2)
     assert place is not None and place.country == "TR"
+
+
+def test_a_total_said_in_the_province_covers_the_region_named_before() -> None:
+    ctx = make_context("Des insurgés ont attaqué Macomia, dans la province de Cabo Delgado. Le conflit "
+                       "a fait plus de 6 000 morts dans la province depuis 2017.")
+    place = total_location(ctx, 1)
+    assert place is not None and place.name == "Cabo Delgado"
+
+
+def test_a_total_said_in_the_country_covers_the_country() -> None:
+    ctx = make_context("Des hommes armés ont enlevé 280 élèves à Kuriga, au Nigeria. Plus de 1 400 "
+                       "élèves ont été enlevés dans le pays depuis 2014.")
+    place = total_location(ctx, 1)
+    assert place is not None and (place.country, place.precision) == ("NG", 3)

@@ -107,6 +107,7 @@ class PlaceLexicon:
     distance: re.Pattern[str]
     list_gap: re.Pattern[str]
     side: re.Pattern[str]
+    region_anaphora: re.Pattern[str]
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -180,6 +181,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         whole_country=phrase_pattern(data.get("whole_country", [])),
                         distance=_distance(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
+                        region_anaphora=re.compile(
+                            rf"{phrase_pattern(data.get('region_anaphora', [])).pattern}"
+                            r"(?!\s*(?:de|d['’]|du|des)(?![\w-]))", re.IGNORECASE),
                         side=re.compile(rf"{phrase_pattern(data.get('side_words', [])).pattern}\s+"
                                         rf"(?P<demonym>{forms})(?:e?s)?(?![\w-])", re.IGNORECASE),
                         at_name=re.compile(rf"(?:{phrase_pattern(data.get('at_words', [])).pattern})"
@@ -586,6 +590,13 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
               and not m.elsewhere and not m.origin]
     if lex.whole_country.search(ctx.text, sent.start_char, sent.end_char):
         return country_location(ctx, regions=False)  # "à travers le pays"
+    said = lex.region_anaphora.search(ctx.text, sent.start_char, sent.end_char)
+    if said is not None:  # "dans la province": the region named most so far, the first on a tie
+        regions = [m for m in place_mentions(ctx)
+                   if m.place.kind == "region" and m.span.start < sent.end_char and not m.dateline]
+        times = Counter(m.place.name for m in regions)
+        if regions:
+            return max(regions, key=lambda m: times[m.place.name]).location()
     if lex.conflict.search(ctx.text, sent.start_char, sent.end_char):
         areas = [m for m in inside if m.place.kind not in TOWN_KINDS]
         areas = _after(ctx, areas, near) or areas  # "600 morts au Liban", after "contre Israël"
