@@ -768,3 +768,10 @@ def test_an_attack_on_a_gendarmerie_school_is_no_attack_on_civilians() -> None:
     found, _ = events("Des jihadistes ont attaqué mardi une école de gendarmerie à Bamako.",
                       date(2024, 9, 19))
     assert [e.event_type for e in found] == ["Battles"]
+
+
+def test_clashes_and_captures_told_with_words_inside_the_verb() -> None:
+    found, _ = events("Les troupes envoyées lundi se sont ensuite heurtées aux combattants druzes à "
+                      "Soueïda. Kidal est passée vendredi dernier sous le contrôle du MNLA.",
+                      date(2025, 7, 16))
+    assert [e.sub_event_type for e in found] == ["Armed clash", "Non-state actor overtakes territory"]
