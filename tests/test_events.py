@@ -775,3 +775,11 @@ def test_clashes_and_captures_told_with_words_inside_the_verb() -> None:
                       "Soueïda. Kidal est passée vendredi dernier sous le contrôle du MNLA.",
                       date(2025, 7, 16))
     assert [e.sub_event_type for e in found] == ["Armed clash", "Non-state actor overtakes territory"]
+
+
+def test_crowds_and_supporters_who_burn_buildings_riot() -> None:
+    found, _ = events("Des centaines de colons ont incendié des maisons dimanche soir à Huwara. À "
+                      "Lahore, des centaines de partisans ont envahi puis incendié une résidence mardi.",
+                      date(2023, 5, 10))
+    assert [(e.sub_event_type, e.actor1.inter if e.actor1 else None) for e in found] == [
+        ("Mob violence", 5), ("Violent demonstration", 5)]
