@@ -395,3 +395,9 @@ def test_a_total_said_in_the_country_covers_the_country() -> None:
                        "élèves ont été enlevés dans le pays depuis 2014.")
     place = total_location(ctx, 1)
     assert place is not None and (place.country, place.precision) == ("NG", 3)
+
+
+def test_a_short_acronym_is_no_town() -> None:
+    ctx = make_context("Cinq maoïstes et un policier de la DRG ont été tués samedi près de Bijapur, en "
+                       "Inde.")
+    assert all(m.written != "DRG" for m in place_mentions(ctx))

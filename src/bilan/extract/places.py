@@ -41,6 +41,7 @@ MAX_NAME_TOKENS = 5  # a place name spaCy missed is at most this many tokens ("M
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 WHERE_LABELS = frozenset({"LOC", "GPE"})
 TOWN_KINDS = ("city", "district")  # what a sentence's place is first looked for among
+ACRONYM_LETTERS = 5  # an all-capitals name this short is an acronym unless the curated table has it
 BIG_CITY = 500_000  # a GeoNames town this big is taken even outside the article's countries
 
 
@@ -339,8 +340,9 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
 
 
 def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple[Place, ...]:
-    """Curated places, and GeoNames places unless the name is a stoplisted word ("Nord")."""
-    if text.split()[0] in lex.stoplist:
+    """Curated places, and GeoNames places unless the name is a stoplisted word ("Nord") or an
+    acronym ("un policier de la DRG" is no town Durg)."""
+    if text.split()[0] in lex.stoplist or (text.isupper() and len(text) <= ACRONYM_LETTERS):
         return tuple(p for p in places if p.curated)
     return places
 
