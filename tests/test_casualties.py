@@ -336,3 +336,11 @@ def test_the_worst_since_compares_and_counts_no_running_total() -> None:
     (s,) = statements("Les violences ont fait sept morts à Beyrouth, les pires depuis des années dans "
                       "la capitale.")
     assert (s.quantity.value, s.scope) == (7, "incident")
+
+
+def test_losses_quoted_nouns_and_a_contrasted_clause() -> None:
+    found = statements("Bakou a reconnu la perte de 71 soldats. Selon l'armée, 79 « ennemis » ont été "
+                       "tués. Quatre policiers ont perdu la vie, tandis que neuf soldats ont été blessés.")
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == [
+        ("killed", 71, "soldiers"), ("killed", 79, "militants"), ("killed", 4, "police"),
+        ("injured", 9, "soldiers")]

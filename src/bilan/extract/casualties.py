@@ -62,6 +62,7 @@ class CasualtyLexicon:
     count_before: re.Pattern[str]
     count_link: re.Pattern[str]
     coordinator: re.Pattern[str]
+    contrast: re.Pattern[str]
     cumulative: re.Pattern[str]
     continuation: re.Pattern[str]
     competing: re.Pattern[str]
@@ -111,6 +112,8 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
             rf"^[^,;:.]{{0,30}}?(?:{phrase_pattern(data.get('count_links', [])).pattern})\s*$",
             re.IGNORECASE),
         coordinator=phrase_pattern(data.get("coordinators", [])),
+        contrast=re.compile("|".join(re.escape(w) for w in data.get("contrasts", [])) or "(?!)",
+                            re.IGNORECASE),
         cumulative=_unless_after(data.get("superlatives", []), phrase_pattern(data["cumulative_markers"])),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
         competing=phrase_pattern(data.get("competing_markers", [])),
@@ -215,7 +218,8 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
         after = None  # "…, tuant 30 civils": the verb's object is the next figure
     before_from = max(sent.start_char, lower_bound, figure.quantity.span.start - BACKWARD_CHARS)
     befores = [m for m in lex.outcomes.finditer(ctx.text, before_from, figure.quantity.span.start)
-               if not lex.coordinator.search(ctx.text, m.end(), figure.quantity.span.start)]
+               if not lex.coordinator.search(ctx.text, m.end(), figure.quantity.span.start)
+               and not lex.contrast.search(ctx.text, m.end(), figure.quantity.span.start)]
     candidates = []
     if after:
         candidates.append((after.start() - after_from, after))
