@@ -344,3 +344,11 @@ def test_losses_quoted_nouns_and_a_contrasted_clause() -> None:
     assert [(s.outcome, s.quantity.value, s.victims) for s in found] == [
         ("killed", 71, "soldiers"), ("killed", 79, "militants"), ("killed", 4, "police"),
         ("injured", 9, "soldiers")]
+
+
+def test_a_figure_whose_verb_comes_after_a_long_description_of_its_people() -> None:
+    found = statements("Trois femmes et six enfants d'une communauté mormone établie depuis des "
+                       "décennies dans le nord du Mexique, tous binationaux américano-mexicains, ont été "
+                       "tués lundi dans une embuscade.")
+    assert [(s.outcome, s.quantity.value, s.victims, s.scope) for s in found] == [
+        ("killed", 3, "women", "incident"), ("killed", 6, "children", "incident")]

@@ -783,3 +783,9 @@ def test_crowds_and_supporters_who_burn_buildings_riot() -> None:
                       date(2023, 5, 10))
     assert [(e.sub_event_type, e.actor1.inter if e.actor1 else None) for e in found] == [
         ("Mob violence", 5), ("Violent demonstration", 5)]
+
+
+def test_an_ambush_whose_dead_are_civilians_is_an_attack_on_civilians() -> None:
+    found, _ = events("Neuf civils ont été tués lundi dans une embuscade près de Bavispe. Huit soldats "
+                      "ont été tués mardi dans une embuscade près de Culiacán.", date(2019, 11, 6))
+    assert [e.event_type for e in found] == ["Violence against civilians", "Battles"]

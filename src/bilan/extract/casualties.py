@@ -28,6 +28,7 @@ from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source,
 
 BACKWARD_CHARS = 40  # how far before a figure a verb can say what happened ("tuant au moins 12")
 GOVERNED_CHARS = 12  # "tuant au moins 30": only a bound stands between a verb and its object
+FAR_FORWARD_CHARS = 180  # ... or this far, when no other clause stands between
 FORWARD_CHARS = 80  # how far after its noun ("… villageois, dont des femmes, ont été tués")
 SUBSET_AFTER_CHARS = 30  # "une dizaine de policiers figurent parmi les victimes"
 COORDINATION_CHARS = 50  # "6 morts côté militaire et 14 parmi les assaillants"
@@ -114,7 +115,8 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         coordinator=phrase_pattern(data.get("coordinators", [])),
         contrast=re.compile("|".join(re.escape(w) for w in data.get("contrasts", [])) or "(?!)",
                             re.IGNORECASE),
-        cumulative=_unless_after(data.get("superlatives", []), phrase_pattern(data["cumulative_markers"])),
+        cumulative=_unless_after(data.get("not_a_total_after", []),
+                                 phrase_pattern(data["cumulative_markers"])),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
         competing=phrase_pattern(data.get("competing_markers", [])),
     )
@@ -213,6 +215,12 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
             lex.coordinator.fullmatch(between.strip()) or lex.subset_before.search(between)):
         after_to = min(after_to, next_figure)  # "100 assaillants … 30 civils tués": the 30's
     after = lex.outcomes.search(ctx.text, after_from, after_to)
+    capped = after_to < min(sent.end_char, after_from + FORWARD_CHARS)  # by the next figure
+    if after is None and not capped:  # "Trois femmes et six enfants d'une communauté établie depuis
+        # des décennies dans le nord, tous binationaux, ont été tuées": no verb of its own between
+        far = lex.outcomes.search(ctx.text, after_from,
+                                  min(sent.end_char, after_from + FAR_FORWARD_CHARS))
+        after = far if far is not None and _no_clause_between(ctx, after_from, far.start()) else None
     if after is not None and next_figure is not None and after.end() <= next_figure and \
             _governs(ctx.text[after.end():next_figure], lex):
         after = None  # "…, tuant 30 civils": the verb's object is the next figure
@@ -229,6 +237,19 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
         return None
     _, match = min(candidates, key=lambda c: c[0])
     return cast(Outcome, lex.outcome_words.get(_key(match.group(0))))
+
+
+def _no_clause_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds no conjugated verb (participles may qualify the noun), so
+    that an outcome word after it still tells what happened to the figure's people."""
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    words = list(span)
+    while words and words[-1].pos_ in ("AUX", "ADV", "PUNCT"):  # "…, ont été tués": its auxiliaries
+        words.pop()
+    return not any(t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", []))
+                   for t in words)
 
 
 def _key(text: str) -> str:

@@ -450,8 +450,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             # "portent à 113 le nombre de manifestants tués depuis le coup d'État de 2021", "en
             # février 2019, l'aviation avait bombardé": an old incident, told as context
             continue
-        victims = "civilians" if trigger.rule.by_victims and _targets_civilians(ctx, index, trigger) \
-            else first_victims
+        # "ont attaqué des villages": a generic attack's target (an ambush "près du village" is not)
+        victims = "civilians" if trigger.rule.by_victims and trigger.rule.generic \
+            and _targets_civilians(ctx, index, trigger) else first_victims
         kind = _escalated(ctx, index, _resolve_type(trigger.rule, lex, mentions, victims))
         kinds.append((trigger, kind))
     types_here = {kind[0] for _, kind in kinds}
