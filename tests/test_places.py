@@ -401,3 +401,11 @@ def test_a_short_acronym_is_no_town() -> None:
     ctx = make_context("Cinq maoïstes et un policier de la DRG ont été tués samedi près de Bijapur, en "
                        "Inde.")
     assert all(m.written != "DRG" for m in place_mentions(ctx))
+
+
+def test_a_lead_without_a_place_takes_a_village_the_story_names_later() -> None:
+    ctx = make_context("Manille, 27 janv. 2015 – Quarante-quatre policiers ont été tués dimanche dans le "
+                       "sud du pays. Les commandos s'étaient infiltrés avant l'aube dans le village de "
+                       "Tukanalipao. Le président a parlé à Manille.")
+    place = place_before(ctx, 0)
+    assert place is not None and place.name == "Tukanalipao"

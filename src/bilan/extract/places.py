@@ -681,6 +681,10 @@ def place_before(ctx: Context, index: int) -> Location | None:
         # "y" is the place just named, abroad too ("Les délégations s'y sont entendues")
         if found is not None and (found.country == country or there):
             return found
+    for i in range(index + 1, len(ctx.sentences)):  # the place the story goes on to tell
+        found = sentence_location(ctx, i)
+        if found is not None and found.country == country:
+            return found
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.elsewhere]
     told = [m for m in mentions if not m.dateline] or mentions  # where it was filed comes last
     return told[0].location() if told else None
