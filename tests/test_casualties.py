@@ -352,3 +352,8 @@ def test_a_figure_whose_verb_comes_after_a_long_description_of_its_people() -> N
                        "tués lundi dans une embuscade.")
     assert [(s.outcome, s.quantity.value, s.victims, s.scope) for s in found] == [
         ("killed", 3, "women", "incident"), ("killed", 6, "children", "incident")]
+
+
+def test_young_people_are_people() -> None:
+    (s,) = statements("Trois jeunes Kanak ont été tués par balle mardi, selon le haut-commissaire.")
+    assert (s.outcome, s.quantity.value, s.victims) == ("killed", 3, "people")
