@@ -789,3 +789,10 @@ def test_an_ambush_whose_dead_are_civilians_is_an_attack_on_civilians() -> None:
     found, _ = events("Neuf civils ont été tués lundi dans une embuscade près de Bavispe. Huit soldats "
                       "ont été tués mardi dans une embuscade près de Culiacán.", date(2019, 11, 6))
     assert [e.event_type for e in found] == ["Violence against civilians", "Battles"]
+
+
+def test_a_sentence_listing_towns_taken_tells_one_capture_per_town() -> None:
+    found, _ = events("Mercredi, l'armée a annoncé avoir repris Lalibela, ainsi que Gondar, où des "
+                      "affrontements avaient éclaté.", date(2023, 8, 12))
+    captures = [e for e in found if e.sub_event_type == "Government regains territory"]
+    assert sorted(e.location.name for e in captures if e.location) == ["Gondar", "Lalibela"]

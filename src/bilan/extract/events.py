@@ -35,7 +35,13 @@ from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, month_end, opens_span
-from bilan.extract.places import main_country, place_before, same_place, sentence_location
+from bilan.extract.places import (
+    main_country,
+    place_before,
+    place_mentions,
+    same_place,
+    sentence_location,
+)
 from bilan.extract.triggers import (
     CUE_CHARS,
     VIOLENT,
@@ -226,6 +232,7 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
 
 
 CLAUSE_END = re.compile(r"[,;:«»()]|\s[–—]\s")
+CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorMention]:
@@ -471,6 +478,35 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             draft.repeats = lex.repeat.search(before) is not None
             events.add(_on_the_same_day(ctx, index, draft, events),
                        anaphoric=loose or opens or told, same_type_only=not loose)
+            # up to the clause of the sentence's next trigger: the towns there are that trigger's
+            # ("…, tandis qu'à Medellín la police a dispersé…")
+            until = min((t.span.start for t, _ in kinds if t.span.start > trigger.span.start),
+                        default=ctx.sentences[index].end_char)
+            breaks = [m.start() for m in CLAUSE_BREAK.finditer(ctx.text, trigger.span.end, until)]
+            if until < ctx.sentences[index].end_char and breaks:
+                until = breaks[-1]
+            for other in _other_towns(ctx, index, draft, lex, until):  # "ainsi que Gondar"
+                events.add(replace(draft, location=other, sentences=[index],
+                                   mentions=list(draft.mentions), sources=list(draft.sources)))
+
+
+def _other_towns(ctx: Context, index: int, draft: Draft, lex: EventLexicon,
+                 until: int) -> list[Location]:
+    """The other towns a sentence lists after a capture, riot or protest it tells ("ont repris
+    Shire, ainsi qu'Alamata et Korem"; "À Lahore, … ; à Rawalpindi, d'autres…"): ACLED's
+    event is one place on one day, so each is an event of its own."""
+    if draft.sub_event_type not in lex.one_per_town or draft.location is None:
+        return []
+    towns: list[Location] = []
+    for m in place_mentions(ctx):
+        if not (draft.at < m.span.start < until) or m.place.kind != "city" \
+                or m.place.country != draft.location.country \
+                or m.elsewhere or m.origin or m.far or m.dateline:
+            continue
+        place = m.location()
+        if not same_place(place, draft.location) and not any(same_place(place, t) for t in towns):
+            towns.append(place)
+    return towns
 
 
 def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) -> Draft:

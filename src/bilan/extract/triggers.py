@@ -64,6 +64,7 @@ class EventLexicon:
     repeat: re.Pattern[str]
     relative: re.Pattern[str]
     same_day: re.Pattern[str]
+    one_per_town: frozenset[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
     not_violence: re.Pattern[str]
@@ -145,6 +146,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         repeat=_ending(data.get("repeat_markers", ["\uffff"]), r"(?:\s+\w+)?"),
         relative=phrase_pattern(data.get("relative_pronouns", [])),
         same_day=phrase_pattern(data.get("same_day_markers", [])),
+        one_per_town=frozenset(data.get("one_per_town", [])),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
         intent=_intent(data),
