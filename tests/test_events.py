@@ -796,3 +796,10 @@ def test_a_sentence_listing_towns_taken_tells_one_capture_per_town() -> None:
                       "affrontements avaient éclaté.", date(2023, 8, 12))
     captures = [e for e in found if e.sub_event_type == "Government regains territory"]
     assert sorted(e.location.name for e in captures if e.location) == ["Gondar", "Lalibela"]
+
+
+def test_two_named_villages_the_gazetteer_lacks_are_two_incidents() -> None:
+    found, _ = events("Au moins 132 civils ont été tués vendredi soir dans le village de Solhan. Quelques "
+                      "heures plus tôt, vendredi soir, des hommes armés avaient tué quatorze personnes "
+                      "dans le village de Tadaryat.", date(2021, 6, 6))
+    assert sorted(e.location.name for e in found if e.location) == ["Solhan", "Tadaryat"]

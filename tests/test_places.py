@@ -409,3 +409,8 @@ def test_a_lead_without_a_place_takes_a_village_the_story_names_later() -> None:
                        "Tukanalipao. Le président a parlé à Manille.")
     place = place_before(ctx, 0)
     assert place is not None and place.name == "Tukanalipao"
+
+
+def test_where_a_march_went_is_not_where_it_happened() -> None:
+    ctx = make_context("À Bogota, des milliers de personnes ont défilé lundi jusqu'à la place Bolívar.")
+    assert all(m.elsewhere for m in place_mentions(ctx) if m.written == "Bolívar")

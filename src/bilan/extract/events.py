@@ -294,7 +294,9 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     here = a.location is None or b.location is None or same_place(a.location, b.location) or (
         a.location.country == b.location.country and (
             max(a.location.precision, b.location.precision) == 3  # "au Soudan" and "à Khartoum"
-            or a.location.lat is None or b.location.lat is None))  # a village the gazetteer lacks
+            # a village the gazetteer lacks may be the town named, not another named village
+            or ((a.location.lat is None or b.location.lat is None)
+                and max(a.location.precision, b.location.precision) > 1)))
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
