@@ -803,3 +803,10 @@ def test_two_named_villages_the_gazetteer_lacks_are_two_incidents() -> None:
                       "heures plus tôt, vendredi soir, des hommes armés avaient tué quatorze personnes "
                       "dans le village de Tadaryat.", date(2021, 6, 6))
     assert sorted(e.location.name for e in found if e.location) == ["Solhan", "Tadaryat"]
+
+
+def test_an_object_pronoun_before_a_generic_trigger_is_no_anaphora() -> None:
+    found, _ = events("Lundi, l'armée a bombardé le camp de Jénine. Mardi à Tel-Aviv, un Palestinien a "
+                      "foncé en voiture sur des passants avant de les attaquer au couteau, blessant huit "
+                      "personnes.", date(2023, 7, 5))
+    assert {e.location.name for e in found if e.location} == {"Jénine", "Tel-Aviv"}

@@ -471,7 +471,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if kind not in seen:
             seen.add(kind)
             before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
-            definite = lex.generic_anaphora.search(before) is not None
+            definite = lex.generic_anaphora.search(before) is not None \
+                and not _pronoun_before(ctx, trigger.span.start)  # "avant de les attaquer"
             loose = lex.anaphora.search(before) is not None or (definite and trigger.rule.generic)
             opens = definite and _opens_sentence(ctx, index, trigger)  # "L'offensive a été…"
             # "tué dans les affrontements" with no day of its own: the clashes told before
@@ -519,6 +520,12 @@ def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) ->
             event_lexicon(ctx.lang).same_day.search(ctx.text, sent.start_char, sent.end_char):
         draft.date, draft.own_date = events.drafts[-1].date, True
     return draft
+
+
+def _pronoun_before(ctx: Context, char: int) -> bool:
+    """Whether the word right before ``char`` is a pronoun ("les attaquer"), not an article."""
+    words = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return words is not None and words.start > 0 and ctx.doc[words.start - 1].pos_ == "PRON"
 
 
 def _opens_sentence(ctx: Context, index: int, trigger: Trigger) -> bool:
