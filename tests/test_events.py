@@ -810,3 +810,11 @@ def test_an_object_pronoun_before_a_generic_trigger_is_no_anaphora() -> None:
                       "foncé en voiture sur des passants avant de les attaquer au couteau, blessant huit "
                       "personnes.", date(2023, 7, 5))
     assert {e.location.name for e in found if e.location} == {"Jénine", "Tel-Aviv"}
+
+
+def test_a_speaker_qualified_by_a_nationality_still_only_speaks() -> None:
+    found, _ = events("Le gouvernement malien a annoncé lundi soir que 132 civils avaient été tués lors "
+                      "d'attaques jihadistes menées dans la nuit de samedi à dimanche contre un village.",
+                      date(2022, 6, 21))
+    attack = found[0]
+    assert attack.actor1 is not None and attack.actor1.inter == 2
