@@ -481,16 +481,22 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             draft.repeats = lex.repeat.search(before) is not None
             events.add(_on_the_same_day(ctx, index, draft, events),
                        anaphoric=loose or opens or told, same_type_only=not loose)
-            # up to the clause of the sentence's next trigger: the towns there are that trigger's
-            # ("…, tandis qu'à Medellín la police a dispersé…")
-            until = min((t.span.start for t, _ in kinds if t.span.start > trigger.span.start),
-                        default=ctx.sentences[index].end_char)
-            breaks = [m.start() for m in CLAUSE_BREAK.finditer(ctx.text, trigger.span.end, until)]
-            if until < ctx.sentences[index].end_char and breaks:
-                until = breaks[-1]
+            until = _own_clauses_end(ctx, index, trigger, [t for t, _ in kinds])
             for other in _other_towns(ctx, index, draft, lex, until):  # "ainsi que Gondar"
                 events.add(replace(draft, location=other, sentences=[index],
                                    mentions=list(draft.mentions), sources=list(draft.sources)))
+
+
+def _own_clauses_end(ctx: Context, index: int, trigger: Trigger, triggers: list[Trigger]) -> int:
+    """Where the clauses a trigger governs end: at the clause of the sentence's next trigger ("…,
+    tandis qu'à Medellín la police a dispersé…": Medellín is that trigger's), else the sentence's
+    end."""
+    end = ctx.sentences[index].end_char
+    following = [t.span.start for t in triggers if t.span.start > trigger.span.start]
+    if not following:
+        return end
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(ctx.text, trigger.span.end, min(following))]
+    return breaks[-1] if breaks else min(following)
 
 
 def _other_towns(ctx: Context, index: int, draft: Draft, lex: EventLexicon,
