@@ -818,3 +818,12 @@ def test_a_speaker_qualified_by_a_nationality_still_only_speaks() -> None:
                       date(2022, 6, 21))
     attack = found[0]
     assert attack.actor1 is not None and attack.actor1.inter == 2
+
+
+def test_a_denied_act_and_a_police_shooting_story() -> None:
+    found, _ = events("Des hommes armés ont tué 40 fidèles dimanche dans une église d'Owo. Aucune "
+                      "arrestation n'a été annoncée.", date(2022, 6, 7))
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    ctx = make_context("Des policiers municipaux ont ouvert le feu sur des autocars d'étudiants qui "
+                       "allaient à une manifestation à Iguala ; six personnes ont été tuées.")
+    assert about_conflict(ctx)

@@ -64,6 +64,7 @@ class EventLexicon:
     repeat: re.Pattern[str]
     relative: re.Pattern[str]
     same_day: re.Pattern[str]
+    negation: re.Pattern[str]
     one_per_town: frozenset[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
@@ -146,6 +147,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         repeat=_ending(data.get("repeat_markers", ["\uffff"]), r"(?:\s+\w+)?"),
         relative=phrase_pattern(data.get("relative_pronouns", [])),
         same_day=phrase_pattern(data.get("same_day_markers", [])),
+        negation=_ending(data.get("negations", ["\uffff"])),
         one_per_town=frozenset(data.get("one_per_town", [])),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
@@ -199,6 +201,8 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
         return True
     if rule.event_type in VIOLENT and (lex.not_violence.search(before) or
                                        lex.equipment.search(ctx.text, sentence_start, start)):
+        return True
+    if lex.negation.search(before):  # "aucune arrestation n'a été annoncée", "sans affrontements"
         return True
     return rule.not_after is not None and rule.not_after.search(before) is not None
 
