@@ -414,3 +414,11 @@ def test_a_lead_without_a_place_takes_a_village_the_story_names_later() -> None:
 def test_where_a_march_went_is_not_where_it_happened() -> None:
     ctx = make_context("À Bogota, des milliers de personnes ont défilé lundi jusqu'à la place Bolívar.")
     assert all(m.elsewhere for m in place_mentions(ctx) if m.written == "Bolívar")
+
+
+def test_a_capital_accused_and_the_country_of_where_the_wounded_went_are_not_the_place() -> None:
+    ctx = make_context("Trois assaillants ont été tués près de Banjska, a déclaré le Premier ministre, "
+                       "qui accuse Belgrade d'avoir armé le groupe. Les blessés ont été évacués vers "
+                       "un hôpital de Tucson, aux États-Unis.")
+    flags = {m.written: m.elsewhere for m in place_mentions(ctx)}
+    assert flags.get("Belgrade") is True and flags.get("États-Unis") is True

@@ -27,7 +27,7 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from bilan.extract.actors import find_actors, saying_lemmas
+from bilan.extract.actors import find_actors, object_taking_lemmas, saying_lemmas
 from bilan.extract.attribution import reporter_spans
 from bilan.extract.context import Context
 from bilan.extract.lexicon import elidable, phrase_pattern
@@ -418,6 +418,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         locative = lex.locative.search(before) is not None
         speaks = not locative and _speaks(ctx, cand.end)  # "un chiffre que Nairobi qualifie de…"
         speaks = speaks or _ends_a_name(ctx.text, cand.end)  # "la Mission … au Soudan du Sud (Minuss)"
+        speaks = speaks or _accused(ctx, cand.start)  # "qui accuse Belgrade d'avoir armé…"
         mentions.append(PlaceMention(place, Span(cand.start, cand.end),
                                      near=bool(lex.near.search(before)), dateline=dateline,
                                      level=level, elsewhere=elsewhere is not None or speaks,
@@ -425,7 +426,8 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
                                      locative=locative,
                                      far=_far(before, lex), written=ctx.text[cand.start:cand.end]))
     mentions += _sides(ctx, lex)
-    return tuple(_listed(ctx.text, sorted(mentions, key=lambda m: m.span.start), lex))
+    home = prefer[0] if prefer else None
+    return tuple(_listed(ctx.text, sorted(mentions, key=lambda m: m.span.start), lex, home))
 
 
 def _sides(ctx: Context, lex: PlaceLexicon) -> list[PlaceMention]:
@@ -439,12 +441,15 @@ def _sides(ctx: Context, lex: PlaceLexicon) -> list[PlaceMention]:
     return found
 
 
-def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon) -> Iterator[PlaceMention]:
+def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
+            home: str | None) -> Iterator[PlaceMention]:
     """Places listed after a place people fled to or a strike came from share its role ("ont fui
-    vers la RDC, le Cameroun et le Tchad")."""
+    vers la RDC, le Cameroun et le Tchad", "un hôpital de Tucson, aux États-Unis"), unless they
+    are the article's own country ("au centre médical de Sebba, au Burkina Faso")."""
     previous: PlaceMention | None = None
     for mention in mentions:
         if previous is not None and (previous.elsewhere or previous.origin) \
+                and mention.place.country != home \
                 and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
             mention = replace(mention, elsewhere=previous.elsewhere or mention.elsewhere,
                               origin=previous.origin or mention.origin)
@@ -453,6 +458,13 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon) -> Itera
 
 
 SPEAKER_GAP = 4  # auxiliaries, negations and adverbs between a name and its verb ("Moscou n'a pas démenti")
+
+
+def _accused(ctx: Context, start: int) -> bool:
+    """Whether the name starting at ``start`` is the object of a verb of accusing ("qui accuse
+    Belgrade d'avoir armé le groupe"): a government, not a place."""
+    before = [t for t in ctx.doc if t.idx + len(t) <= start][-1:]
+    return bool(before) and before[0].pos_ == "VERB" and before[0].lemma_ in object_taking_lemmas(ctx.lang)
 
 
 def _speaks(ctx: Context, end: int) -> bool:
