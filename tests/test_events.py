@@ -827,3 +827,9 @@ def test_a_denied_act_and_a_police_shooting_story() -> None:
     ctx = make_context("Des policiers municipaux ont ouvert le feu sur des autocars d'étudiants qui "
                        "allaient à une manifestation à Iguala ; six personnes ont été tuées.")
     assert about_conflict(ctx)
+
+
+def test_a_toll_revised_on_a_later_day_belongs_to_the_attack() -> None:
+    found, _ = events("Un double attentat-suicide a tué 103 personnes mercredi à Kerman. Les autorités "
+                      "ont ramené jeudi de 103 à 84 le nombre de morts.", date(2024, 1, 5))
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]

@@ -91,7 +91,8 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         back_adjectives=frozenset(_key(w) for w in data.get("back_adjectives", [])),
         collectives=frozenset(_key(w) for w in data.get("collectives", [])),
         report_day_lemmas=frozenset(str(v) for v in data.get("verb_lemmas", []))
-        | frozenset(str(v) for v in data.get("reached_lemmas", [])),
+        | frozenset(str(v) for v in data.get("reached_lemmas", []))
+        | frozenset(str(v) for v in data.get("revised_lemmas", [])),
         clause_break=re.compile("|".join(re.escape(w) for w in data.get("clause_breaks", [])) or "(?!)",
                                 re.IGNORECASE),
     )
