@@ -390,8 +390,8 @@ def reporter_spans(ctx: Context, index: int) -> list[Span]:
         if not cue.by_preposition:
             continue
         spans.extend(cue.source.evidence)
-        opens = not ctx.text[sent.start_char:cue.at].strip() or \
-            ctx.text[sent.start_char:cue.at].rstrip().endswith(",")
+        before = ctx.text[sent.start_char:cue.at].strip()
+        opens = not before or before.endswith(",")
         comma = ctx.text.find(",", cue.at, min(sent.end_char, cue.at + OPENING_CHARS))
         if opens and comma != -1:
             spans.append(Span(cue.at, comma))

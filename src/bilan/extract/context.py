@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -48,6 +49,15 @@ class Context:
         """Where the dateline ends (0 without one): its place and day are the filing's, not news."""
         found = DATELINE.match(self.text)
         return found.end() if found else 0
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.idx for token in self.doc]
+
+    def token_from(self, char: int) -> int:
+        """Index of the first token starting at or after character offset ``char`` (the number of
+        tokens when none does)."""
+        return bisect_left(self._token_starts, char)
 
     def sentence_index(self, char: int) -> int:
         """Index of the sentence holding character offset ``char``."""

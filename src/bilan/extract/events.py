@@ -36,6 +36,7 @@ from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, month_end, opens_span
 from bilan.extract.places import (
+    CLAUSE_BREAK,
     main_country,
     place_before,
     place_mentions,
@@ -232,7 +233,6 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
 
 
 CLAUSE_END = re.compile(r"[,;:«»()]|\s[–—]\s")
-CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorMention]:

@@ -17,8 +17,7 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """
     alternatives = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        parts = [GAP if part == "…" else re.sub("['’]", "['’]", re.escape(part)) + r"\s+"
-                 for part in phrase.split()]
+        parts = [GAP if part == "…" else _escaped(part) + r"\s+" for part in phrase.split()]
         body = "".join(parts).removesuffix(r"\s+")
         # an elided word ("reprise d'") runs straight into the next one: no word end after it
         alternatives.append(body if phrase[-1:] in "'’" else body + r"(?![\w-])")
@@ -40,9 +39,19 @@ def normalise_apostrophes(text: str) -> str:
     return text.replace("’", "'")
 
 
+def _escaped(word: str) -> str:
+    """``word`` as a regex, its apostrophes matching both ' and ’."""
+    return re.sub("['’]", "['’]", re.escape(word))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (punctuation too: ",", ";"), longest first, with no word
+    boundaries; apostrophes match both ' and ’."""
+    return "|".join(_escaped(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
 def elidable(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, where an elided form ("l'", "d'") needs no
     space after it and other words end at a word boundary; apostrophes match both ' and ’."""
-    return "|".join(re.sub("['’]", "['’]", re.escape(w))
-                    + ("" if w.endswith(("'", "’")) else r"\b")
+    return "|".join(_escaped(w) + ("" if w.endswith(("'", "’")) else r"\b")
                     for w in sorted(set(words), key=len, reverse=True)) or "(?!)"

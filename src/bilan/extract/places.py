@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 from bilan.extract.actors import find_actors, object_taking_lemmas, saying_lemmas
 from bilan.extract.attribution import reporter_spans
 from bilan.extract.context import Context
-from bilan.extract.lexicon import elidable, phrase_pattern
+from bilan.extract.lexicon import alternation, elidable, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
 from bilan.resolve.geocode import Place, capital, country_place, gazetteer, name_key, rank
@@ -118,9 +118,7 @@ def _distance(units: list[str]) -> re.Pattern[str]:
 
 def _list_gap(joiners: list[str], articles: list[str]) -> re.Pattern[str]:
     """What stands between two names of a list: ", le ", " et la ", " ou l'"."""
-    words = "|".join(re.sub("['’]", "['’]", re.escape(w)) for w in sorted(joiners + articles, key=len,
-                                                                         reverse=True))
-    return re.compile(rf"(?:\s*(?:{words or '(?!)'})\s*)+", re.IGNORECASE)
+    return re.compile(rf"(?:\s*(?:{alternation(joiners + articles)})\s*)+", re.IGNORECASE)
 
 
 def _before(words: list[str]) -> re.Pattern[str]:
@@ -463,14 +461,17 @@ SPEAKER_GAP = 4  # auxiliaries, negations and adverbs between a name and its ver
 def _accused(ctx: Context, start: int) -> bool:
     """Whether the name starting at ``start`` is the object of a verb of accusing ("qui accuse
     Belgrade d'avoir armé le groupe"): a government, not a place."""
-    before = [t for t in ctx.doc if t.idx + len(t) <= start][-1:]
-    return bool(before) and before[0].pos_ == "VERB" and before[0].lemma_ in object_taking_lemmas(ctx.lang)
+    i = ctx.token_from(start) - 1
+    while i >= 0 and ctx.doc[i].idx + len(ctx.doc[i]) > start:
+        i -= 1
+    return i >= 0 and ctx.doc[i].pos_ == "VERB" and ctx.doc[i].lemma_ in object_taking_lemmas(ctx.lang)
 
 
 def _speaks(ctx: Context, end: int) -> bool:
     """Whether the name ending at ``end`` is the subject of a verb of saying: a capital standing
     for its government ("Kiev affirme", "Moscou a démenti") is who speaks, not where."""
-    following = [t for t in ctx.doc if t.idx >= end][:SPEAKER_GAP + 1]
+    first = ctx.token_from(end)
+    following = ctx.doc[first:first + SPEAKER_GAP + 1]
     for token in following:
         if token.pos_ == "VERB":
             return token.lemma_ in saying_lemmas(ctx.lang)
