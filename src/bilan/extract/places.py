@@ -540,6 +540,10 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
     l'Ukraine") rather than as an actor ("la Russie a lancé"); never where the wounded were taken,
     a statement was made ("l'hôpital de Kaya", "une conférence de presse à Rawalpindi") or a
     strike came from ("un drone lancé depuis le Liban") when the sentence names another place."""
+    return ctx.memo(("sentence location", index, near), lambda: _sentence_location(ctx, index, near))
+
+
+def _sentence_location(ctx: Context, index: int, near: int | None) -> Location | None:
     sent = ctx.sentences[index]
     reporters = reporter_spans(ctx, index)  # "selon Kigali": who says so, not where
     inside = [m for m in place_mentions(ctx)
