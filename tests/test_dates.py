@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from bilan.extract.dates import find_dates
+from bilan.extract.dates import find_dates, month_end
 
 SATURDAY = date(2016, 12, 10)
 
@@ -109,3 +109,21 @@ def test_a_day_a_source_was_reached_is_not_the_day_it_happened() -> None:
     found = find_dates(ctx.text, SATURDAY, "fr")
     reached = [m for m in found if is_report_day(ctx, m.span)]
     assert [m.day.weekday() for m in reached] == [6]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("doivent se retrouver en mars", date(2017, 3, 1)),
+     ("le sommet aura lieu courant décembre", date(2016, 12, 1)),
+     ("au mois de janvier", date(2017, 1, 1))],
+)
+def test_a_month_named_alone_in_a_text_about_the_future_is_the_next_such_month(
+        text: str, first: date) -> None:
+    (found,) = find_dates(text, SATURDAY, "fr", future=True)
+    assert (found.day, found.last_day) == (first, month_end(first))
+
+
+def test_a_month_named_alone_in_a_past_narrative_dates_nothing() -> None:
+    assert find_dates("les combats qui ont éclaté en mars", SATURDAY, "fr") == []
+    (year,) = find_dates("depuis la révolte de mars 2011", SATURDAY, "fr", future=True)
+    assert year.month_only

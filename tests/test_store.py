@@ -102,7 +102,10 @@ def test_events_filters_and_formats(corpus_db: Path) -> None:
                           "--format", "json").stdout) == gao
     window = json.loads(run("events", *db, "--since", "2019-01-01", "--until", "2019-12-31",
                             "--format", "json").stdout)
-    assert {e["external_id"] for e in window} == {"demo-gao-2019-11"}
+    assert {e["external_id"] for e in window} == {"demo-gao-2019-11", "demo-hodeida-2018-12"}
+    # Hodeida's article (December 2018) falls in 2019 only by the talks it says are planned
+    assert {e["modality"] for e in window if e["external_id"] == "demo-hodeida-2018-12"} == \
+        {"planned"}
     assert json.loads(run("events", *db, "--place", "'; DROP TABLE events; --",
                           "--format", "json").stdout) == []
     rows = list(csv.DictReader(io.StringIO(run("events", *db, "--format", "csv").stdout)))

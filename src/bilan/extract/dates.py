@@ -81,6 +81,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     part_of = "|".join(re.escape(w) for w in data.get("part_of", [])) or "(?!)"
     span_open = _alt([str(w) for w in data.get("span_open", [])]) or "(?!)"
     span_join = _alt([str(w) for w in data.get("span_join", [])]) or "(?!)"
+    in_month = _alt([str(w) for w in data.get("in_month", [])]) or "(?!)"
     pattern = re.compile(
         rf"(?<![\w-])(?:"
         rf"(?P<part>(?P<partword>{_alt(list(parts)) or '(?!)'})(?:-|\s+)(?:(?:{part_of})\s*)?"
@@ -93,6 +94,7 @@ def date_lexicon(lang: str) -> DateLexicon:
         rf"|(?P<dm>(?:(?:{weekday})\s+)?(?P<day>\d{{1,2}}|{first})\s+(?P<month>{month})\.?"
         rf"(?:\s+(?P<year>\d{{4}}))?)"
         rf"|(?P<my>(?P<month2>{month})\.?\s+(?P<year2>\d{{4}}))"
+        rf"|(?P<inmonth>(?:{in_month})\s+(?P<month5>{month})(?!\.?\s+\d))"
         rf"|(?P<night>(?:{night})\s+(?P<wd1>{weekday})\s+(?:à|au)\s+(?:{weekday}))"
         rf"|(?P<wd>(?:(?P<this>{this})\s+)?(?P<weekday>{weekday})(?:\s+(?:(?P<next>{nxt})|(?P<last>{last})))?)"
         rf"|(?P<rel>{rel})"
@@ -187,6 +189,12 @@ def _month(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved:
     return Resolved(start, last_day=month_end(start))
 
 
+def _month_ahead(month: int, published: date) -> Resolved:
+    """"en mars" in a text about what is to come: the next such month (this one included)."""
+    start = date(published.year + (month < published.month), month, 1)
+    return Resolved(start, last_day=month_end(start))
+
+
 def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
              future: bool = False) -> tuple[date, bool] | Resolved | None:
     if m.group("part"):
@@ -214,6 +222,8 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
         return (found, False) if found else None
     if m.group("my"):
         return date(int(m.group("year2")), lex.months[m.group("month2").lower()], 1), True
+    if m.group("inmonth"):
+        return _month_ahead(lex.months[m.group("month5").lower()], published) if future else None
     if m.group("night"):
         return _weekday(lex.weekdays[m.group("wd1").lower()], published,
                         ahead=False, last=True), False
