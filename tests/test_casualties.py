@@ -357,3 +357,8 @@ def test_a_figure_whose_verb_comes_after_a_long_description_of_its_people() -> N
 def test_young_people_are_people() -> None:
     (s,) = statements("Trois jeunes Kanak ont été tués par balle mardi, selon le haut-commissaire.")
     assert (s.outcome, s.quantity.value, s.victims) == ("killed", 3, "people")
+
+
+def test_a_contrast_word_inside_another_word_cuts_no_clause() -> None:
+    (s,) = statements("Le bombardement a tué dans leur maison de Kharkiv deux enfants, selon la police.")
+    assert (s.outcome, s.quantity.value, s.victims) == ("killed", 2, "children")

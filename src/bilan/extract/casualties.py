@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from bilan.extract.attribution import source_near
 from bilan.extract.context import Context
 from bilan.extract.dates import find_dates
-from bilan.extract.lexicon import alternation, normalise_apostrophes, phrase_pattern, word_map
+from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern, whole_words, word_map
 from bilan.extract.numbers import find_quantities
 from bilan.extract.places import country_location, place_before, sentence_location, total_location
 from bilan.extract.triggers import about_disaster
@@ -113,7 +113,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
             rf"^[^,;:.]{{0,30}}?(?:{phrase_pattern(data.get('count_links', [])).pattern})\s*$",
             re.IGNORECASE),
         coordinator=phrase_pattern(data.get("coordinators", [])),
-        contrast=re.compile(alternation(data.get("contrasts", [])), re.IGNORECASE),
+        contrast=re.compile(whole_words(data.get("contrasts", [])), re.IGNORECASE),
         cumulative=_unless_after(data.get("not_a_total_after", []),
                                  phrase_pattern(data["cumulative_markers"])),
         continuation=phrase_pattern(data.get("continuation_markers", [])),

@@ -50,6 +50,15 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(_escaped(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
 
 
+def whole_words(words: Iterable[str]) -> str:
+    """``alternation`` where a word starting or ending with a letter stands alone there ("mais"
+    is not inside "maison"); punctuation and elisions ("qu'") need no boundary."""
+    def bounded(word: str) -> str:
+        return ((r"(?<!\w)" if word[:1].isalnum() else "") + _escaped(word)
+                + (r"(?!\w)" if word[-1:].isalnum() else ""))
+    return "|".join(bounded(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
 def elidable(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, where an elided form ("l'", "d'") needs no
     space after it and other words end at a word boundary; apostrophes match both ' and ’."""
