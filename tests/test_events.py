@@ -833,3 +833,21 @@ def test_a_toll_revised_on_a_later_day_belongs_to_the_attack() -> None:
     found, _ = events("Un double attentat-suicide a tué 103 personnes mercredi à Kerman. Les autorités "
                       "ont ramené jeudi de 103 à 84 le nombre de morts.", date(2024, 1, 5))
     assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+def test_an_incident_told_au_lendemain_de_is_dated_the_day_before_the_sentences_own() -> None:
+    # published Saturday 14 March 2020: "vendredi" is the 13th, the strike the 12th
+    found, _ = events("Une trêve de trois jours est entrée en vigueur vendredi au Soudan, au lendemain "
+                   "d'une frappe aérienne qui a tué 17 civils dans le sud de Khartoum.")
+    strike = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert [(e.date.start, e.fatalities) for e in strike] == [(date(2020, 3, 12), 17)]
+
+
+def test_an_incident_told_days_after_takes_the_day_its_phrase_names_or_the_days_it_says() -> None:
+    found, _ = events("Des affrontements ont éclaté samedi à Soueïda entre tribus, deux jours après "
+                      "l'enlèvement d'un commerçant.")
+    assert [(e.sub_event_type, e.date.start) for e in found] == [
+        ("Abduction/forced disappearance", date(2020, 3, 12))]
+    found, _ = events("Trois jours après l'attaque menée vendredi soir contre un internat de Kankara, "
+                      "les ravisseurs ont revendiqué l'enlèvement.")
+    assert {e.date.start for e in found if e.sub_event_type == "Attack"} <= {date(2020, 3, 13)}

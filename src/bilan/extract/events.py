@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bilan.extract.actors import (
     CIVILIANS,
@@ -35,6 +35,7 @@ from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, month_end, opens_span
+from bilan.extract.numbers import number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
     main_country,
@@ -66,6 +67,8 @@ from bilan.model import (
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
+EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours après" may stand
+HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is the phrase's head
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
 # actors of violence are sought around its trigger.
@@ -479,12 +482,64 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             told = definite and not _event_days(ctx, index)
             draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
             draft.repeats = lex.repeat.search(before) is not None
+            earlier = _told_as_earlier(ctx, index, trigger)  # "au lendemain d'une frappe"
+            if earlier is not None:
+                _dated_earlier(ctx, index, draft, trigger, earlier, default_date)
             events.add(_on_the_same_day(ctx, index, draft, events),
-                       anaphoric=loose or opens or told, same_type_only=not loose)
+                       anaphoric=loose or opens or told or earlier is not None,
+                       same_type_only=not loose)
             until = _own_clauses_end(ctx, index, trigger, [t for t, _ in kinds])
             for other in _other_towns(ctx, index, draft, lex, until):  # "ainsi que Gondar"
                 events.add(replace(draft, location=other, sentences=[index],
                                    mentions=list(draft.mentions), sources=list(draft.sources)))
+
+
+@dataclass(frozen=True)
+class _Earlier:
+    """A phrase that puts a trigger before its sentence's day ("au lendemain d'une frappe")."""
+
+    marker_end: int
+    end: int  # the end of the phrase's clause
+    days: int | None  # how many days before the sentence's day, when it says
+
+
+def _told_as_earlier(ctx: Context, index: int, trigger: Trigger) -> _Earlier | None:
+    """The phrase "au lendemain de", "deux jours après" that ``trigger`` stands in, if any."""
+    lex = event_lexicon(ctx.lang)
+    sent = ctx.sentences[index]
+    start = max(sent.start_char, trigger.span.start - EARLIER_CHARS)
+    markers = [m for m in lex.earlier.finditer(ctx.text, start, trigger.span.start)
+               if not CLAUSE_END.search(ctx.text, m.end(), trigger.span.start)]
+    if not markers:
+        return None
+    marker = markers[-1]
+    stop = CLAUSE_END.search(ctx.text, trigger.span.end, sent.end_char)
+    if marker.group("marker"):
+        days: int | None = lex.earlier_days[" ".join(marker.group("marker").lower().split())]
+    else:
+        count = marker.group("count")
+        units = count if count.isdigit() else words_value(count, number_lexicon(ctx.lang))
+        days = int(units) * lex.earlier_days[marker.group("unit").lower()] if int(units) else None
+    return _Earlier(marker.end(), stop.start() if stop else sent.end_char, days)
+
+
+def _dated_earlier(ctx: Context, index: int, draft: Draft, trigger: Trigger, earlier: _Earlier,
+                   default_date: DateRange) -> None:
+    """An incident told "au lendemain de" or "deux jours après": the day named in its phrase, or
+    the sentence's day minus the marker's days for the phrase's head; else no day of its own."""
+    days = _event_days(ctx, index)
+    inside = [m for m in days if earlier.marker_end <= m.span.start < earlier.end]
+    outside = [m for m in days if m not in inside]
+    if inside:
+        own = min(inside, key=lambda m: abs(m.span.start - trigger.span.start))
+        draft.date, draft.own_date = own.as_range(), True
+    elif earlier.days is not None and outside and \
+            trigger.span.start - earlier.marker_end <= HEAD_CHARS:
+        base = min(outside, key=lambda m: abs(m.span.start - trigger.span.start))
+        day = base.day - timedelta(days=earlier.days)
+        draft.date, draft.own_date = DateRange(day, day, (base.span,)), True
+    else:
+        draft.date, draft.own_date = default_date, False
 
 
 def _own_clauses_end(ctx: Context, index: int, trigger: Trigger, triggers: list[Trigger]) -> int:

@@ -74,6 +74,8 @@ class EventLexicon:
     military_targets: re.Pattern[str]
     reference_link: re.Pattern[str]
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
+    earlier: re.Pattern[str]  # "au lendemain", "deux jours après": see events.yaml
+    earlier_days: dict[str, int]  # marker or unit → days
 
 
 def _kind(pair: list[str]) -> tuple[EventType, str]:
@@ -108,6 +110,15 @@ def _campaign_after(data: dict[str, Any]) -> re.Pattern[str]:
     length = phrase_pattern(data.get("campaign_lengths", [])).pattern
     return re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}{opener}\s+(?:[\w'’-]+\s+){{0,2}}(?:\w['’])?"
                       rf"(?:{length}|\d{{4}})", re.IGNORECASE)
+
+
+def _earlier(data: dict[str, Any]) -> re.Pattern[str]:
+    """"au lendemain", or a count of a unit then "après" ("deux jours après")."""
+    markers = phrase_pattern(data.get("earlier_markers", {})).pattern
+    units = phrase_pattern(data.get("earlier_units", {})).pattern
+    after = phrase_pattern(data.get("earlier_after", [])).pattern
+    return re.compile(rf"(?<!\w)(?:(?P<count>[\w-]+)\s+(?P<unit>{units})\s+(?:{after})|(?P<marker>{markers}))"
+                      rf"(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -159,7 +170,10 @@ def event_lexicon(lang: str) -> EventLexicon:
         reference_link=re.compile(rf"\s*(?:{elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
-                     for k, v in data.get("escalations", {}).items()})
+                     for k, v in data.get("escalations", {}).items()},
+        earlier=_earlier(data),
+        earlier_days={" ".join(str(k).lower().split()): int(v) for k, v in
+                      {**data.get("earlier_markers", {}), **data.get("earlier_units", {})}.items()})
 
 
 def _distinct(pattern: re.Pattern[str], text: str) -> int:
