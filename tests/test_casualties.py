@@ -362,3 +362,9 @@ def test_young_people_are_people() -> None:
 def test_a_contrast_word_inside_another_word_cuts_no_clause() -> None:
     (s,) = statements("Le bombardement a tué dans leur maison de Kharkiv deux enfants, selon la police.")
     assert (s.outcome, s.quantity.value, s.victims) == ("killed", 2, "children")
+
+
+def test_a_figure_that_names_who_speaks_is_no_casualty() -> None:
+    found = statements("Seize personnes ont été tuées samedi. « Ils sont repartis par la montagne », a "
+                       "raconté un habitant joint par téléphone, qui dit avoir perdu des proches.")
+    assert [(s.quantity.value, s.victims) for s in found] == [(16, "people")]

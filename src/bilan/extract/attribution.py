@@ -380,6 +380,11 @@ def is_report_day(ctx: Context, day: Span) -> bool:
         all(t.pos_ in SUBJECT_POS for t in tokens[:verb])
 
 
+def source_spans(ctx: Context, index: int) -> list[Span]:
+    """Where the sentence names its sources ("a raconté un habitant", "selon deux témoins")."""
+    return [span for cue in _own_cues(ctx, index) for span in cue.source.evidence]
+
+
 def reporter_spans(ctx: Context, index: int) -> list[Span]:
     """Where the sentence names who only reports ("selon la police"): not a party to events. An
     opening "Selon X, …" covers all of X up to its comma ("Selon un membre d'une milice qui

@@ -16,7 +16,7 @@ from typing import cast
 
 from spacy.tokens import Token
 
-from bilan.extract.attribution import source_near
+from bilan.extract.attribution import source_near, source_spans
 from bilan.extract.context import Context
 from bilan.extract.dates import find_dates
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern, whole_words, word_map
@@ -406,6 +406,10 @@ def _rivalled(ctx: Context, index: int, outcome: str, statements: list[CasualtyS
     return told
 
 
+def _names_a_source(ctx: Context, index: int, noun: Token) -> bool:
+    return any(span.start <= noun.idx < span.end for span in source_spans(ctx, index))
+
+
 def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
     """Every casualty statement of the document, in text order, ids c1, c2..."""
     lex = casualty_lexicon(ctx.lang)
@@ -424,6 +428,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
         i = figure.sentence
         if about_disaster(ctx, i):
             continue  # "un séisme … a fait au moins deux morts"
+        if figure.noun is not None and _names_a_source(ctx, i, figure.noun):
+            continue  # "a raconté un habitant qui dit avoir perdu des proches": who speaks
         sent = ctx.sentences[i]
         anaphora = bool(statements) and \
             lex.same_outcome.search(ctx.text, figure.end(), sent.end_char) is not None
