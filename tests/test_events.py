@@ -851,3 +851,12 @@ def test_an_incident_told_days_after_takes_the_day_its_phrase_names_or_the_days_
     found, _ = events("Trois jours après l'attaque menée vendredi soir contre un internat de Kankara, "
                       "les ravisseurs ont revendiqué l'enlèvement.")
     assert {e.date.start for e in found if e.sub_event_type == "Attack"} <= {date(2020, 3, 13)}
+
+
+def test_a_town_then_the_province_that_describes_it_are_the_towns_incident() -> None:
+    found, _ = events("Deux bombes ont explosé samedi à Yala, tuant onze personnes. Presque au même "
+                      "moment, à Hat Yai, la grande ville de la province voisine de Songkhla, un "
+                      "véhicule chargé d'explosifs a sauté dans un parking, tuant trois personnes.")
+    assert sorted((e.location.name, e.fatalities) for e in found if e.location) == [
+        ("Hat Yai", 3), ("Yala", 11)]
+    assert {e.sub_event_type for e in found} == {"Remote explosive/landmine/IED"}

@@ -378,6 +378,7 @@ def _acceptable(cand: _Candidate, lex: PlaceLexicon, countries: Counter[str]) ->
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
+DESCRIBED_CHARS = 80  # a province named this soon after a town may only describe where the town is
 FAR_KM = 50  # a town named as this far from the incident is a landmark, not its place
 
 
@@ -564,12 +565,21 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
     # the first town after it in its clause, else the nearest before it ("À Bogota, des milliers
     # ont défilé, tandis qu'à Medellín la police a dispersé…": two places, two clauses)
     after = _after(ctx, towns, near)
-    before = sorted((m for m in towns if near is not None and m.span.start < near),
-                    key=lambda m: -m.span.start)[:1]
+    before = _described_town(sorted((m for m in towns if near is not None and m.span.start < near),
+                                    key=lambda m: -m.span.start))[:1]
     areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
     # "un front contre Israël … a fait 600 morts au Liban": the area after the figure, if any
     best = (after or before or towns or _after(ctx, areas, near) or areas)[0]
     return best.location()
+
+
+def _described_town(towns: list[PlaceMention]) -> list[PlaceMention]:
+    """``towns`` (nearest first) without a province that only describes the town named just before
+    it ("à Hat Yai, la grande ville de la province voisine de Songkhla")."""
+    if len(towns) > 1 and towns[0].level == 3 and towns[1].level != 3 and \
+            towns[0].span.start - towns[1].span.end <= DESCRIBED_CHARS:
+        return towns[1:]
+    return towns
 
 
 def _after(ctx: Context, mentions: list[PlaceMention], near: int | None) -> list[PlaceMention]:
