@@ -860,3 +860,23 @@ def test_a_town_then_the_province_that_describes_it_are_the_towns_incident() -> 
     assert sorted((e.location.name, e.fatalities) for e in found if e.location) == [
         ("Hat Yai", 3), ("Yala", 11)]
     assert {e.sub_event_type for e in found} == {"Remote explosive/landmine/IED"}
+
+
+def test_a_counted_crowd_arrested_at_a_protest_is_its_repression_a_named_person_an_arrest() -> None:
+    found, _ = events("Des milliers de manifestants ont défilé samedi à Moscou contre le président. "
+                      "Samedi, 436 personnes ont été interpellées en marge de la marche, selon la "
+                      "police. L'opposant Sergueï Oudaltsov a été arrêté samedi à Moscou.")
+    assert sorted(e.sub_event_type for e in found) == ["Arrests", "Protest with intervention"]
+    (protest,) = [e for e in found if e.event_type == "Protests"]
+    assert (protest.actor1 and protest.actor1.inter, protest.actor2 and protest.actor2.inter) == (6, 1)
+
+
+def test_a_crowd_arrested_with_no_protest_that_day_stays_an_arrest() -> None:
+    found, _ = events("L'armée a annoncé samedi avoir interpellé 51 personnes lors d'une opération "
+                      "dans le centre du pays.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_a_capital_written_as_where_something_happened_is_no_actor() -> None:
+    (arrest,), _ = events("L'opposant Sergueï Oudaltsov a été arrêté samedi à Moscou.")
+    assert arrest.actor1 is not None and arrest.actor1.inter == 1

@@ -93,6 +93,7 @@ class ActorLexicon:
     initiator_classes: dict[str, frozenset[int]]
     abroad_in: frozenset[str]
     agent: re.Pattern[str]
+    place_marker: re.Pattern[str]  # ends the text before a mention that is a place ("à Moscou")
     nationality_prefixes: dict[str, str]
     phrase_break: re.Pattern[str]
     joint: re.Pattern[str]
@@ -137,6 +138,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         abroad_in=frozenset(data.get("abroad_in", [])),
         agent=re.compile(rf"{phrase_pattern(data.get('agent_markers', [])).pattern}\s+"
                          rf"(?:(?:les|le|la|des|du|un|une|l['’])\s*)?$", re.IGNORECASE),
+        place_marker=re.compile(rf"{phrase_pattern(data.get('place_markers', [])).pattern}\s*$",
+                                re.IGNORECASE),
         nationality_prefixes=prefixes,
         phrase_break=re.compile(rf"[,;:.()«»]|{phrase_pattern(data.get('phrase_breaks', [])).pattern}",
                                 re.IGNORECASE),
@@ -312,9 +315,16 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         if other is not None:
             actor2 = other.actor(country)
         elif sub_event_type in lex.default_targets:
-            kind = lex.default_targets[sub_event_type]
-            actor2 = Actor(_named(kind.name, country), kind.inter)
-    if (actor1 is not None and actor2 is not None and actor1.inter == actor2.inter) \
-            or sub_event_type in lex.no_target_in:
+            actor2 = _default_target(lex, sub_event_type, country)
+    if actor1 is not None and actor2 is not None and actor1.inter == actor2.inter:
+        # "des opposants … dispersés": protesters hurt in a protest the police broke up
+        actor2 = _default_target(lex, sub_event_type, country)
+    if actor2 is not None and ((actor1 is not None and actor1.inter == actor2.inter)
+                               or sub_event_type in lex.no_target_in):
         actor2 = None
     return actor1, actor2
+
+
+def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None) -> Actor | None:
+    kind = lex.default_targets.get(sub_event_type)
+    return Actor(_named(kind.name, country), kind.inter) if kind else None

@@ -35,7 +35,7 @@ from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, month_end, opens_span
-from bilan.extract.numbers import number_lexicon, words_value
+from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
     main_country,
@@ -68,6 +68,7 @@ from bilan.model import (
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
 EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours après" may stand
+COUNT_CHARS = 30  # how far before "arrestations" a count of them may stand
 HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is the phrase's head
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
@@ -188,8 +189,16 @@ def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
         return [_with_role(ctx, _with_nationality(ctx, m))
                 for m in find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
                 if not any(s.start <= m.span.start < s.end for s in reporters)
-                and not (m.kind.inter == STATE and _is_adjective(ctx, m.span))]
+                and not (m.kind.inter == STATE and _is_adjective(ctx, m.span))
+                and not _written_as_place(ctx, m.span)]
     return ctx.memo(("actors", index), find)
+
+
+def _written_as_place(ctx: Context, span: Span) -> bool:
+    """"arrêté à Moscou": a capital or country after "à", "en", "aux" is where, not who."""
+    places = ctx.memo("place starts", lambda: {m.span.start for m in place_mentions(ctx)})
+    return span.start in places and actor_lexicon(ctx.lang).place_marker.search(
+        ctx.text, max(0, span.start - CUE_CHARS), span.start) is not None
 
 
 def _with_nationality(ctx: Context, mention: ActorMention) -> ActorMention:
@@ -481,6 +490,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             # "tué dans les affrontements" with no day of its own: the clashes told before
             told = definite and not _event_days(ctx, index)
             draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
+            draft = _as_protest_repression(ctx, index, draft, stmts, trigger.span, events)
             draft.repeats = lex.repeat.search(before) is not None
             earlier = _told_as_earlier(ctx, index, trigger)  # "au lendemain d'une frappe"
             if earlier is not None:
@@ -629,6 +639,35 @@ def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:
     return named and (ctx.document.published - days[0].day).days > RECENT_DAYS
 
 
+def _crowd_arrested(ctx: Context, stmts: list[CasualtyStatement], at: Span) -> bool:
+    """Whether the people arrested are a counted crowd ("436 personnes", "des dizaines
+    d'arrestations"), not named persons."""
+    lex = event_lexicon(ctx.lang)
+    if ctx.text[at.start:at.end].lower() in lex.crowd_nouns and \
+            find_quantities(ctx.text[max(0, at.start - COUNT_CHARS):at.start], ctx.lang):
+        return True
+    for stmt in stmts:
+        following = ctx.token_from(stmt.quantity.span.end)
+        if stmt.outcome == "arrested" and following < len(ctx.doc) and \
+                ctx.doc[following].lower_ in lex.crowd_nouns:
+            return True
+    return False
+
+
+def _as_protest_repression(ctx: Context, index: int, draft: Draft, stmts: list[CasualtyStatement],
+                           at: Span, events: _Events) -> Draft:
+    """An arrest of a counted crowd that joins a protest of its day is that protest's
+    intervention ("436 personnes ont été interpellées en marge de la marche"), not an arrest."""
+    lex = event_lexicon(ctx.lang)
+    if draft.sub_event_type != "Arrests" or lex.crowd_arrest is None or \
+            not _crowd_arrested(ctx, stmts, at):
+        return draft
+    repression = replace(draft, event_type=lex.crowd_arrest[0], sub_event_type=lex.crowd_arrest[1])
+    joins = any(d.event_type == repression.event_type and _same_incident(d, repression, lex)
+                for d in events.drafts)
+    return repression if joins else draft
+
+
 def _escalated(ctx: Context, index: int, kind: tuple[EventType, str]) -> tuple[EventType, str]:
     """The kind a sentence's cues turn ``kind`` into ("des manifestants ont incendié": a riot)."""
     escalation = event_lexicon(ctx.lang).escalations.get(kind[1])
@@ -654,6 +693,7 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     if kind is None:
         return None
     draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
+    draft = _as_protest_repression(ctx, index, draft, [stmt], stmt.quantity.span, events)
     return events.add(_on_the_same_day(ctx, index, draft, events))
 
 

@@ -76,6 +76,8 @@ class EventLexicon:
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
     earlier: re.Pattern[str]  # "au lendemain", "deux jours après": see events.yaml
     earlier_days: dict[str, int]  # marker or unit → days
+    crowd_arrest: tuple[EventType, str] | None  # what arrests of a crowd at a protest are
+    crowd_nouns: frozenset[str]
 
 
 def _kind(pair: list[str]) -> tuple[EventType, str]:
@@ -172,6 +174,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
                      for k, v in data.get("escalations", {}).items()},
         earlier=_earlier(data),
+        crowd_arrest=_kind(data["crowd_arrests"]["kind"]) if "crowd_arrests" in data else None,
+        crowd_nouns=frozenset(data.get("crowd_arrests", {}).get("nouns", [])),
         earlier_days={" ".join(str(k).lower().split()): int(v) for k, v in
                       {**data.get("earlier_markers", {}), **data.get("earlier_units", {})}.items()})
 
