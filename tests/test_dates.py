@@ -127,3 +127,20 @@ def test_a_month_named_alone_in_a_past_narrative_dates_nothing() -> None:
     assert find_dates("les combats qui ont éclaté en mars", SATURDAY, "fr") == []
     (year,) = find_dates("depuis la révolte de mars 2011", SATURDAY, "fr", future=True)
     assert year.month_only
+
+
+@pytest.mark.parametrize(
+    ("text", "day_index"),
+    [("La veille, les autorités locales avaient fait état de 43 morts.", 0),
+     ("Cinq corps ont été récupérés jeudi ; les dix-sept autres ont été retrouvés dimanche.", 1),
+     ("Un policier était toujours porté disparu lundi.", 0),
+     ("Quarante-trois étudiants restaient introuvables mardi.", 0)],
+)
+def test_days_a_toll_was_given_victims_found_or_a_state_still_held_are_report_days(
+        text: str, day_index: int) -> None:
+    from bilan.extract.attribution import is_report_day
+    from conftest import make_context
+
+    ctx = make_context(text)
+    found = find_dates(ctx.text, SATURDAY, "fr")
+    assert [is_report_day(ctx, m.span) for m in found] == [n == day_index for n in range(len(found))]

@@ -880,3 +880,11 @@ def test_a_crowd_arrested_with_no_protest_that_day_stays_an_arrest() -> None:
 def test_a_capital_written_as_where_something_happened_is_no_actor() -> None:
     (arrest,), _ = events("L'opposant Sergueï Oudaltsov a été arrêté samedi à Moscou.")
     assert arrest.actor1 is not None and arrest.actor1.inter == 1
+
+
+def test_victims_found_later_belong_to_the_clash_told_before() -> None:
+    found, _ = events("Vingt-deux policiers ont été tués samedi dans une embuscade près de Tekalguda. "
+                      "Cinq corps ont été récupérés samedi soir ; les dix-sept autres ont été retrouvés "
+                      "dimanche matin sur le lieu de l'accrochage. Un policier était toujours porté "
+                      "disparu lundi.", published=date(2021, 4, 5))
+    assert [(e.sub_event_type, e.date.start) for e in found] == [("Armed clash", date(2021, 4, 3))]

@@ -50,6 +50,8 @@ class AttributionLexicon:
     back_adjectives: frozenset[str]
     clause_break: re.Pattern[str]
     collectives: frozenset[str]
+    still: re.Pattern[str]  # "toujours porté disparu lundi": the day a state still held
+    still_lemmas: frozenset[str]  # "restaient introuvables mardi"
     report_day_lemmas: frozenset[str]  # verbs of saying, and of reaching a source ("jointes dimanche")
 
 
@@ -92,7 +94,10 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         collectives=frozenset(_key(w) for w in data.get("collectives", [])),
         report_day_lemmas=frozenset(str(v) for v in data.get("verb_lemmas", []))
         | frozenset(str(v) for v in data.get("reached_lemmas", []))
-        | frozenset(str(v) for v in data.get("revised_lemmas", [])),
+        | frozenset(str(v) for v in data.get("revised_lemmas", []))
+        | frozenset(str(v) for v in data.get("found_lemmas", [])),
+        still=phrase_pattern(data.get("still_words", [])),
+        still_lemmas=frozenset(str(v) for v in data.get("still_lemmas", [])),
         clause_break=re.compile("|".join(re.escape(w) for w in data.get("clause_breaks", [])) or "(?!)",
                                 re.IGNORECASE),
     )
@@ -356,7 +361,9 @@ def sentence_source(ctx: Context, index: int) -> Source | None:
     return source_near(ctx, index)
 
 
-SUBJECT_POS = ("PUNCT", "PRON", "AUX", "ADV", "PROPN", "NOUN", "DET")  # "Lundi, le ministère avait"
+SUBJECT_POS = ("PUNCT", "PRON", "AUX", "ADV", "PROPN", "NOUN", "DET", "ADJ")  # "Lundi, le ministère avait"
+STILL_CHARS = 30  # "toujours porté disparu lundi": "toujours" this close before the day
+SUBJECT_CHARS = 60  # "La veille, les autorités locales avaient fait état": a subject this long
 REPORT_DAY_WINDOW = 20  # "a indiqué dimanche": a day this close after a reporting verb
 
 
@@ -367,6 +374,11 @@ def is_report_day(ctx: Context, day: Span) -> bool:
     window_start = max(0, day.start - REPORT_DAY_WINDOW)
     if any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start)):
         return True
+    if lex.still.search(ctx.text, max(0, day.start - STILL_CHARS), day.start):
+        return True
+    still = ctx.doc.char_span(max(0, day.start - STILL_CHARS), day.start, alignment_mode="contract")
+    if still is not None and any(t.lemma_ in lex.still_lemmas for t in still):
+        return True
     words = ctx.doc.char_span(window_start, day.start, alignment_mode="contract")
     if words is not None and any(t.pos_ in ("VERB", "AUX") and t.lemma_ in lex.report_day_lemmas
                                  for t in words):
@@ -376,8 +388,13 @@ def is_report_day(ctx: Context, day: Span) -> bool:
                               alignment_mode="contract")
     tokens = list(after) if after is not None else []
     verb = next((n for n, t in enumerate(tokens) if t.pos_ == "VERB"), None)
-    return verb is not None and tokens[verb].lemma_ in lex.report_day_lemmas and \
-        all(t.pos_ in SUBJECT_POS for t in tokens[:verb])
+    if verb is not None and tokens[verb].lemma_ in lex.report_day_lemmas and \
+            all(t.pos_ in SUBJECT_POS for t in tokens[:verb]):
+        return True
+    # "La veille, les autorités locales avaient fait état de 43 morts": a phrase of saying
+    phrase = lex.verbs.search(ctx.text, day.end, day.end + SUBJECT_CHARS)
+    subject = ctx.doc.char_span(day.end, phrase.start(), alignment_mode="contract") if phrase else None
+    return subject is not None and all(t.pos_ in SUBJECT_POS for t in subject)
 
 
 def source_spans(ctx: Context, index: int) -> list[Span]:

@@ -120,6 +120,12 @@ def _event_days(ctx: Context, index: int, future: bool = False) -> list[DateMent
     return [m for m in _named_dates(ctx, index, future) if not m.month_only]
 
 
+def _happening_days(ctx: Context, index: int) -> list[DateMention]:
+    """Days a sentence says something happened on, not when it was said or found ("retrouvés
+    dimanche sur le lieu de l'accrochage")."""
+    return [m for m in _event_days(ctx, index) if not is_report_day(ctx, m.span)]
+
+
 def _sentence_date(ctx: Context, index: int, near: int,
                    future: bool = False) -> DateMention | None:
     """The day nearest ``near`` in the sentence, preferring days close to publication and days
@@ -488,7 +494,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             loose = lex.anaphora.search(before) is not None or (definite and trigger.rule.generic)
             opens = definite and _opens_sentence(ctx, index, trigger)  # "L'offensive a été…"
             # "tué dans les affrontements" with no day of its own: the clashes told before
-            told = definite and not _event_days(ctx, index)
+            told = definite and not _happening_days(ctx, index)
             draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
             draft = _as_protest_repression(ctx, index, draft, stmts, trigger.span, events)
             draft.repeats = lex.repeat.search(before) is not None
