@@ -888,3 +888,16 @@ def test_victims_found_later_belong_to_the_clash_told_before() -> None:
                       "dimanche matin sur le lieu de l'accrochage. Un policier était toujours porté "
                       "disparu lundi.", published=date(2021, 4, 5))
     assert [(e.sub_event_type, e.date.start) for e in found] == [("Armed clash", date(2021, 4, 3))]
+
+
+def test_a_truce_announced_far_before_its_word_in_one_clause_is_announced() -> None:
+    found, _ = events("Le président a annoncé dans la nuit de mercredi à jeudi une « trêve » avec les "
+                      "dirigeants de l'opposition, au terme de deux journées d'affrontements.")
+    assert ("Agreement", "announced") in {(e.sub_event_type, e.modality) for e in found}
+
+
+def test_a_subset_of_victims_told_with_another_place_stays_with_the_whole() -> None:
+    found, stmts = events("Au moins cinquante personnes ont été tuées samedi à Palma. Parmi les victimes "
+                          "figure une quinzaine d'adolescents qui participaient à un rite à Mueda.")
+    assert [s.subset_of for s in stmts] == [None, "c1"]
+    assert len(found) == 1 and {s.event for s in stmts} == {found[0].id}

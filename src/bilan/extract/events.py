@@ -68,6 +68,7 @@ from bilan.model import (
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
 EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours après" may stand
+ANNOUNCE_CHARS = 90  # how far before a trigger a cue of its own clause may announce it
 COUNT_CHARS = 30  # how far before "arrestations" a count of them may stand
 HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is the phrase's head
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
@@ -445,6 +446,12 @@ def _announced_here(ctx: Context, trigger: Trigger) -> bool:
     start = max(0, trigger.span.start - CUE_CHARS)
     if any(pattern.search(ctx.text, start, trigger.span.start) for _, pattern in lex.modality):
         return True
+    # "a annoncé dans la nuit de mercredi à jeudi une « trêve »": farther, in the same clause
+    wide = max(ctx.sentences[ctx.sentence_index(trigger.span.start)].start_char,
+               trigger.span.start - ANNOUNCE_CHARS)
+    if any(not CLAUSE_BREAK.search(ctx.text, cue.end(), trigger.span.start)
+           for _, pattern in lex.modality for cue in pattern.finditer(ctx.text, wide, start)):
+        return True
     end = min(len(ctx.text), trigger.span.end + CUE_CHARS)
     stop = CLAUSE_END.search(ctx.text, trigger.span.end, end)
     own_clause = ctx.text[trigger.span.end:stop.start() if stop else end]
@@ -717,7 +724,9 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
         _add_sentence_events(ctx, index, stmts, events, default_date)
         for stmt in stmts:
             if stmt.scope == "incident":
-                n = _event_of(ctx, stmt, index, events, default_date)
+                # "Parmi les victimes figurent quinze adolescents": the event of the whole
+                whole = links.get(stmt.subset_of) if stmt.subset_of is not None else None
+                n = whole if whole is not None else _event_of(ctx, stmt, index, events, default_date)
                 if n is not None:
                     links[stmt.id] = n
     linked = tuple(_linked(s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
