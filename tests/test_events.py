@@ -901,3 +901,9 @@ def test_a_subset_of_victims_told_with_another_place_stays_with_the_whole() -> N
                           "figure une quinzaine d'adolescents qui participaient à un rite à Mueda.")
     assert [s.subset_of for s in stmts] == [None, "c1"]
     assert len(found) == 1 and {s.event for s in stmts} == {found[0].id}
+
+
+def test_protesters_who_take_control_of_a_building_riot() -> None:
+    found, _ = events("À Lviv, des centaines de manifestants ont pris le contrôle, dans la nuit de mardi "
+                      "à mercredi, du siège de l'administration régionale.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
