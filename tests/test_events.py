@@ -907,3 +907,13 @@ def test_protesters_who_take_control_of_a_building_riot() -> None:
     found, _ = events("À Lviv, des centaines de manifestants ont pris le contrôle, dans la nuit de mardi "
                       "à mercredi, du siège de l'administration régionale.")
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_a_sentence_opening_a_week_earlier_tells_an_incident_a_week_before() -> None:
+    found, _ = events("Une ambulance piégée a explosé samedi à Kaboul, tuant 95 personnes. Une semaine "
+                      "plus tôt, un commando taliban avait pris d'assaut un hôtel de Kaboul, tuant au "
+                      "moins 22 personnes.", published=date(2018, 1, 28))
+    assert sorted(e.date.start for e in found) == [date(2018, 1, 20), date(2018, 1, 27)]
+    found, _ = events("Cinq jours plus tôt, le 8 mai, un convoi de la Minusca était tombé dans une "
+                      "embuscade près de Yogofongo.", published=date(2017, 5, 16))
+    assert [e.date.start for e in found] == [date(2017, 5, 8)]

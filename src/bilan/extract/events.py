@@ -507,9 +507,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             draft.repeats = lex.repeat.search(before) is not None
             earlier = _told_as_earlier(ctx, index, trigger)  # "au lendemain d'une frappe"
             if earlier is not None:
-                _dated_earlier(ctx, index, draft, trigger, earlier, default_date)
+                _dated_earlier(ctx, index, draft, trigger, earlier, default_date, events.drafts)
             events.add(_on_the_same_day(ctx, index, draft, events),
-                       anaphoric=loose or opens or told or earlier is not None,
+                       anaphoric=loose or opens or told or (earlier is not None and earlier.within),
                        same_type_only=not loose)
             until = _own_clauses_end(ctx, index, trigger, [t for t, _ in kinds])
             for other in _other_towns(ctx, index, draft, lex, until):  # "ainsi que Gondar"
@@ -524,43 +524,62 @@ class _Earlier:
     marker_end: int
     end: int  # the end of the phrase's clause
     days: int | None  # how many days before the sentence's day, when it says
+    within: bool = True  # a phrase inside the sentence ("au lendemain d'une frappe"), which refers
+    # to an incident; not one opening it ("Une semaine plus tôt, …"), which tells one
 
 
 def _told_as_earlier(ctx: Context, index: int, trigger: Trigger) -> _Earlier | None:
     """The phrase "au lendemain de", "deux jours après" that ``trigger`` stands in, if any."""
     lex = event_lexicon(ctx.lang)
     sent = ctx.sentences[index]
+    opening = lex.earlier.match(ctx.text, max(sent.start_char, ctx.dateline_end)
+                                + _leading_space(ctx, index), trigger.span.start)
+    if opening is not None and opening.group("opens"):  # "Une semaine plus tôt, …"
+        return _Earlier(opening.end(), sent.end_char, _earlier_days(ctx, opening), within=False)
     start = max(sent.start_char, trigger.span.start - EARLIER_CHARS)
     markers = [m for m in lex.earlier.finditer(ctx.text, start, trigger.span.start)
-               if not CLAUSE_END.search(ctx.text, m.end(), trigger.span.start)]
+               if not CLAUSE_END.search(ctx.text, m.end(), trigger.span.start)
+               and not m.group("opens")]
     if not markers:
         return None
     marker = markers[-1]
     stop = CLAUSE_END.search(ctx.text, trigger.span.end, sent.end_char)
+    return _Earlier(marker.end(), stop.start() if stop else sent.end_char, _earlier_days(ctx, marker))
+
+
+def _leading_space(ctx: Context, index: int) -> int:
+    start = max(ctx.sentences[index].start_char, ctx.dateline_end)
+    text = ctx.text[start:ctx.sentences[index].end_char]
+    return len(text) - len(text.lstrip())
+
+
+def _earlier_days(ctx: Context, marker: re.Match[str]) -> int | None:
+    """How many days before "au lendemain", "deux jours après", "une semaine plus tôt" say."""
+    lex = event_lexicon(ctx.lang)
     if marker.group("marker"):
-        days: int | None = lex.earlier_days[" ".join(marker.group("marker").lower().split())]
-    else:
-        count = marker.group("count")
-        units = count if count.isdigit() else words_value(count, number_lexicon(ctx.lang))
-        days = int(units) * lex.earlier_days[marker.group("unit").lower()] if int(units) else None
-    return _Earlier(marker.end(), stop.start() if stop else sent.end_char, days)
+        return lex.earlier_days[" ".join(marker.group("marker").lower().split())]
+    count = marker.group("count")
+    units = int(count) if count.isdigit() else words_value(count, number_lexicon(ctx.lang))
+    return units * lex.earlier_days[marker.group("unit").lower()] if units else None
 
 
 def _dated_earlier(ctx: Context, index: int, draft: Draft, trigger: Trigger, earlier: _Earlier,
-                   default_date: DateRange) -> None:
-    """An incident told "au lendemain de" or "deux jours après": the day named in its phrase, or
-    the sentence's day minus the marker's days for the phrase's head; else no day of its own."""
+                   default_date: DateRange, told: list[Draft]) -> None:
+    """An incident told "au lendemain de", "deux jours après" or "une semaine plus tôt": the day
+    named in its phrase, or for the phrase's head the sentence's day (else the day of the event
+    told just before) minus the marker's days; else no day of its own."""
     days = _event_days(ctx, index)
     inside = [m for m in days if earlier.marker_end <= m.span.start < earlier.end]
     outside = [m for m in days if m not in inside]
+    head = not earlier.within or trigger.span.start - earlier.marker_end <= HEAD_CHARS
     if inside:
         own = min(inside, key=lambda m: abs(m.span.start - trigger.span.start))
         draft.date, draft.own_date = own.as_range(), True
-    elif earlier.days is not None and outside and \
-            trigger.span.start - earlier.marker_end <= HEAD_CHARS:
-        base = min(outside, key=lambda m: abs(m.span.start - trigger.span.start))
-        day = base.day - timedelta(days=earlier.days)
-        draft.date, draft.own_date = DateRange(day, day, (base.span,)), True
+    elif earlier.days is not None and head and (outside or told):
+        base = min(outside, key=lambda m: abs(m.span.start - trigger.span.start)).as_range() \
+            if outside else told[-1].date
+        day = base.start - timedelta(days=earlier.days)
+        draft.date, draft.own_date = DateRange(day, day, base.evidence), True
     else:
         draft.date, draft.own_date = default_date, False
 

@@ -119,8 +119,9 @@ def _earlier(data: dict[str, Any]) -> re.Pattern[str]:
     markers = phrase_pattern(data.get("earlier_markers", {})).pattern
     units = phrase_pattern(data.get("earlier_units", {})).pattern
     after = phrase_pattern(data.get("earlier_after", [])).pattern
-    return re.compile(rf"(?<!\w)(?:(?P<count>[\w-]+)\s+(?P<unit>{units})\s+(?:{after})|(?P<marker>{markers}))"
-                      rf"(?!\w)", re.IGNORECASE)
+    before = phrase_pattern(data.get("earlier_before", [])).pattern
+    return re.compile(rf"(?<!\w)(?:(?P<count>[\w-]+)\s+(?P<unit>{units})\s+(?:{after}|(?P<opens>{before}))"
+                      rf"|(?P<marker>{markers}))(?!\w)", re.IGNORECASE)
 
 
 @cache
