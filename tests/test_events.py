@@ -917,3 +917,15 @@ def test_a_sentence_opening_a_week_earlier_tells_an_incident_a_week_before() -> 
     found, _ = events("Cinq jours plus tôt, le 8 mai, un convoi de la Minusca était tombé dans une "
                       "embuscade près de Yogofongo.", published=date(2017, 5, 16))
     assert [e.date.start for e in found] == [date(2017, 5, 8)]
+
+
+def test_a_sentence_opening_hours_earlier_tells_another_act_and_a_town_keeps_its_described_area() -> None:
+    found, _ = events("Un double attentat suicide a tué 86 personnes jeudi soir à Quetta. Quelques heures "
+                      "plus tôt, une bombe fixée à une bicyclette avait explosé au passage d'un véhicule "
+                      "militaire, tuant douze personnes. À Mingora, principale ville de la vallée de "
+                      "Swat, une bombe a explosé jeudi dans un centre de prédication, tuant 22 "
+                      "personnes.", published=date(2013, 1, 11))
+    assert sorted((e.sub_event_type, e.fatalities) for e in found) == [
+        ("Remote explosive/landmine/IED", 12), ("Remote explosive/landmine/IED", 22),
+        ("Suicide bomb", 86)]
+    assert {e.location.name for e in found if e.fatalities == 22 and e.location} == {"Mingora"}

@@ -508,6 +508,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             earlier = _told_as_earlier(ctx, index, trigger)  # "au lendemain d'une frappe"
             if earlier is not None:
                 _dated_earlier(ctx, index, draft, trigger, earlier, default_date, events.drafts)
+                # "Quelques heures plus tôt, une bombe avait explosé…": another act than the last
+                draft.repeats = draft.repeats or not earlier.within
             events.add(_on_the_same_day(ctx, index, draft, events),
                        anaphoric=loose or opens or told or (earlier is not None and earlier.within),
                        same_type_only=not loose)

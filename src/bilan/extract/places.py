@@ -582,6 +582,13 @@ def _described_town(towns: list[PlaceMention]) -> list[PlaceMention]:
     return towns
 
 
+def _describes_town(known: list[PlaceMention], start: int) -> bool:
+    """Whether an area named at ``start`` only describes the town just before it ("à Mingora,
+    principale ville de la vallée de Swat")."""
+    return any(m.place.kind in TOWN_KINDS and 0 <= start - m.span.end <= DESCRIBED_CHARS
+               for m in known)
+
+
 def _after(ctx: Context, mentions: list[PlaceMention], near: int | None) -> list[PlaceMention]:
     """The mentions after ``near`` in its clause."""
     return [m for m in mentions if near is not None and m.span.start >= near
@@ -657,7 +664,7 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
         for found in pattern.finditer(ctx.text, sent.start_char, sent.end_char):
             group = "name" if found.group("name") else "before"
             start, end = found.span(group)
-            if free(found.group(group), start, end, known):
+            if free(found.group(group), start, end, known) and not _describes_town(known, start):
                 return by_name(found.group(group), start, end, precision)
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
     if any(m.place.kind in TOWN_KINDS for m in known):
