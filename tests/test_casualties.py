@@ -368,3 +368,17 @@ def test_a_figure_that_names_who_speaks_is_no_casualty() -> None:
     found = statements("Seize personnes ont été tuées samedi. « Ils sont repartis par la montagne », a "
                        "raconté un habitant joint par téléphone, qui dit avoir perdu des proches.")
     assert [(s.quantity.value, s.victims) for s in found] == [(16, "people")]
+
+
+def test_a_figure_whose_noun_is_elided_counts_the_people_of_the_figure_before() -> None:
+    found = statements("Un kamikaze s'est fait exploser lors de funérailles, tuant au moins 24 personnes "
+                       "et en blessant 68. Sept militaires ont perdu la vie et vingt ont été blessés.")
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == [
+        ("killed", 24, "people"), ("injured", 68, "people"), ("killed", 7, "soldiers"),
+        ("injured", 20, "soldiers")]
+
+
+def test_beheaded_and_fatally_hit_are_killed() -> None:
+    found = statements("Plus de cinquante personnes ont été décapitées. Une passante a été mortellement "
+                       "touchée par une balle perdue.")
+    assert [(s.outcome, s.quantity.value) for s in found][:1] == [("killed", 50)]

@@ -54,6 +54,7 @@ class CasualtyLexicon:
     same_victims: frozenset[str]
     noun_skips: frozenset[str]
     same_outcome: re.Pattern[str]
+    elliptic_after: re.Pattern[str]  # ", vingt ont été blessés": a figure's own verb, its noun elided
     subset_before: re.Pattern[str]
     subset_opening: re.Pattern[str]
     partitive_of: re.Pattern[str]
@@ -100,6 +101,9 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         same_victims=_words(data.get("same_victims_as_before", [])),
         noun_skips=_words(data.get("noun_links", []) + data.get("noun_skips", [])),
         same_outcome=phrase_pattern(data.get("same_outcome_as_before", [])),
+        elliptic_after=re.compile(
+            rf"\s+(?:{phrase_pattern(data.get('elliptic_auxiliaries', [])).pattern})\s+"
+            rf"(?:{phrase_pattern(word_map(data['outcomes'])).pattern})", re.IGNORECASE),
         subset_before=re.compile(rf"(?:{subset})[\s,(]*$", re.IGNORECASE),
         subset_opening=re.compile(rf"^\s*(?:{subset})\b", re.IGNORECASE),
         partitive_of=re.compile(rf"\s*(?:{partitive})", re.IGNORECASE),
@@ -139,6 +143,9 @@ class Figure:
 def _token_at_or_after(ctx: Context, char: int) -> Token | None:
     i = ctx.token_from(char)
     return ctx.doc[i] if i < len(ctx.doc) else None
+
+
+ELLIPSIS_CHARS = 20  # how far before a noun-less figure its outcome word may end ("en blessant 68")
 
 
 def _is_article(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> bool:
@@ -353,6 +360,18 @@ def _previous_in_sentence(ctx: Context, figure: Figure, statements: list[Casualt
     return None
 
 
+def _elliptic(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
+              lex: CasualtyLexicon) -> bool:
+    """A figure with no noun of its own right after or before an outcome word, in the sentence of
+    a figure of people ("tuant 24 personnes et en blessant 68", "…, vingt ont été blessés")."""
+    if _previous_in_sentence(ctx, figure, statements) is None:
+        return False
+    start, end = figure.quantity.span.start, figure.quantity.span.end
+    before = [m for m in lex.outcomes.finditer(ctx.text, max(0, start - ELLIPSIS_CHARS), start)
+              if not ctx.text[m.end():start].strip()]
+    return bool(before) or lex.elliptic_after.match(ctx.text, end) is not None
+
+
 def _coordinated(ctx: Context, previous: CasualtyStatement, figure: Figure,
                  lex: CasualtyLexicon) -> bool:
     """"7 031 civils tués et 11 327 blessés": one word after the first noun, then "et"."""
@@ -366,6 +385,8 @@ def _victims(ctx: Context, figure: Figure, parent: CasualtyStatement | None,
     tués et 11 327 blessés" take the people of the figure before."""
     victims: Victims = figure.victims or (parent.victims if parent else "people")
     previous = _previous_in_sentence(ctx, figure, statements)
+    if previous is not None and figure.noun is None and parent is None:
+        return previous.victims  # "tuant 24 personnes et en blessant 68": the same people
     if previous is not None and figure.noun is not None and (
             figure.refers_back or
             (figure.outcome_noun and victims == "people" and _coordinated(ctx, previous, figure, lex))):
@@ -423,7 +444,9 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                            None)  # the next figure of people ("deux camps" is none)
         parent = _parent(ctx, figure, statements, lex) or \
             _sibling_subset(ctx, figure, statements, lex)
-        if figure.noun is None and (parent is None or _is_article(ctx, quantity, lex)):
+        if figure.noun is None and (parent is None or _is_article(ctx, quantity, lex)) and not (
+                parent is None and not _is_article(ctx, quantity, lex)
+                and _elliptic(ctx, figure, statements, lex)):
             continue
         i = figure.sentence
         if about_disaster(ctx, i):
