@@ -503,7 +503,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             # "tué dans les affrontements" with no day of its own: the clashes told before
             told = definite and not _happening_days(ctx, index)
             draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
-            draft = _as_protest_repression(ctx, index, draft, stmts, trigger.span, events)
+            draft = _as_protest_repression(ctx, draft, stmts, trigger.span, events)
             draft.repeats = lex.repeat.search(before) is not None
             earlier = _told_as_earlier(ctx, index, trigger)  # "au lendemain d'une frappe"
             if earlier is not None:
@@ -526,8 +526,9 @@ class _Earlier:
     marker_end: int
     end: int  # the end of the phrase's clause
     days: int | None  # how many days before the sentence's day, when it says
-    within: bool = True  # a phrase inside the sentence ("au lendemain d'une frappe"), which refers
-    # to an incident; not one opening it ("Une semaine plus tôt, …"), which tells one
+    # True for a phrase inside the sentence ("au lendemain d'une frappe"), which refers to an
+    # incident; False for one opening it ("Une semaine plus tôt, …"), which tells one
+    within: bool = True
 
 
 def _told_as_earlier(ctx: Context, index: int, trigger: Trigger) -> _Earlier | None:
@@ -688,8 +689,8 @@ def _crowd_arrested(ctx: Context, stmts: list[CasualtyStatement], at: Span) -> b
     return False
 
 
-def _as_protest_repression(ctx: Context, index: int, draft: Draft, stmts: list[CasualtyStatement],
-                           at: Span, events: _Events) -> Draft:
+def _as_protest_repression(ctx: Context, draft: Draft, stmts: list[CasualtyStatement], at: Span,
+                           events: _Events) -> Draft:
     """An arrest of a counted crowd that joins a protest of its day is that protest's
     intervention ("436 personnes ont été interpellées en marge de la marche"), not an arrest."""
     lex = event_lexicon(ctx.lang)
@@ -727,7 +728,7 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     if kind is None:
         return None
     draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
-    draft = _as_protest_repression(ctx, index, draft, [stmt], stmt.quantity.span, events)
+    draft = _as_protest_repression(ctx, draft, [stmt], stmt.quantity.span, events)
     return events.add(_on_the_same_day(ctx, index, draft, events))
 
 
