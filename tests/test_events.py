@@ -929,3 +929,21 @@ def test_a_sentence_opening_hours_earlier_tells_another_act_and_a_town_keeps_its
         ("Remote explosive/landmine/IED", 12), ("Remote explosive/landmine/IED", 22),
         ("Suicide bomb", 86)]
     assert {e.location.name for e in found if e.fatalities == 22 and e.location} == {"Mingora"}
+
+
+def test_a_bomb_is_never_set_off_by_the_forces_it_hits() -> None:
+    (bomb,), _ = events("Les soldats de l'armée ont été visés jeudi par une bombe artisanale qui a "
+                        "explosé à Quetta, tuant douze personnes.")
+    assert bomb.actor1 is not None and bomb.actor1.inter != 1
+
+
+def test_foreign_troops_that_retake_a_town_for_the_government_take_it() -> None:
+    from bilan.extract.actors import ActorKind, ActorMention, resolve_actors
+    from bilan.model import Span
+
+    rebels = ActorMention(ActorKind("Rebels", 2), Span(0, 9), None, subject=True)
+    rwandans = ActorMention(ActorKind("Military Forces", 1), Span(30, 37), "RW")
+    actor1, actor2 = resolve_actors([rebels, rwandans], "fr", event_type="Battles",
+                                    sub_event_type="Government regains territory", victims=None,
+                                    country="MZ", near=40)
+    assert (actor1 and actor1.inter, actor2 and actor2.inter) == (8, 2)

@@ -280,7 +280,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if allowed and any(m.inter_in(country) in allowed for m in initiators):
         # "le régime, qui a repris les quartiers tenus par les rebelles": who takes is actor1
         initiators = [m for m in initiators if m.inter_in(country) in allowed]
-    elif allowed and sub_event_type in lex.default_initiators:
+    elif allowed:
         initiators = []  # "des jeunes ont brûlé des pneus, dispersés par des soldats": rioters
     if near is not None and noun_trigger:  # "l'assaut lancé vendredi par les shebab": its own agent
         own = [m for m in initiators if m.agent and 0 <= m.span.start - near <= OWN_AGENT_CHARS]
