@@ -422,3 +422,16 @@ def test_a_capital_accused_and_the_country_of_where_the_wounded_went_are_not_the
                        "un hôpital de Tucson, aux États-Unis.")
     flags = {m.written: m.elsewhere for m in place_mentions(ctx)}
     assert flags.get("Belgrade") is True and flags.get("États-Unis") is True
+
+
+def test_a_landmark_in_apposition_and_a_capital_that_acts_are_not_where_it_happened() -> None:
+    from bilan.extract.places import sentence_location
+    from conftest import make_context
+
+    ctx = make_context("Dans le district de Narsingdi, au nord-est de Dacca, des manifestants ont pris "
+                       "d'assaut vendredi une prison.")
+    place = sentence_location(ctx, 0, near=ctx.text.index("pris"))
+    assert place is not None and place.name == "Narsingdi"
+    ctx = make_context("Les troupes envoyées par Damas se sont heurtées lundi aux combattants druzes.")
+    place = sentence_location(ctx, 0, near=ctx.text.index("heurtées"))
+    assert place is None or place.name != "Damas"

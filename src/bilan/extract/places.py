@@ -94,6 +94,7 @@ class PlaceLexicon:
     origin: re.Pattern[str]
     locative: re.Pattern[str]
     elsewhere: re.Pattern[str]
+    agent: re.Pattern[str]  # "envoyées par Damas": who acted, not where
     not_after: re.Pattern[str]
     strong_cue: re.Pattern[str]
     articles: frozenset[str]
@@ -157,6 +158,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                                        re.IGNORECASE),
                         origin=_before(data.get("origin_cues", [])),
                         locative=_before(data.get("locative_cues", [])),
+                        agent=_before(data.get("agent_markers", [])),
                         elsewhere=re.compile(
                             rf"{phrase_pattern(data.get('elsewhere', [])).pattern}"
                             r"\s*(?:[\w'’-]+\s+){0,3}(?:[dl]['’])?$",
@@ -418,6 +420,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         speaks = not locative and _speaks(ctx, cand.end)  # "un chiffre que Nairobi qualifie de…"
         speaks = speaks or _ends_a_name(ctx.text, cand.end)  # "la Mission … au Soudan du Sud (Minuss)"
         speaks = speaks or _accused(ctx, cand.start)  # "qui accuse Belgrade d'avoir armé…"
+        speaks = speaks or lex.agent.search(before) is not None  # "les troupes envoyées par Damas"
         mentions.append(PlaceMention(place, Span(cand.start, cand.end),
                                      near=bool(lex.near.search(before)), dateline=dateline,
                                      level=level, elsewhere=elsewhere is not None or speaks,
@@ -565,7 +568,7 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
     # the first town after it in its clause, else the nearest before it ("À Bogota, des milliers
     # ont défilé, tandis qu'à Medellín la police a dispersé…": two places, two clauses)
     after = _after(ctx, towns, near)
-    before = _described_town(sorted((m for m in towns if near is not None and m.span.start < near),
+    before = _described_town(ctx, sorted((m for m in towns if near is not None and m.span.start < near),
                                     key=lambda m: -m.span.start))[:1]
     areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
     # "un front contre Israël … a fait 600 morts au Liban": the area after the figure, if any
@@ -573,13 +576,16 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
     return best.location()
 
 
-def _described_town(towns: list[PlaceMention]) -> list[PlaceMention]:
-    """``towns`` (nearest first) without a province that only describes the town named just before
-    it ("à Hat Yai, la grande ville de la province voisine de Songkhla")."""
-    if len(towns) > 1 and towns[0].level == 3 and towns[1].level != 3 and \
-            towns[0].span.start - towns[1].span.end <= DESCRIBED_CHARS:
-        return towns[1:]
-    return towns
+def _described_town(ctx: Context, towns: list[PlaceMention]) -> list[PlaceMention]:
+    """``towns`` (nearest first) without a province or a landmark that only describes the town
+    named just before it ("à Hat Yai, la grande ville de la province voisine de Songkhla")."""
+    if len(towns) < 2 or towns[1].level == 3 or towns[1].near or \
+            towns[0].span.start - towns[1].span.end > DESCRIBED_CHARS:
+        return towns
+    between = ctx.text[towns[1].span.end:towns[0].span.start]
+    # "dans le district de Narsingdi, au nord-est de Dacca": a landmark in apposition
+    landmark = towns[0].near and between.startswith(",") and between.count(",") == 1
+    return towns[1:] if towns[0].level == 3 or landmark else towns
 
 
 def _describes_town(known: list[PlaceMention], start: int) -> bool:
