@@ -947,3 +947,8 @@ def test_foreign_troops_that_retake_a_town_for_the_government_take_it() -> None:
                                     sub_event_type="Government regains territory", victims=None,
                                     country="MZ", near=40)
     assert (actor1 and actor1.inter, actor2 and actor2.inter) == (8, 2)
+
+
+def test_a_convoy_that_goes_on_its_way_takes_no_ground() -> None:
+    found, _ = events("Le convoi a pu reprendre la route vers Niamey à la mi-journée.")
+    assert found == ()
