@@ -952,3 +952,12 @@ def test_foreign_troops_that_retake_a_town_for_the_government_take_it() -> None:
 def test_a_convoy_that_goes_on_its_way_takes_no_ground() -> None:
     found, _ = events("Le convoi a pu reprendre la route vers Niamey à la mi-journée.")
     assert found == ()
+
+
+def test_shelling_that_opens_a_ground_assault_is_a_battle_fled_fighting_is_not() -> None:
+    found, _ = events("Les assaillants ont d'abord pilonné le camp au mortier vendredi à Indelimane, avant "
+                      "de donner l'assaut.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    found, _ = events("L'aviation a bombardé vendredi le camp de Mung Lai Hkyet, où s'entassaient des "
+                      "familles ayant fui des combats antérieurs.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]

@@ -71,6 +71,9 @@ EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours apr�
 ANNOUNCE_CHARS = 90  # how far before a trigger a cue of its own clause may announce it
 COUNT_CHARS = 30  # how far before "arrestations" a count of them may stand
 HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is the phrase's head
+# Fire that supports a ground assault told in the same clause makes no event of its own
+SUPPORT_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
+ASSAULTS = ("Armed clash",)
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
 # actors of violence are sought around its trigger.
@@ -432,8 +435,16 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
         return min((abs(t.span.start - a) for a in anchors), default=t.span.start)
 
     nearest = min(violent, key=lambda t: (t.rule.generic, distance(t), t.rule.rank))
-    same_clause = [t for t in violent if abs(t.span.start - nearest.span.start) <= CLAUSE_CHARS
-                   and t.rule.event_type == nearest.rule.event_type]
+    close = [t for t in violent if abs(t.span.start - nearest.span.start) <= CLAUSE_CHARS]
+    # "ont pilonné le camp au mortier avant de donner l'assaut": shelling in a ground assault is
+    # a battle
+    lex = event_lexicon(ctx.lang)
+    assault = [t for t in close if t.rule.sub_event_type in ASSAULTS and not t.rule.generic
+               and not lex.relative.search(ctx.text, min(t.span.end, nearest.span.end),
+                                           max(t.span.start, nearest.span.start))]
+    if nearest.rule.sub_event_type in SUPPORT_FIRE and assault:
+        nearest = assault[0]
+    same_clause = [t for t in close if t.rule.event_type == nearest.rule.event_type]
     best = min(same_clause, key=lambda t: (t.rule.generic, t.rule.rank))
     return [t for t in triggers if t.rule.event_type not in VIOLENT or t is best]
 
