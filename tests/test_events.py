@@ -961,3 +961,10 @@ def test_shelling_that_opens_a_ground_assault_is_a_battle_fled_fighting_is_not()
     found, _ = events("L'aviation a bombardé vendredi le camp de Mung Lai Hkyet, où s'entassaient des "
                       "familles ayant fui des combats antérieurs.")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_prisoners_freed_in_an_exchange_are_no_captured_ground() -> None:
+    found, _ = events("Tôt ce lundi, Israël a libéré en contrepartie quatre-vingt-dix détenus palestiniens "
+                      "de la prison d'Ofer, en Cisjordanie.")
+    assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in found}
+    assert "Government regains territory" not in {e.sub_event_type for e in found}
