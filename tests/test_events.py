@@ -968,3 +968,12 @@ def test_prisoners_freed_in_an_exchange_are_no_captured_ground() -> None:
                       "de la prison d'Ofer, en Cisjordanie.")
     assert "Non-state actor overtakes territory" not in {e.sub_event_type for e in found}
     assert "Government regains territory" not in {e.sub_event_type for e in found}
+
+
+def test_a_sentence_naming_no_day_goes_on_with_the_day_told_before_it_in_its_paragraph() -> None:
+    found, _ = events("Des colonnes de blindés ont investi dans la nuit de mardi à mercredi Jénine.\n"
+                      "Des centaines de manifestants ont défilé mercredi à Ramallah. Une frappe "
+                      "aérienne a ensuite tué cinq hommes sur le camp d'Al-Faraa.",
+                      published=date(2024, 8, 29))
+    strikes = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert [e.date.start for e in strikes] == [date(2024, 8, 28)]

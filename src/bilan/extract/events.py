@@ -151,6 +151,20 @@ def _document_date(ctx: Context) -> DateRange:
     return DateRange(published, published)
 
 
+def _carried_date(ctx: Context, index: int) -> DateRange | None:
+    """For a sentence naming no day, the last day the sentences before it in its paragraph say
+    something happened on ("… ont été tués mercredi. Cinq d'entre eux ont péri dans une
+    frappe…")."""
+    for before in range(index - 1, -1, -1):
+        if "\n" in ctx.text[ctx.sentences[before].end_char - 1:ctx.sentences[before + 1].start_char]:
+            return None  # another paragraph
+        days = [m for m in _happening_days(ctx, before)
+                if abs((ctx.document.published - m.day).days) <= RECENT_DAYS]
+        if days:
+            return max(days, key=lambda m: m.span.start).as_range()
+    return None
+
+
 def _location(ctx: Context, index: int, near: int) -> Location | None:
     """The sentence's place, else the place told before it (``place_before``)."""
     return sentence_location(ctx, index, near=near) or place_before(ctx, index)
@@ -289,7 +303,7 @@ def _speaks_of_future(ctx: Context, index: int, rule: Rule | None) -> bool:
 def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | None, at: Span,
            default_date: DateRange) -> Draft:
     own = _sentence_date(ctx, index, at.start, future=_speaks_of_future(ctx, index, rule))
-    when = own.as_range() if own else default_date
+    when = own.as_range() if own else (_carried_date(ctx, index) or default_date)
     source = sentence_source(ctx, index)
     return Draft(kind[0], kind[1], _modality(ctx, index, rule, when, at, own is not None), when,
                  own is not None,
