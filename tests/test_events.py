@@ -977,3 +977,10 @@ def test_a_sentence_naming_no_day_goes_on_with_the_day_told_before_it_in_its_par
                       published=date(2024, 8, 29))
     strikes = [e for e in found if e.sub_event_type == "Air/drone strike"]
     assert [e.date.start for e in strikes] == [date(2024, 8, 28)]
+
+
+def test_a_strike_whose_sentence_names_no_one_is_the_foreign_army_the_article_names() -> None:
+    found, _ = events("L'armée russe a encore frappé l'Ukraine cette semaine. Tôt ce samedi, un missile "
+                      "s'est abattu sur un immeuble de Kharkiv, tuant un civil.")
+    (strike,) = [e for e in found if e.location and e.location.name == "Kharkiv"]
+    assert strike.actor1 is not None and strike.actor1.inter == 8

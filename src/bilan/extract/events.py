@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from bilan.extract.actors import (
     CIVILIANS,
+    EXTERNAL,
     PROTESTERS,
     STATE,
     ActorMention,
@@ -71,6 +72,8 @@ EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours apr√
 ANNOUNCE_CHARS = 90  # how far before a trigger a cue of its own clause may announce it
 COUNT_CHARS = 30  # how far before "arrestations" a count of them may stand
 HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is the phrase's head
+# Strikes from afar whose sentences name no one are the foreign army the article names, if any
+REMOTE_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
 # Fire that supports a ground assault told in the same clause makes no event of its own
 SUPPORT_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
 ASSAULTS = ("Armed clash",)
@@ -871,6 +874,10 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     noun_trigger=_is_noun(ctx, draft.at))
     if draft.joint is not None:  # "discussions russo-am√©ricaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
+    if draft.sub_event_type in REMOTE_FIRE and (actor1 is None or not actor1.evidence) and \
+            not draft.attacker_country:
+        # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
+        actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
         actor1, actor2 = _belligerents(ctx, country) if actor2 is None else \
             (_opponent(ctx, country, actor2, draft), actor2)
