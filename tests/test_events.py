@@ -984,3 +984,12 @@ def test_a_strike_whose_sentence_names_no_one_is_the_foreign_army_the_article_na
                       "s'est abattu sur un immeuble de Kharkiv, tuant un civil.")
     (strike,) = [e for e in found if e.location and e.location.name == "Kharkiv"]
     assert strike.actor1 is not None and strike.actor1.inter == 8
+
+
+def test_drones_shot_down_and_missiles_intercepted_are_disrupted_weapons_a_missile_that_falls_is_not(
+        ) -> None:
+    found, _ = events("Le ministère russe de la Défense affirme avoir abattu samedi 337 drones au-dessus "
+                      "de dix régions.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+    found, _ = events("Samedi, un missile s'est abattu sur un immeuble de Kharkiv, tuant deux personnes.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
