@@ -993,3 +993,11 @@ def test_drones_shot_down_and_missiles_intercepted_are_disrupted_weapons_a_missi
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
     found, _ = events("Samedi, un missile s'est abattu sur un immeuble de Kharkiv, tuant deux personnes.")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_toll_in_another_town_of_a_strike_story_is_another_strike() -> None:
+    found, _ = events("Une salve de missiles russes a frappé lundi Kiev, tuant 33 personnes. À Pokrovsk, "
+                      "dans la région de Donetsk, trois hommes ont péri lundi sur le site d'une autre "
+                      "usine.", published=date(2024, 7, 9))
+    assert sorted((e.location.name, e.sub_event_type) for e in found if e.location) == [
+        ("Kiev", "Shelling/artillery/missile attack"), ("Pokrovsk", "Shelling/artillery/missile attack")]

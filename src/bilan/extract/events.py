@@ -106,7 +106,7 @@ class Draft:
     joint: tuple[str, str] | None = None  # "discussions russo-américaines": its two parties
     repeats: bool = False  # "un autre missile": another act of the kind told before
 
-    def kind(self) -> tuple[str, str]:
+    def kind(self) -> tuple[EventType, str]:
         return self.event_type, self.sub_event_type
 
 
@@ -753,6 +753,10 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     if stmt.outcome in lex.no_default_event:
         return None
     kind = lex.default_by_outcome.get(stmt.outcome) or lex.default_by_victims.get(stmt.victims)
+    if n is not None and kind is not None and \
+            events.drafts[n].event_type == "Explosions/Remote violence":
+        # "À Pokrovsk, trois hommes ont péri sur le site d'une autre usine": the strikes go on
+        kind = events.drafts[n].kind()
     if kind is None:
         return None
     draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
