@@ -1001,3 +1001,9 @@ def test_a_toll_in_another_town_of_a_strike_story_is_another_strike() -> None:
                       "usine.", published=date(2024, 7, 9))
     assert sorted((e.location.name, e.sub_event_type) for e in found if e.location) == [
         ("Kiev", "Shelling/artillery/missile attack"), ("Pokrovsk", "Shelling/artillery/missile attack")]
+
+
+def test_words_of_the_sentence_before_do_not_cancel_a_trigger() -> None:
+    found, _ = events("Le pays a vécu lundi sa journée la plus sanglante depuis la fin de la guerre. Les "
+                      "frappes israéliennes sur le sud du pays ont tué 492 personnes.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]

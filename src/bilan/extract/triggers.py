@@ -213,7 +213,7 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
     frappes" a halt, "disposaient de drones" equipment: no incident."""
     if rule.not_before is not None and rule.not_before.match(ctx.text, end):
         return True
-    before = ctx.text[max(0, start - CUE_CHARS):start]
+    before = ctx.text[max(sentence_start, start - CUE_CHARS):start]  # never the sentence before's
     lex = event_lexicon(ctx.lang)
     if lex.period_opener.search(before) or lex.intent.search(before) or lex.campaign.search(before) \
             or lex.campaign_after.match(ctx.text, end):  # "les combats opposent depuis l'été dernier"
