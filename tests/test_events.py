@@ -1007,3 +1007,4 @@ def test_words_of_the_sentence_before_do_not_cancel_a_trigger() -> None:
     found, _ = events("Le pays a vécu lundi sa journée la plus sanglante depuis la fin de la guerre. Les "
                       "frappes israéliennes sur le sud du pays ont tué 492 personnes.")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+

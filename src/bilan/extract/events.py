@@ -471,12 +471,12 @@ def _announced_here(ctx: Context, trigger: Trigger) -> bool:
     after it in its own clause ("un cessez-le-feu de 72 heures est entré en vigueur"; not "du
     cessez-le-feu qu'ils avaient annoncé", another clause's)."""
     lex = event_lexicon(ctx.lang)
-    start = max(0, trigger.span.start - CUE_CHARS)
+    sentence_start = ctx.sentences[ctx.sentence_index(trigger.span.start)].start_char
+    start = max(sentence_start, trigger.span.start - CUE_CHARS)
     if any(pattern.search(ctx.text, start, trigger.span.start) for _, pattern in lex.modality):
         return True
     # "a annoncé dans la nuit de mercredi à jeudi une « trêve »": farther, in the same clause
-    wide = max(ctx.sentences[ctx.sentence_index(trigger.span.start)].start_char,
-               trigger.span.start - ANNOUNCE_CHARS)
+    wide = max(sentence_start, trigger.span.start - ANNOUNCE_CHARS)
     if any(not CLAUSE_BREAK.search(ctx.text, cue.end(), trigger.span.start)
            for _, pattern in lex.modality for cue in pattern.finditer(ctx.text, wide, start)):
         return True
