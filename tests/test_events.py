@@ -1008,3 +1008,9 @@ def test_words_of_the_sentence_before_do_not_cancel_a_trigger() -> None:
                       "frappes israéliennes sur le sud du pays ont tué 492 personnes.")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
 
+
+
+def test_an_attack_a_conditional_or_future_verb_governs_is_no_act() -> None:
+    found, _ = events("Au Yémen, les rebelles houthis ont annoncé dimanche qu'ils limiteraient désormais "
+                      "leurs attaques en mer.")
+    assert "Armed clash" not in {e.sub_event_type for e in found}

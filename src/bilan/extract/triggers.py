@@ -78,6 +78,7 @@ class EventLexicon:
     earlier_days: dict[str, int]  # marker or unit → days
     crowd_arrest: tuple[EventType, str] | None  # what arrests of a crowd at a protest are
     crowd_nouns: frozenset[str]
+    unreal_endings: tuple[str, ...]  # verb endings of the conditional and future
 
 
 def _kind(pair: list[str]) -> tuple[EventType, str]:
@@ -177,6 +178,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         earlier=_earlier(data),
         crowd_arrest=_kind(data["crowd_arrests"]["kind"]) if "crowd_arrests" in data else None,
         crowd_nouns=frozenset(data.get("crowd_arrests", {}).get("nouns", [])),
+        unreal_endings=tuple(str(e) for e in data.get("unreal_verb_endings", [])),
         earlier_days={" ".join(str(k).lower().split()): int(v) for k, v in
                       {**data.get("earlier_markers", {}), **data.get("earlier_units", {})}.items()})
 
@@ -207,6 +209,22 @@ class Trigger:
     span: Span
 
 
+UNREAL_LOOKBACK = 4  # tokens before a trigger where the verb that governs it is sought
+
+
+def _governed_by_unreal_verb(ctx: Context, start: int, sentence_start: int) -> bool:
+    """Whether the verb right before a trigger is conditional or future ("limiteraient leurs
+    attaques", "mèneront des frappes")."""
+    first = ctx.token_from(start)
+    for token in reversed(ctx.doc[max(0, first - UNREAL_LOOKBACK):first]):
+        if token.idx < sentence_start or token.is_punct:
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return "Cnd" in token.morph.get("Mood", []) or "Fut" in token.morph.get("Tense", []) or \
+                token.lower_.endswith(event_lexicon(ctx.lang).unreal_endings)
+    return False
+
+
 def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: int) -> bool:
     """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means;
     "depuis le début de l'offensive" a period, "pour s'emparer" an intent, "la suspension des
@@ -223,6 +241,8 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
         return True
     if lex.negation.search(before):  # "aucune arrestation n'a été annoncée", "sans affrontements"
         return True
+    if rule.event_type in VIOLENT and _governed_by_unreal_verb(ctx, start, sentence_start):
+        return True  # "ils limiteraient désormais leurs attaques": what would be, not what was
     return rule.not_after is not None and rule.not_after.search(before) is not None
 
 
