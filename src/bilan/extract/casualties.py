@@ -444,10 +444,12 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                            None)  # the next figure of people ("deux camps" is none)
         parent = _parent(ctx, figure, statements, lex) or \
             _sibling_subset(ctx, figure, statements, lex)
-        if figure.noun is None and (parent is None or _is_article(ctx, quantity, lex)) and not (
-                parent is None and not _is_article(ctx, quantity, lex)
-                and _elliptic(ctx, figure, statements, lex)):
-            continue
+        if figure.noun is None and (parent is None or _is_article(ctx, quantity, lex)):
+            # a figure with no people noun counts only when its noun is elided ("en blessant 68")
+            elided = parent is None and not _is_article(ctx, quantity, lex) and \
+                _elliptic(ctx, figure, statements, lex)
+            if not elided:
+                continue
         i = figure.sentence
         if about_disaster(ctx, i):
             continue  # "un séisme … a fait au moins deux morts"
