@@ -15,6 +15,23 @@ def test_every_language_has_every_lexicon(lang: str, name: str) -> None:
     assert load_lexicon(lang, name)
 
 
+def _repeated_entries(data: object, path: str = "") -> list[str]:
+    """Every list of words that names one of them twice, as "path: word"."""
+    if isinstance(data, dict):
+        return [r for key, value in data.items() for r in _repeated_entries(value, f"{path}/{key}")]
+    if isinstance(data, list):
+        if all(isinstance(item, str) for item in data):
+            return [f"{path}: {word}" for n, word in enumerate(data) if word in data[:n]]
+        return [r for n, item in enumerate(data) for r in _repeated_entries(item, f"{path}/{n}")]
+    return []
+
+
+@pytest.mark.parametrize("lang", available_languages())
+@pytest.mark.parametrize("name", LEXICONS)
+def test_no_word_list_names_an_entry_twice(lang: str, name: str) -> None:
+    assert _repeated_entries(load_lexicon(lang, name)) == []
+
+
 def test_french_models_are_named_in_data() -> None:
     info = language_info("fr")
     assert model_package("fr") == info.models[info.default_model]
