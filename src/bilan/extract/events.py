@@ -72,10 +72,9 @@ EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours apr�
 ANNOUNCE_CHARS = 90  # how far before a trigger a cue of its own clause may announce it
 COUNT_CHARS = 30  # how far before "arrestations" a count of them may stand
 HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is the phrase's head
-# Strikes from afar whose sentences name no one are the foreign army the article names, if any
+# Fire from afar: when its sentences name no one it is the foreign army the article names, if
+# any; when it supports a ground assault told in the same clause it makes no event of its own
 REMOTE_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
-# Fire that supports a ground assault told in the same clause makes no event of its own
-SUPPORT_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
 ASSAULTS = ("Armed clash",)
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
@@ -459,19 +458,19 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
     assault = [t for t in close if t.rule.sub_event_type in ASSAULTS and not t.rule.generic
                and not lex.relative.search(ctx.text, min(t.span.end, nearest.span.end),
                                            max(t.span.start, nearest.span.start))]
-    if nearest.rule.sub_event_type in SUPPORT_FIRE and assault:
+    if nearest.rule.sub_event_type in REMOTE_FIRE and assault:
         nearest = assault[0]
     same_clause = [t for t in close if t.rule.event_type == nearest.rule.event_type]
     best = min(same_clause, key=lambda t: (t.rule.generic, t.rule.rank))
     return [t for t in triggers if t.rule.event_type not in VIOLENT or t is best]
 
 
-def _announced_here(ctx: Context, trigger: Trigger) -> bool:
+def _announced_here(ctx: Context, index: int, trigger: Trigger) -> bool:
     """A modality cue just before a trigger ("l'annonce d'un arrêt des bombardements"), or
     after it in its own clause ("un cessez-le-feu de 72 heures est entré en vigueur"; not "du
     cessez-le-feu qu'ils avaient annoncé", another clause's)."""
     lex = event_lexicon(ctx.lang)
-    sentence_start = ctx.sentences[ctx.sentence_index(trigger.span.start)].start_char
+    sentence_start = ctx.sentences[index].start_char
     start = max(sentence_start, trigger.span.start - CUE_CHARS)
     if any(pattern.search(ctx.text, start, trigger.span.start) for _, pattern in lex.modality):
         return True
@@ -506,7 +505,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                 _event_days(ctx, index) or any(c.scope == "incident" for c in stmts))):
             continue  # "théâtre d'attaques régulières", "depuis 2015, les attaques": context
         if violent and "announced" in trigger.rule.modalities and \
-                not _announced_here(ctx, trigger):
+                not _announced_here(ctx, index, trigger):
             continue  # "… au mépris du cessez-le-feu qu'ils avaient annoncé": context of the attack
         if _names_a_past_incident(ctx, trigger) or _only_past_days(ctx, index):
             # "portent à 113 le nombre de manifestants tués depuis le coup d'État de 2021", "en

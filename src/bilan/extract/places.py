@@ -568,8 +568,9 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
     # the first town after it in its clause, else the nearest before it ("À Bogota, des milliers
     # ont défilé, tandis qu'à Medellín la police a dispersé…": two places, two clauses)
     after = _after(ctx, towns, near)
-    before = _described_town(ctx, sorted((m for m in towns if near is not None and m.span.start < near),
-                                    key=lambda m: -m.span.start))[:1]
+    nearest_first = sorted((m for m in towns if near is not None and m.span.start < near),
+                           key=lambda m: -m.span.start)
+    before = _described_town(ctx, nearest_first)[:1]
     areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
     # "un front contre Israël … a fait 600 morts au Liban": the area after the figure, if any
     best = (after or before or towns or _after(ctx, areas, near) or areas)[0]
@@ -580,7 +581,7 @@ def _described_town(ctx: Context, towns: list[PlaceMention]) -> list[PlaceMentio
     """``towns`` (nearest first) without a province or a landmark that only describes the town
     named just before it ("à Hat Yai, la grande ville de la province voisine de Songkhla")."""
     if len(towns) < 2 or towns[1].level == 3 or towns[1].near or \
-            towns[0].span.start - towns[1].span.end > DESCRIBED_CHARS:
+            not _describes(towns[1], towns[0].span.start):
         return towns
     between = ctx.text[towns[1].span.end:towns[0].span.start]
     # "dans le district de Narsingdi, au nord-est de Dacca": a landmark in apposition
@@ -588,11 +589,10 @@ def _described_town(ctx: Context, towns: list[PlaceMention]) -> list[PlaceMentio
     return towns[1:] if towns[0].level == 3 or landmark else towns
 
 
-def _describes_town(known: list[PlaceMention], start: int) -> bool:
-    """Whether an area named at ``start`` only describes the town just before it ("à Mingora,
-    principale ville de la vallée de Swat")."""
-    return any(m.place.kind in TOWN_KINDS and 0 <= start - m.span.end <= DESCRIBED_CHARS
-               for m in known)
+def _describes(town: PlaceMention, start: int) -> bool:
+    """Whether a name at ``start`` comes soon enough after ``town`` to only describe where the
+    town is ("à Mingora, principale ville de la vallée de Swat")."""
+    return town.place.kind in TOWN_KINDS and 0 <= start - town.span.end <= DESCRIBED_CHARS
 
 
 def _after(ctx: Context, mentions: list[PlaceMention], near: int | None) -> list[PlaceMention]:
@@ -670,7 +670,8 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
         for found in pattern.finditer(ctx.text, sent.start_char, sent.end_char):
             group = "name" if found.group("name") else "before"
             start, end = found.span(group)
-            if free(found.group(group), start, end, known) and not _describes_town(known, start):
+            if free(found.group(group), start, end, known) \
+                    and not any(_describes(m, start) for m in known):
                 return by_name(found.group(group), start, end, precision)
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
     if any(m.place.kind in TOWN_KINDS for m in known):

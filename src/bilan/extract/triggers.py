@@ -212,7 +212,8 @@ class Trigger:
 UNREAL_LOOKBACK = 4  # tokens before a trigger where the verb that governs it is sought
 
 
-def _governed_by_unreal_verb(ctx: Context, start: int, sentence_start: int) -> bool:
+def _governed_by_unreal_verb(ctx: Context, start: int, sentence_start: int,
+                             lex: EventLexicon) -> bool:
     """Whether the verb right before a trigger is conditional or future ("limiteraient leurs
     attaques", "mèneront des frappes")."""
     first = ctx.token_from(start)
@@ -221,7 +222,7 @@ def _governed_by_unreal_verb(ctx: Context, start: int, sentence_start: int) -> b
             return False
         if token.pos_ in ("VERB", "AUX"):
             return "Cnd" in token.morph.get("Mood", []) or "Fut" in token.morph.get("Tense", []) or \
-                token.lower_.endswith(event_lexicon(ctx.lang).unreal_endings)
+                token.lower_.endswith(lex.unreal_endings)
     return False
 
 
@@ -241,7 +242,7 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
         return True
     if lex.negation.search(before):  # "aucune arrestation n'a été annoncée", "sans affrontements"
         return True
-    if rule.event_type in VIOLENT and _governed_by_unreal_verb(ctx, start, sentence_start):
+    if rule.event_type in VIOLENT and _governed_by_unreal_verb(ctx, start, sentence_start, lex):
         return True  # "ils limiteraient désormais leurs attaques": what would be, not what was
     return rule.not_after is not None and rule.not_after.search(before) is not None
 
