@@ -23,3 +23,13 @@ def test_sentences_are_split() -> None:
 def test_an_abbreviated_month_in_a_dateline_ends_no_sentence() -> None:
     doc = load_nlp("fr")("Juba, 12 juil. 2016 – Un calme précaire régnait mardi à Juba. Il a plu.")
     assert next(s.text for s in doc.sents).startswith("Juba, 12 juil. 2016 – Un calme")
+
+
+def test_an_abbreviated_month_written_as_one_token_ends_no_sentence() -> None:
+    doc = load_nlp("fr")("Mexico, 6 nov. 2019 – Trois femmes ont été tuées lundi. Il a plu.")
+    assert next(s.text for s in doc.sents).startswith("Mexico, 6 nov. 2019 – Trois femmes")
+
+
+def test_no_sentence_ends_on_a_bare_word() -> None:
+    doc = load_nlp("fr")("À Kryvyï Rih, dans le centre du pays, dix personnes ont été tuées lundi.")
+    assert len(list(doc.sents)) == 1

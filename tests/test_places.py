@@ -154,7 +154,7 @@ def test_a_sentence_place_is_where_it_happened_not_an_actor_or_an_origin() -> No
     assert found is not None and found.name == "Ukraine"
     ctx = make_context("Des roquettes tirées depuis le Liban ont frappé le nord d'Israël.")
     found = sentence_location(ctx, 0)
-    assert found is not None and found.name == "Israël"
+    assert found is not None and found.name == "nord d'Israël" and found.country == "IL"
 
 
 def test_a_sentence_without_a_place_takes_the_one_before() -> None:
@@ -435,3 +435,43 @@ def test_a_landmark_in_apposition_and_a_capital_that_acts_are_not_where_it_happe
     ctx = make_context("Les troupes envoyées par Damas se sont heurtées lundi aux combattants druzes.")
     place = sentence_location(ctx, 0, near=ctx.text.index("heurtées"))
     assert place is None or place.name != "Damas"
+
+
+def test_a_capital_that_reports_a_toll_is_not_where_it_happened() -> None:
+    ctx = make_context("Les combats ont repris au Haut-Karabakh. Erevan a fait état de vingt militaires "
+                       "tués. Bakou, qui revendique la prise de plusieurs hauteurs, a reconnu la perte "
+                       "de 31 soldats.")
+    assert sentence_location(ctx, 1) is None
+    assert sentence_location(ctx, 2) is None
+
+
+def test_a_part_of_a_country_is_a_region_named_after_it() -> None:
+    ctx = make_context("Des bandits ont tué 58 villageois dans le nord-ouest du Nigeria. Ces violences "
+                       "ont fait plus de 8 000 morts dans le nord-ouest du pays.")
+    for index in (0, 1):
+        place = sentence_location(ctx, index)
+        assert place is not None and (place.name, place.country, place.precision) == (
+            "nord-ouest du Nigeria", "NG", 3)
+        assert place.lat is not None and place.lon is not None and place.lat > 9.1 and place.lon < 8.7
+
+
+def test_the_country_of_a_part_written_du_pays() -> None:
+    ctx = make_context("Au Liban, des frappes ont visé le sud du pays. Côté israélien, les habitants du "
+                       "nord du pays ont fui. Aux Philippines, les rebelles tiennent le sud de l'archipel. "
+                       "En Somalie, les combats ont gagné l'est du pays.")
+    names = [place.name for i in range(4) if (place := sentence_location(ctx, i)) is not None]
+    assert names == ["sud du Liban", "nord d'Israël", "sud des Philippines", "est de la Somalie"]
+
+
+def test_a_named_region_is_narrower_than_a_part_of_its_country() -> None:
+    ctx = make_context("Une communauté établie dans le nord du Mexique a été attaquée lundi, "
+                       "dans l'État de Sonora.")
+    place = sentence_location(ctx, 0, near=0)
+    assert place is not None and place.name == "Sonora"
+
+
+def test_a_name_the_words_after_it_situate_is_a_settlement() -> None:
+    ctx = make_context("Huit militaires ont été tués lors de l'attaque d'un poste à Kpinkankandi, "
+                       "dans la préfecture de Kpendjal, au Togo. Le ministre a annoncé la reprise "
+                       "d'El Dher, une autre localité tenue par les shebab, en Somalie.")
+    assert [getattr(sentence_location(ctx, i), "name", None) for i in (0, 1)] == ["Kpinkankandi", "El Dher"]

@@ -23,17 +23,18 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from bilan.extract.actors import find_actors, object_taking_lemmas, saying_lemmas
-from bilan.extract.attribution import reporter_spans
+from bilan.extract.attribution import reporter_spans, source_spans
 from bilan.extract.context import Context
 from bilan.extract.lexicon import alternation, elidable, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
-from bilan.resolve.geocode import Place, capital, country_place, gazetteer, name_key, rank
+from bilan.resolve.geocode import Place, capital, country_part, country_place, gazetteer, name_key, rank
 
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
 ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
@@ -42,6 +43,8 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 WHERE_LABELS = frozenset({"LOC", "GPE"})
 TOWN_KINDS = ("city", "district")  # what a sentence's place is first looked for among
 ACRONYM_LETTERS = 5  # an all-capitals name this short is an acronym unless the curated table has it
+VOWELS = frozenset("aeiouyàâéèêëîïôöûüœ")
+ELISION = ("'", "’")  # a link ending so runs into the name after it ("d'Israël")
 BIG_CITY = 500_000  # a GeoNames town this big is taken even outside the article's countries
 
 
@@ -57,6 +60,7 @@ class PlaceMention:
     locative: bool = False  # written as a place ("en Syrie", "à Gao"), not as an actor ("la Syrie a")
     far: bool = False  # a landmark far from where it happened ("à 300 km au nord de N'Djamena")
     written: str = ""  # the name as the text writes it
+    part: bool = False  # a part of a country told by its direction ("le nord du Mali")
 
     @property
     def name(self) -> str:
@@ -110,6 +114,13 @@ class PlaceLexicon:
     list_gap: re.Pattern[str]
     side: re.Pattern[str]
     region_anaphora: re.Pattern[str]
+    part: re.Pattern[str]  # "dans le nord-est du Nigeria", "le sud du pays"
+    situated: re.Pattern[str]  # "à Kpinkankandi, dans la préfecture de Kpendjal"
+    directions: dict[str, tuple[float, float]]
+    country_links: dict[str, str]
+    link_by_ending: dict[str, str]
+    link_before_vowel: str
+    link_by_country: dict[str, str]
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -188,10 +199,40 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         side=re.compile(rf"{phrase_pattern(data.get('side_words', [])).pattern}\s+"
                                         rf"(?P<demonym>{forms})(?:e?s)?(?![\w-])", re.IGNORECASE),
                         at_name=re.compile(rf"(?:{phrase_pattern(data.get('at_words', [])).pattern})"
-                                           rf"\s+(?P<name>{NAME})"))
+                                           rf"\s+(?P<name>{NAME})"),
+                        part=_part(data),
+                        situated=_situated(data),
+                        directions={str(k).lower(): (float(v[0]), float(v[1]))
+                                    for k, v in data.get("directions", {}).items()},
+                        country_links={str(k).lower(): str(v)
+                                       for k, v in data.get("country_links", {}).items()},
+                        link_by_ending={str(k): str(v) for k, v in data.get("link_by_ending", {}).items()},
+                        link_before_vowel=str(data.get("link_before_vowel", "")),
+                        link_by_country={str(k): str(v)
+                                         for k, v in data.get("link_by_country", {}).items()})
 
 
 NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"  # "Wad al-Nourah"
+
+
+def _situated(data: dict[str, Any]) -> re.Pattern[str]:
+    """A name after "à" or "de" that a comma and words situating it follow: group ``name``."""
+    after = elidable(data.get("situated_after", []))
+    situating = phrase_pattern(list(data.get("situating", [])) + list(data.get("near", []))).pattern
+    units = phrase_pattern(data.get("distance_units", [])).pattern
+    distance = rf"à\s+[^,.;]{{0,30}}?{units}"
+    return re.compile(rf"(?<![\w-])(?:{after})\s*(?P<name>{NAME}),\s+(?:{situating}|{distance})")
+
+
+def _part(data: dict[str, Any]) -> re.Pattern[str]:
+    """A direction after an article and before a link: "le nord-est du", "l'est de la", with the
+    home word if one follows ("du pays"); the country's name, if any, starts at group ``link``'s end."""
+    articles = elidable(data.get("direction_articles", []))
+    directions = alternation(data.get("directions", {}))
+    links = elidable(data.get("direction_links", []))
+    home = alternation(data.get("home_words", []))
+    return re.compile(rf"(?<![\w-])(?:{articles})\s*(?P<direction>{directions})(?![\w-])\s+"
+                      rf"(?P<link>{links})\s*(?P<home>(?:{home})(?![\w-]))?", re.IGNORECASE)
 
 
 def _settlement(data: dict[str, list[str]], key: str) -> re.Pattern[str]:
@@ -429,6 +470,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
                                      far=_far(before, lex), written=ctx.text[cand.start:cand.end]))
     mentions += _sides(ctx, lex)
     home = prefer[0] if prefer else None
+    mentions += _parts(ctx, lex, mentions, home)
     return tuple(_listed(ctx.text, sorted(mentions, key=lambda m: m.span.start), lex, home))
 
 
@@ -441,6 +483,72 @@ def _sides(ctx: Context, lex: PlaceLexicon) -> list[PlaceMention]:
             found.append(PlaceMention(place, Span(*match.span("demonym")), near=False, locative=True,
                                       written=place.name))
     return found
+
+
+def _parts(ctx: Context, lex: PlaceLexicon, mentions: list[PlaceMention],
+           home: str | None) -> list[PlaceMention]:
+    """"dans le nord-est du Nigeria", "le sud du pays": a part of a country, a region placed
+    towards that side of it, named as the article names the country ("sud du Liban"). "Du pays"
+    is the country named last before it in its sentence ("Côté israélien, les habitants du nord
+    du pays"), else the article's."""
+    countries = [m for m in mentions if m.place.kind == "country"]
+    found = []
+    for match in lex.part.finditer(ctx.text):
+        named = next((m for m in countries if m.span.start == match.end()), None)
+        country = named.place.country if named else \
+            _country_before(ctx, countries, match.start(), home) if match.group("home") else None
+        whole = country_place(country) if country else None
+        point = country_part(country, *lex.directions[match.group("direction").lower()]) \
+            if country else None
+        if whole is None or point is None:
+            continue
+        if named is not None:
+            link, written, end = match.group("link"), named.written, named.span.end
+        else:
+            # the shortest way the article writes it ("RDC", not "République démocratique du Congo")
+            written = min((m.written for m in countries if m.place.country == country and m.written),
+                          key=len, default=whole.name)
+            link, end = _country_link(ctx, lex, whole, countries), match.end()
+        if any(m.span.start < end and match.start("direction") < m.span.end and m.place.kind == "region"
+               for m in mentions):
+            continue  # the curated table names it already ("le sud du Liban": Liban-Sud)
+        space = "" if link.endswith(ELISION) else " "
+        name = f"{match.group('direction').lower()} {link}{space}{written}"
+        part = Place(name, whole.country, point[0], point[1], "region", curated=True)
+        found.append(PlaceMention(part, Span(match.start("direction"), end), near=False,
+                                  locative=True, written=name, part=True))
+    return found
+
+
+def _country_before(ctx: Context, countries: list[PlaceMention], start: int, home: str | None) -> str | None:
+    """The country named last before ``start`` in its sentence, else ``home``."""
+    sent = ctx.sentences[ctx.sentence_index(start)]
+    before = [m for m in countries if sent.start_char <= m.span.start < start]
+    return before[-1].place.country if before else home
+
+
+def _country_link(ctx: Context, lex: PlaceLexicon, country: Place,
+                  mentions: list[PlaceMention]) -> str:
+    """How "of" is written before ``country``'s name ("du", "de la", "d'"): as the article
+    writes it before that name elsewhere ("au Liban": "du"), else as such names usually take it."""
+    for mention in mentions:
+        if mention.place.country != country.country or mention.place.kind != "country":
+            continue
+        before = ctx.text[max(0, mention.span.start - 6):mention.span.start].lower()
+        for article in sorted(lex.country_links, key=len, reverse=True):
+            if re.search(rf"(?<![\w-]){re.escape(article)}\s*$", before):
+                return lex.country_links[article]
+    return _usual_link(lex, country.name)
+
+
+def _usual_link(lex: PlaceLexicon, name: str) -> str:
+    """The link a country's name takes when the article never writes one before it."""
+    if name in lex.link_by_country:
+        return lex.link_by_country[name]
+    if name[:1].lower() in VOWELS and lex.link_before_vowel:
+        return lex.link_before_vowel
+    ending = next((e for e in sorted(lex.link_by_ending, key=len, reverse=True) if name.endswith(e)), "")
+    return lex.link_by_ending.get(ending, "")
 
 
 def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
@@ -550,6 +658,7 @@ def sentence_location(ctx: Context, index: int, near: int | None = None) -> Loca
 def _sentence_location(ctx: Context, index: int, near: int | None) -> Location | None:
     sent = ctx.sentences[index]
     reporters = reporter_spans(ctx, index)  # "selon Kigali": who says so, not where
+    reporters += _named_speakers(ctx, index)  # "Erevan a fait état de vingt militaires tués"
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
               and not m.elsewhere and not any(r.start <= m.span.start < r.end for r in reporters)]
@@ -571,10 +680,29 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
     nearest_first = sorted((m for m in towns if near is not None and m.span.start < near),
                            key=lambda m: -m.span.start)
     before = _described_town(ctx, nearest_first)[:1]
-    areas = [m for m in inside if m.locative] or inside  # "contre l'Ukraine", not "la Russie a"
+    # "contre l'Ukraine", not "la Russie a"
+    areas = _narrowest([m for m in inside if m.locative] or inside, inside)
     # "un front contre Israël … a fait 600 morts au Liban": the area after the figure, if any
     best = (after or before or towns or _after(ctx, areas, near) or areas)[0]
     return best.location()
+
+
+def _named_speakers(ctx: Context, index: int) -> list[Span]:
+    """Sources of the sentence that are all a place's name ("Erevan a fait état de…", "Bakou,
+    qui revendique…, a reconnu la perte de 31 soldats"): a capital standing for its government,
+    who speaks, not where. A source that only holds a place ("le gouverneur de Kano") keeps it."""
+    names = {(m.span.start, m.span.end) for m in place_mentions(ctx)}
+    return [span for span in source_spans(ctx, index) if (span.start, span.end) in names]
+
+
+def _narrowest(areas: list[PlaceMention], inside: list[PlaceMention]) -> list[PlaceMention]:
+    """``areas`` narrower first: a named region ("l'État de Sonora"), then a part of a country
+    ("le nord du Mexique"), then a country; a part goes where the sentence (``inside``) names a
+    region of its country ("dans la province du Kasaï, dans le centre de la RDC")."""
+    regions = [m for m in inside if m.place.kind == "region" and not m.part]
+    kept = [m for m in areas if not (m.part and any(r.place.country == m.place.country for r in regions))]
+    kept = kept or regions  # "dans la province du Kasaï" (no locative word), "dans le centre du pays"
+    return sorted(kept, key=lambda m: (m.place.kind == "country", m.part))
 
 
 def _described_town(ctx: Context, towns: list[PlaceMention]) -> list[PlaceMention]:
@@ -640,7 +768,7 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
         if regions:
             return max(regions, key=lambda m: times[m.place.name]).location()
     if lex.conflict.search(ctx.text, sent.start_char, sent.end_char):
-        areas = [m for m in inside if m.place.kind not in TOWN_KINDS]
+        areas = _narrowest([m for m in inside if m.place.kind not in TOWN_KINDS], inside)
         areas = _after(ctx, areas, near) or areas  # "600 morts au Liban", after "contre Israël"
         return areas[0].location() if areas else country_location(ctx)
     if not inside and lex.place_pronoun.search(ctx.text, sent.start_char, sent.end_char):
@@ -676,6 +804,11 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
     if any(m.place.kind in TOWN_KINDS for m in known):
         return None
+    # "à Kpinkankandi, dans la préfecture de Kpendjal": a name the words after it situate
+    for found in lex.situated.finditer(ctx.text, sent.start_char, sent.end_char):
+        start, end = found.span("name")
+        if free(found.group("name"), start, end, place_mentions(ctx)):
+            return by_name(found.group("name"), start, end, 1)
     tagged = {(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in lex.labels}
     for found in lex.at_name.finditer(ctx.text, sent.start_char, sent.end_char):
         start, end = found.span("name")

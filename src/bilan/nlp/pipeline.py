@@ -12,7 +12,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from bilan.errors import LanguageError, ResourceError
 from bilan.lang import language_info, load_lexicon
@@ -60,10 +60,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif before.text in OPENING_QUOTES or token.text in CLOSING_QUOTES:
             token.is_sent_start = False
-        elif token.like_num and before.text == "." and token.i >= 2 and \
-                doc[token.i - 2].lower_ in _month_words(doc.lang_):
+        elif token.like_num and _abbreviated_month(doc, before):
             token.is_sent_start = False  # "12 juil. 2016": an abbreviated month ends no sentence
+        elif before.is_alpha:
+            token.is_sent_start = False  # "À Kryvyï | Rih, …": no sentence ends on a bare word
     return doc
+
+
+def _abbreviated_month(doc: Doc, token: Token) -> bool:
+    """Whether ``token`` ends an abbreviated month: "nov." as one token, or "nov" and "."."""
+    if token.text == "." and token.i >= 1:
+        return doc[token.i - 1].lower_ in _month_words(doc.lang_)
+    return token.text.endswith(".") and token.lower_[:-1] in _month_words(doc.lang_)
 
 
 @cache

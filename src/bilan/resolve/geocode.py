@@ -12,7 +12,7 @@ from functools import cache
 
 from bilan.resolve.gazetteer import KINDS, Gazetteer, Place, cache_dir, capital_names, load, name_key
 
-__all__ = ["KINDS", "Place", "gazetteer", "geocode", "name_key", "rank"]
+__all__ = ["KINDS", "Place", "country_part", "gazetteer", "geocode", "name_key", "rank"]
 
 
 @cache
@@ -64,3 +64,28 @@ def country_place(country: str) -> Place | None:
     places = [p for name in names for p in gazetteer().lookup(name)
               if p.country == country and p.kind == "country"]
     return places[0] if places else None
+
+
+PART_QUANTILE = 0.1  # a country's extent: its towns between these quantiles, both ways (outliers out)
+PART_REACH = 0.35  # "le nord du pays" lies this share of that extent north of its middle
+PART_MIN_POPULATION = 1000
+
+
+@cache
+def country_part(country: str, north: float, east: float) -> tuple[float, float] | None:
+    """The point of a part of ``country`` ("le nord-est du Nigeria" is north 1, east 1; "le
+    centre" 0, 0): the middle of the extent of its towns, moved towards that direction."""
+    g = gazetteer()
+    city = KINDS.index("city")
+    points = [(g.lat[n], g.lon[n]) for n, code in enumerate(g.countries)
+              if code == country and g.kinds[n] == city and g.population[n] >= PART_MIN_POPULATION]
+    if not points:
+        return None
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    low, high = int(PART_QUANTILE * (len(points) - 1)), int((1 - PART_QUANTILE) * (len(points) - 1))
+
+    def towards(values: list[float], sign: float) -> float:
+        middle, extent = (values[low] + values[high]) / 2, values[high] - values[low]
+        return round(middle + sign * PART_REACH * extent, 4)
+
+    return towards(lats, north), towards(lons, east)
