@@ -1014,3 +1014,11 @@ def test_an_attack_a_conditional_or_future_verb_governs_is_no_act() -> None:
     found, _ = events("Au Yémen, les rebelles houthis ont annoncé dimanche qu'ils limiteraient désormais "
                       "leurs attaques en mer.")
     assert "Armed clash" not in {e.sub_event_type for e in found}
+
+
+def test_a_trigger_that_names_who_strikes_is_the_initiator() -> None:
+    found, _ = events("Après la transmission des noms par le Hamas, l'aviation et l'artillerie "
+                      "israéliennes ont continué de pilonner la ville de Gaza, tuant 19 Palestiniens.")
+    (strike,) = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert strike.actor1 is not None and (strike.actor1.name, strike.actor1.inter) == (
+        "Military Forces of Israel", 8)

@@ -475,3 +475,11 @@ def test_a_name_the_words_after_it_situate_is_a_settlement() -> None:
                        "dans la préfecture de Kpendjal, au Togo. Le ministre a annoncé la reprise "
                        "d'El Dher, une autre localité tenue par les shebab, en Somalie.")
     assert [getattr(sentence_location(ctx, i), "name", None) for i in (0, 1)] == ["Kpinkankandi", "El Dher"]
+
+
+def test_an_unknown_district_is_in_the_country_of_the_region_that_situates_it() -> None:
+    ctx = make_context("Islamabad, 26 déc. 2024 – Des frappes aériennes pakistanaises ont visé le district "
+                       "de Barmal, dans la province afghane de Paktika. Islamabad accuse le TTP, et le "
+                       "Pakistan dément toute victime civile au Pakistan.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and (place.name, place.country) == ("Barmal", "AF")

@@ -17,13 +17,13 @@ from functools import cache
 import pycountry
 
 from bilan.extract.attribution import attribution_lexicon
-from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern
+from bilan.extract.lexicon import alternation, elidable, normalise_apostrophes, phrase_pattern
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
 
 STATE, UNIDENTIFIED, PROTESTERS, CIVILIANS, EXTERNAL = 1, 3, 6, 7, 8
 AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
-OWN_AGENT_CHARS = 60  # an agent this close after its trigger is the trigger's ("lancé par les shebab")
+OWN_AGENT_CHARS = 80  # an agent this close after its trigger is the trigger's ("lancé par les shebab")
 NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
 NOUN_PHRASE_CHARS = 45  # how far a trigger's noun phrase may run ("de missiles balistiques russes")
 
@@ -101,6 +101,7 @@ class ActorLexicon:
     belligerents_in: frozenset[str]
     coreferent_forces: frozenset[str]
     no_target_in: frozenset[str]
+    coordinated: re.Pattern[str]  # "et l'artillerie": a second noun the nationality after it also qualifies
 
 
 @cache
@@ -147,6 +148,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         belligerents_in=frozenset(data.get("belligerents_in", [])),
         coreferent_forces=frozenset(str(w).lower() for w in data.get("coreferent_forces", [])),
         no_target_in=frozenset(data.get("no_target_in", [])),
+        coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
+                               rf"(?:(?:{elidable(data.get('articles', []))})\s*)?[^\W\d_]+", re.IGNORECASE),
         joint=re.compile(rf"(?<!\w)(?P<prefix>{'|'.join(map(re.escape, prefixes)) or '(?!)'})-"
                          rf"(?P<second>{'|'.join(map(re.escape, nationalities)) or '(?!)'})(?!\w)",
                          re.IGNORECASE))
@@ -175,6 +178,13 @@ def default_initiator(lang: str, event_type: str, sub_event_type: str) -> Actor 
 
 
 def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | None:
+    """The nationality shortly after ``end``, or after a noun coordinated there ("l'aviation
+    et l'artillerie israéliennes")."""
+    second = lex.coordinated.match(text, end, limit)
+    if second is not None:
+        match = lex.nationality.match(text, second.end() + 1, limit)
+        if match is not None and text[second.end()].isspace():
+            return lex.nationalities.get(match.group(0).lower())
     match = lex.nationality.search(text, end, min(limit, end + NATIONALITY_WINDOW))
     return lex.nationalities.get(match.group(0).lower()) if match else None
 
@@ -269,11 +279,13 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                   and (speakers_act or not m.speaker or m.agent) and not m.counted]
     if near is not None:  # "Des rebelles ont attaqué des positions tenues par l'armée": the subject
         subjects = [m for m in initiators if m.subject and m.span.start < near]
+        # "l'aviation et l'artillerie israéliennes ont pilonné": the trigger names who acts
+        subjects = [m for m in initiators if m.span.start == near] + subjects
         initiators = subjects + [m for m in initiators if m not in subjects]
     # with no initiator before the trigger, the agent of a passive after it initiates ("quatre
     # soldats tués par un drone du Hezbollah"); an agent before the trigger belongs to another
     # verb ("l'annonce d'une trêve par la Russie, les forces ont bombardé")
-    if near is None or not any(m.span.start < near for m in initiators):
+    if near is None or not any(m.span.start <= near for m in initiators):
         agents = [m for m in initiators if m.agent]
         initiators = agents + [m for m in initiators if m not in agents]
     allowed = lex.initiator_classes.get(sub_event_type)
@@ -287,7 +299,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         initiators = own + [m for m in initiators if m not in own]
     if settled is not None and initiators and initiators[0].inter_in(country) == UNIDENTIFIED:
         initiators, blamed = [], settled  # "des hommes armés", named by a claim or by all accusers
-    named_before = near is not None and any(m.span.start < near for m in initiators)
+    named_before = near is not None and any(m.span.start <= near for m in initiators)
     actor1: Actor | None
     if attacker_country is not None and not named_before:  # "l'aviation israélienne a frappé"
         actor1 = state_forces(attacker_country, country)

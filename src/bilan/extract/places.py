@@ -791,8 +791,12 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
             and not _actor_name(ctx.text, start, end, ctx.lang)  # "lié à Al-Qaïda"
 
     def by_name(name: str, start: int, end: int, precision: int) -> Location:
-        return Location(name=name, country=main_country(ctx), precision=precision,
-                        evidence=(Span(start, end),))
+        # "le district de Barmal, dans la province afghane de Paktika": the country of the
+        # region that situates it, else the article's
+        situating = next((m for m in place_mentions(ctx) if m.place.kind != "country"
+                          and 0 <= m.span.start - end <= DESCRIBED_CHARS), None)
+        country = situating.place.country if situating else main_country(ctx)
+        return Location(name=name, country=country, precision=precision, evidence=(Span(start, end),))
 
     for pattern, precision in ((lex.settlement, 1), (lex.area, 2), (lex.near_name, 2)):
         for found in pattern.finditer(ctx.text, sent.start_char, sent.end_char):
