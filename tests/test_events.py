@@ -1022,3 +1022,11 @@ def test_a_trigger_that_names_who_strikes_is_the_initiator() -> None:
     (strike,) = [e for e in found if e.event_type == "Explosions/Remote violence"]
     assert strike.actor1 is not None and (strike.actor1.name, strike.actor1.inter) == (
         "Military Forces of Israel", 8)
+
+
+def test_an_unknown_village_of_another_province_is_another_incident() -> None:
+    found, _ = events("Mardi, des hommes armés ont attaqué la maternité d'un hôpital de Kaboul, tuant "
+                      "24 personnes. Le même jour, dans la province de Nangarhar, un kamikaze s'est fait "
+                      "exploser dans le district de Khewa, tuant 24 personnes.", date(2020, 5, 13))
+    places = sorted(e.location.name for e in found if e.location is not None)
+    assert places == ["Kaboul", "Khewa"]

@@ -483,3 +483,27 @@ def test_an_unknown_district_is_in_the_country_of_the_region_that_situates_it() 
                        "Pakistan dément toute victime civile au Pakistan.")
     place = sentence_location(ctx, 1)
     assert place is not None and (place.name, place.country) == ("Barmal", "AF")
+
+
+def test_a_capital_subject_of_an_active_verb_is_its_government_of_a_passive_one_the_place() -> None:
+    ctx = make_context("Dans la région de Koursk, Moscou a revendiqué mardi la reprise de douze localités. "
+                       "Kiev a été frappée lundi par des missiles.")
+    flags = {m.written: m.elsewhere for m in place_mentions(ctx)}
+    assert flags.get("Moscou") is True and flags.get("Kiev") is False
+
+
+def test_an_unknown_region_is_a_place_a_known_one_in_a_source_is_not() -> None:
+    ctx = make_context("Quatre rebelles ont été tués lors d'un raid aérien mené mardi dans la région "
+                       "d'Avashin, en Irak. Soixante personnes ont été blessées, selon le gouverneur de "
+                       "la région de Dnipropetrovsk.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.name == "Avashin"
+    place = sentence_location(ctx, 1)
+    assert place is None or place.name != "Dnipropetrovsk"
+
+
+def test_a_hospital_attacked_is_where_it_happened_one_that_treats_is_not() -> None:
+    ctx = make_context("Des hommes armés ont fait irruption mardi dans l'hôpital du quartier de "
+                       "Dasht-e-Barchi. Les blessés ont été soignés à l'hôpital de Jalalabad.")
+    flags = {m.written: m.elsewhere for m in place_mentions(ctx)}
+    assert flags.get("Dasht-e-Barchi") is False and flags.get("Jalalabad") is True

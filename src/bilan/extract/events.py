@@ -65,6 +65,7 @@ from bilan.model import (
     Source,
     Span,
 )
+from bilan.resolve.geocode import name_key
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
@@ -333,13 +334,20 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
         a.location.country == b.location.country and (
             max(a.location.precision, b.location.precision) == 3  # "au Soudan" and "à Khartoum"
             # a village the gazetteer lacks may be the town named, not another named village
+            # nor one of another province ("le district de Khewa, dans la province de Nangarhar")
             or ((a.location.lat is None or b.location.lat is None)
-                and max(a.location.precision, b.location.precision) > 1)))
+                and max(a.location.precision, b.location.precision) > 1
+                and not _other_provinces(a.location, b.location))))
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
     alike = a.kind() == b.kind() or generic or same_type or _refines(a, b, lex) or _refines(b, a, lex)
     return alike and a.modality == b.modality and here and same_day
+
+
+def _other_provinces(a: Location, b: Location) -> bool:
+    """Whether two locations lie in first-level divisions known to differ."""
+    return bool(a.admin1 and b.admin1) and name_key(a.admin1 or "") != name_key(b.admin1 or "")
 
 
 def _fatalities(statements: list[CasualtyStatement]) -> int:

@@ -36,6 +36,7 @@ from bilan.lang import load_lexicon
 from bilan.model import Location, Span
 from bilan.resolve.geocode import Place, capital, country_part, country_place, gazetteer, name_key, rank
 
+TARGET_WINDOW = 40  # characters before "hôpital" where "contre", "visé" make it the target
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
 ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
 MAX_NAME_TOKENS = 5  # a place name spaCy missed is at most this many tokens ("Mocímboa da Praia")
@@ -116,6 +117,8 @@ class PlaceLexicon:
     region_anaphora: re.Pattern[str]
     part: re.Pattern[str]  # "dans le nord-est du Nigeria", "le sud du pays"
     situated: re.Pattern[str]  # "à Kpinkankandi, dans la préfecture de Kpendjal"
+    passive_auxiliaries: frozenset[str]  # "Kiev a été frappée": the capital is where, not who
+    targeted: re.Pattern[str]  # "contre la maternité d'un hôpital": a hospital attacked is the place
     directions: dict[str, tuple[float, float]]
     country_links: dict[str, str]
     link_by_ending: dict[str, str]
@@ -202,6 +205,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                                            rf"\s+(?P<name>{NAME})"),
                         part=_part(data),
                         situated=_situated(data),
+                        passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
+                        targeted=re.compile(rf"{phrase_pattern(data.get('targeted', [])).pattern}"
+                                            r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]*$", re.IGNORECASE),
                         directions={str(k).lower(): (float(v[0]), float(v[1]))
                                     for k, v in data.get("directions", {}).items()},
                         country_links={str(k).lower(): str(v)
@@ -457,8 +463,13 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         dateline = cand.start < ctx.dateline_end  # "Kano (Nigeria), 9 janv. 2022 – ": where it was filed
         level = 3 if lex.region.search(before) else 2 if lex.district.search(before) else None
         elsewhere = lex.elsewhere.search(ctx.text, max(0, cand.start - ELSEWHERE_WINDOW), cand.start)
+        if elsewhere is not None and lex.targeted.search(
+                ctx.text, max(0, elsewhere.start() - TARGET_WINDOW), elsewhere.start()):
+            elsewhere = None  # "l'attaque contre la maternité d'un hôpital de Kaboul": the target
         locative = lex.locative.search(before) is not None
         speaks = not locative and _speaks(ctx, cand.end)  # "un chiffre que Nairobi qualifie de…"
+        # "Moscou a revendiqué la reprise", "Ankara affirme": a capital for its government
+        speaks = speaks or (not locative and _is_capital(place) and _acts(ctx, cand))
         speaks = speaks or _ends_a_name(ctx.text, cand.end)  # "la Mission … au Soudan du Sud (Minuss)"
         speaks = speaks or _accused(ctx, cand.start)  # "qui accuse Belgrade d'avoir armé…"
         speaks = speaks or lex.agent.search(before) is not None  # "les troupes envoyées par Damas"
@@ -587,6 +598,28 @@ def _speaks(ctx: Context, end: int) -> bool:
     for token in following:
         if token.pos_ == "VERB":
             return token.lemma_ in saying_lemmas(ctx.lang)
+        if token.pos_ not in ("AUX", "ADV", "PRON"):
+            return False
+    return False
+
+
+def _is_capital(place: Place) -> bool:
+    found = capital(place.country) if place.kind == "city" else None
+    return found is not None and (found.lat, found.lon) == (place.lat, place.lon)
+
+
+def _acts(ctx: Context, cand: _Candidate) -> bool:
+    """Whether the name is the subject of an active verb ("Moscou a revendiqué", "Kiev s'est dit
+    prêt"), not of a passive one ("Kiev a été frappée") nor after a word that places it."""
+    lex = place_lexicon(ctx.lang)
+    if lex.cue.search(ctx.text, max(0, cand.start - NEAR_WINDOW), cand.start):
+        return False
+    first = ctx.token_from(cand.end)
+    for token in ctx.doc[first:first + SPEAKER_GAP + 1]:
+        if token.lemma_ in lex.passive_auxiliaries and token.pos_ in ("AUX", "VERB"):
+            return False
+        if token.pos_ == "VERB":
+            return True
         if token.pos_ not in ("AUX", "ADV", "PRON"):
             return False
     return False
@@ -794,15 +827,20 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
         # "le district de Barmal, dans la province afghane de Paktika": the country of the
         # region that situates it, else the article's
         situating = next((m for m in place_mentions(ctx) if m.place.kind != "country"
-                          and 0 <= m.span.start - end <= DESCRIBED_CHARS), None)
+                          and 0 <= m.span.start - end <= DESCRIBED_CHARS), None) or next(
+            (m for m in place_mentions(ctx) if m.place.kind == "region"  # "dans la province de
+             and sent.start_char <= m.span.start < start), None)  # Nangarhar, … le district de Khewa"
         country = situating.place.country if situating else main_country(ctx)
-        return Location(name=name, country=country, precision=precision, evidence=(Span(start, end),))
+        admin1 = None if situating is None else situating.place.admin1 or (
+            situating.place.name if situating.place.kind == "region" else None)
+        return Location(name=name, country=country, precision=precision, evidence=(Span(start, end),),
+                        admin1=admin1)
 
     for pattern, precision in ((lex.settlement, 1), (lex.area, 2), (lex.near_name, 2)):
         for found in pattern.finditer(ctx.text, sent.start_char, sent.end_char):
             group = "name" if found.group("name") else "before"
             start, end = found.span(group)
-            if free(found.group(group), start, end, known) \
+            if free(found.group(group), start, end, place_mentions(ctx)) \
                     and not any(_describes(m, start) for m in known):
                 return by_name(found.group(group), start, end, precision)
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
