@@ -382,3 +382,25 @@ def test_beheaded_and_fatally_hit_are_killed() -> None:
     found = statements("Plus de cinquante personnes ont été décapitées. Une passante a été mortellement "
                        "touchée par une balle perdue.")
     assert [(s.outcome, s.quantity.value) for s in found][:1] == [("killed", 50)]
+
+
+def test_a_recent_total_of_a_story_told_in_several_towns_covers_the_country() -> None:
+    text = ("La police a dispersé lundi soir les manifestants à Tbilissi. À Batoumi, un millier de "
+            "personnes ont défilé mardi. Selon le ministère, 224 manifestants ont été arrêtés depuis "
+            "jeudi. La Géorgie est en crise.")
+    total = next(s for s in statements(text, date(2024, 12, 3)) if s.scope == "cumulative")
+    assert total.location is not None and total.location.country == "GE"
+    assert total.location.name not in ("Tbilissi", "Batoumi")
+    text = ("Des combats ont éclaté vendredi dans le quartier de Gudele, à Juba. Dimanche, ils ont "
+            "gagné le quartier de Jebel, à Juba. Au total, au moins 272 personnes ont été tuées entre "
+            "vendredi et dimanche.")
+    total = next(s for s in statements(text, date(2016, 7, 11)) if s.scope == "cumulative")
+    assert total.location is not None and total.location.name in ("Juba", "Gudele", "Jebel")
+
+
+def test_a_province_named_twice_is_the_area_of_a_long_total() -> None:
+    text = ("L'armée turque a lancé samedi une offensive dans la région syrienne d'Afrin. Des "
+            "obus sont tombés sur Afrin lundi. Depuis le début de l'offensive, 24 civils ont été "
+            "tués, selon l'OSDH.")
+    total = next(s for s in statements(text, date(2018, 1, 23)) if s.scope == "cumulative")
+    assert total.location is not None and (total.location.name, total.location.precision) == ("Afrine", 3)

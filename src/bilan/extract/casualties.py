@@ -21,7 +21,13 @@ from bilan.extract.context import Context
 from bilan.extract.dates import find_dates
 from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern, whole_words, word_map
 from bilan.extract.numbers import find_quantities
-from bilan.extract.places import country_location, place_before, sentence_location, total_location
+from bilan.extract.places import (
+    country_location,
+    one_town,
+    place_before,
+    sentence_location,
+    total_location,
+)
 from bilan.extract.triggers import about_disaster
 from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source, Victims
@@ -484,10 +490,11 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
         elif _is_cumulative(ctx, figure, outcome, lex):
             period = _period(ctx, i, lex)
             # a toll of the last few days ("depuis lundi, la campagne de bombardements") is the
-            # story's place; a longer one the conflict's
+            # story's place when the story is in one town; a longer one, or one of a story told
+            # in several towns ("224 manifestants arrêtés depuis jeudi"), the conflict's
             recent = period is not None and \
                 (ctx.document.published - period.start).days <= LOCAL_TOTAL_DAYS
-            area = None if recent else country_location(ctx)
+            area = None if recent and one_town(ctx) else country_location(ctx)
             total = total_location(ctx, i, quantity.span.start)
             stmt = replace(stmt, scope="cumulative", period=period,
                            location=total or named_place or area or place)

@@ -872,16 +872,28 @@ def country_location(ctx: Context, regions: bool = True) -> Location | None:
     total whose sentence names no place covers this, not the last town named."""
     country = main_country(ctx)
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.dateline]
-    named_regions = Counter(m.place.name for m in mentions if m.place.kind == "region")
+    # a region, an area ("la Ghouta"), or a town named as its province ("la région de Koursk")
+    area_names = {m.place.name for m in mentions if m.place.kind in ("region", "district") or m.level == 3}
+    areas = [m for m in mentions if m.place.name in area_names]
+    named_regions = Counter(m.place.name for m in areas)
     if regions and named_regions:  # a conflict the article places in one region ("au Tigré")
         name, times = named_regions.most_common(1)[0]
         if times >= REGION_MENTIONS:
-            return next(m for m in mentions if m.place.name == name).location()
+            return next(m for m in areas if m.place.name == name).location()
     named = [m for m in mentions if m.place.kind == "country"]
     if named:
         return named[0].location()
     place = country_place(country) if country else None  # "la junte birmane": Birmanie, unnamed
     return _located(place, 3) if place else None
+
+
+def one_town(ctx: Context) -> bool:
+    """Whether the towns the article tells of in its main country are all one place (a town and
+    its districts): then a recent toll without a place is that town's."""
+    country = main_country(ctx)
+    towns = [m.location() for m in place_mentions(ctx) if m.place.kind in TOWN_KINDS and m.level != 3
+             and m.place.country == country and not (m.dateline or m.elsewhere or m.origin)]
+    return all(same_place(towns[0], town) for town in towns[1:])
 
 
 def place_before(ctx: Context, index: int) -> Location | None:
