@@ -1030,3 +1030,13 @@ def test_an_unknown_village_of_another_province_is_another_incident() -> None:
                       "exploser dans le district de Khewa, tuant 24 personnes.", date(2020, 5, 13))
     places = sorted(e.location.name for e in found if e.location is not None)
     assert places == ["Kaboul", "Khewa"]
+
+
+def test_la_veille_and_le_lendemain_count_from_the_day_the_story_tells() -> None:
+    found, _ = events("Huit personnes ont été tuées mardi par une frappe de drone à Sinjar. Le lendemain, "
+                      "des émeutiers ont incendié la mairie de Sinjar. Mardi, la frappe a aussi blessé "
+                      "trois passants. La veille, un autre drone avait pulvérisé un véhicule près de "
+                      "Sikeniye.", date(2021, 8, 20))
+    days = {e.location.name: e.date.start for e in found if e.location is not None}
+    assert days.get("Sikeniye") == date(2021, 8, 16)
+    assert date(2021, 8, 18) in {e.date.start for e in found if e.event_type == "Riots"}

@@ -507,3 +507,10 @@ def test_a_hospital_attacked_is_where_it_happened_one_that_treats_is_not() -> No
                        "Dasht-e-Barchi. Les blessés ont été soignés à l'hôpital de Jalalabad.")
     flags = {m.written: m.elsewhere for m in place_mentions(ctx)}
     assert flags.get("Dasht-e-Barchi") is False and flags.get("Jalalabad") is True
+
+
+def test_a_square_named_after_someone_is_no_town() -> None:
+    ctx = make_context("À Lima, près de la place San Martín, des manifestants ont lancé des pierres.")
+    assert "San Martín" not in {m.written for m in place_mentions(ctx)}
+    place = sentence_location(ctx, 0, near=ctx.text.index("lancé"))
+    assert place is not None and place.name == "Lima"

@@ -1,5 +1,6 @@
 """Dates in text, resolved against the publication day: "hier", "samedi soir", "le 15 novembre",
-"mars 2011", "dans la nuit de jeudi à vendredi".
+"mars 2011", "dans la nuit de jeudi à vendredi". "La veille" and "le lendemain" count from the
+story's day (``story_offset``), which only the caller knows; alone they count from publication.
 
 Reads ``lang/<code>/dates.yaml``. A weekday alone is the latest such day on or before publication
 (news reports the past; a story of Tuesday saying "mardi" means that day); "samedi dernier" is
@@ -29,6 +30,7 @@ class DateMention:
     span: Span
     month_only: bool = False
     last_day: date | None = None  # "la semaine dernière", "fin janvier": a span of days
+    story_offset: int | None = None  # "la veille", "le lendemain": days from the story's day
 
     def as_range(self) -> DateRange:
         return DateRange(self.day, self.last_day or self.day, (self.span,))
@@ -44,6 +46,7 @@ class DateLexicon:
     month_parts: dict[str, tuple[int, int]]
     relative_weeks: dict[str, tuple[int, int, int]]  # phrase → (weeks ahead, first, last weekday)
     relative_months: dict[str, int]
+    story_relative: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Resolved:
     day: date
     month_only: bool = False
     last_day: date | None = None
+    story_offset: int | None = None
 
 
 def _key(text: str) -> str:
@@ -67,13 +71,14 @@ def date_lexicon(lang: str) -> DateLexicon:
     months = {str(k).lower(): int(v) for k, v in data["months"].items()}
     weekdays = {str(w).lower(): i for i, w in enumerate(data["weekdays"])}
     relative = {str(k).lower().replace("’", "'"): int(v) for k, v in data["relative_days"].items()}
+    story = {str(k).lower().replace("’", "'"): int(v) for k, v in data.get("story_relative_days", {}).items()}
     month, weekday = _alt(list(months)), _alt(list(weekdays))
     first = _alt([str(f) for f in data.get("first_day", [])]) or "(?!)"
     this = _alt([str(w) for w in data.get("this_week", [])]) or "(?!)"
     nxt = _alt([str(w) for w in data.get("next_markers", [])]) or "(?!)"
     last = _alt([str(w) for w in data.get("last_markers", [])]) or "(?!)"
     night = _alt([str(w) for w in data.get("night_of", [])]) or "(?!)"
-    rel = phrase_pattern(relative).pattern
+    rel = phrase_pattern({**relative, **story}).pattern
     parts = {_key(str(k)): (int(v[0]), int(v[1])) for k, v in data.get("month_parts", {}).items()}
     weeks = {_key(str(k)): (int(v[0]), int(v[1]), int(v[2]))
              for k, v in data.get("relative_weeks", {}).items()}
@@ -104,7 +109,7 @@ def date_lexicon(lang: str) -> DateLexicon:
     since_words = _alt([str(w) for w in data.get("since", [])]) or "(?!)"
     since_dets = _alt([str(w) for w in data.get("since_determiners", [])])
     since = re.compile(rf"(?<![\w-])(?:{since_words})\s+(?:(?:{since_dets})\s*)?$", re.IGNORECASE)
-    return DateLexicon(months, weekdays, relative, pattern, since, parts, weeks, months_rel)
+    return DateLexicon(months, weekdays, relative, pattern, since, parts, weeks, months_rel, story)
 
 
 def opens_span(text_before: str, lang: str) -> bool:
@@ -232,6 +237,9 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
                         ahead=(future and not m.group("last")) or bool(m.group("next")),
                         last=bool(m.group("last")), this=bool(m.group("this"))), False
     key = " ".join(m.group("rel").lower().replace("’", "'").split())
+    if key in lex.story_relative:  # from publication until a caller knows the story's day
+        offset = lex.story_relative[key]
+        return Resolved(published + timedelta(days=offset), story_offset=offset)
     return published + timedelta(days=lex.relative[key]), False
 
 
@@ -250,5 +258,5 @@ def find_dates(text: str, published: date, lang: str, offset: int = 0,
             resolved = Resolved(*resolved)
         if resolved is not None:
             mentions.append(DateMention(resolved.day, Span(offset + m.start(), offset + m.end()),
-                                        resolved.month_only, resolved.last_day))
+                                        resolved.month_only, resolved.last_day, resolved.story_offset))
     return mentions

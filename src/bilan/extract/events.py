@@ -115,11 +115,29 @@ def _named_dates(ctx: Context, index: int, future: bool = False) -> list[DateMen
     the dateline's filing day."""
     def find() -> list[DateMention]:
         sent = ctx.sentences[index]
-        return [m for m in find_dates(sent.text, ctx.document.published, ctx.lang,
-                                      sent.start_char, future=future)
-                if m.span.start >= ctx.dateline_end
-                and not opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)]
+        found = [m for m in find_dates(sent.text, ctx.document.published, ctx.lang,
+                                       sent.start_char, future=future)
+                 if m.span.start >= ctx.dateline_end
+                 and not opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)]
+        return [_from_story_day(ctx, index, m, found) for m in found]
     return ctx.memo(("named dates", index, future), find)
+
+
+def _from_story_day(ctx: Context, index: int, mention: DateMention,
+                    found: list[DateMention]) -> DateMention:
+    """"La veille", "le lendemain": counted from the day named last before it, in its sentence
+    or the ones before ("Huit personnes ont été tuées mardi. La veille, un autre drone…")."""
+    if mention.story_offset is None:
+        return mention
+    earlier = [m for m in found if m.span.end <= mention.span.start and not m.month_only]
+    for i in range(index - 1, -1, -1):
+        if earlier:
+            break
+        earlier = [m for m in _named_dates(ctx, i) if not m.month_only]
+    if not earlier:
+        return mention
+    story_day = earlier[-1].last_day or earlier[-1].day
+    return replace(mention, day=story_day + timedelta(days=mention.story_offset))
 
 
 def _event_days(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
