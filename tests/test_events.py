@@ -1040,3 +1040,20 @@ def test_la_veille_and_le_lendemain_count_from_the_day_the_story_tells() -> None
     days = {e.location.name: e.date.start for e in found if e.location is not None}
     assert days.get("Sikeniye") == date(2021, 8, 16)
     assert date(2021, 8, 18) in {e.date.start for e in found if e.event_type == "Riots"}
+
+
+def test_air_defence_destroying_drones_is_disrupted_weapons_use() -> None:
+    found, _ = events("Dans la nuit de vendredi à samedi, la défense antiaérienne a détruit une dizaine de "
+                      "drones ukrainiens au-dessus de la région de Belgorod.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+    found, _ = events("Samedi, la Russie a tiré quarante missiles sur Kiev. La défense antiaérienne en a "
+                      "intercepté une partie.")
+    assert "Disrupted weapons use" in {e.sub_event_type for e in found}
+
+
+def test_an_aircraft_shot_down_is_a_loss_in_the_battle_and_a_shortage_is_no_shelling() -> None:
+    found, _ = events("Lundi, l'armée a lancé une offensive contre les séparatistes qui tiennent Sloviansk. "
+                      "Deux hélicoptères Mi-24 ont été abattus et deux militaires tués.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    found, _ = events("Ce repli intervient alors que les troupes manquent cruellement d'obus.")
+    assert not found
