@@ -1057,3 +1057,19 @@ def test_an_aircraft_shot_down_is_a_loss_in_the_battle_and_a_shortage_is_no_shel
     assert [e.sub_event_type for e in found] == ["Armed clash"]
     found, _ = events("Ce repli intervient alors que les troupes manquent cruellement d'obus.")
     assert not found
+
+
+def test_a_truce_or_a_clash_naming_one_side_has_the_war_s_other_side() -> None:
+    found, _ = events("Les rebelles du M23 ont pris Bunagana lundi après des combats contre l'armée "
+                      "congolaise. Mardi, le M23 a annoncé un cessez-le-feu unilatéral.",
+                      date(2022, 6, 15))
+    truce = next(e for e in found if e.sub_event_type == "Agreement")
+    assert truce.actor1 is not None and truce.actor1.inter == 2
+    assert truce.actor2 is not None and truce.actor2.inter == 1
+
+
+def test_a_strike_on_houses_that_no_figure_counts_targets_civilians() -> None:
+    found, _ = events("Samedi, l'aviation birmane a bombardé plusieurs quartiers de Lashio.",
+                      date(2024, 8, 5))
+    (strike,) = found
+    assert strike.actor2 is not None and strike.actor2.inter == 7

@@ -102,6 +102,7 @@ class ActorLexicon:
     coreferent_forces: frozenset[str]
     no_target_in: frozenset[str]
     coordinated: re.Pattern[str]  # "et l'artillerie": a second noun the nationality after it also qualifies
+    two_sided: frozenset[tuple[str, str]]  # (type, sub-type) of events that always have a second party
 
 
 @cache
@@ -148,6 +149,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         belligerents_in=frozenset(data.get("belligerents_in", [])),
         coreferent_forces=frozenset(str(w).lower() for w in data.get("coreferent_forces", [])),
         no_target_in=frozenset(data.get("no_target_in", [])),
+        two_sided=frozenset((str(t), str(sub))
+                            for t, subs in data.get("two_sided", {}).items() for sub in subs),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
                                rf"(?:(?:{elidable(data.get('articles', []))})\s*)?[^\W\d_]+", re.IGNORECASE),
         joint=re.compile(rf"(?<!\w)(?P<prefix>{'|'.join(map(re.escape, prefixes)) or '(?!)'})-"
@@ -234,6 +237,11 @@ def state_forces(country: str, event_country: str | None) -> Actor:
     """A state's forces, external (8) outside their country."""
     inter = EXTERNAL if event_country is not None and country != event_country else STATE
     return Actor(name=f"Military Forces of {country_name(country)}", inter=inter)
+
+
+def default_target_civilians(lang: str, country: str | None) -> Actor:
+    """The civilians of ``country``, as a target no figure counts ("a bombardé des quartiers")."""
+    return _synthesised(actor_lexicon(lang), CIVILIANS, country)
 
 
 def _synthesised(lex: ActorLexicon, inter: int, country: str | None) -> Actor:

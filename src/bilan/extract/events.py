@@ -23,6 +23,7 @@ from bilan.extract.actors import (
     ActorMention,
     actor_lexicon,
     default_initiator,
+    default_target_civilians,
     find_actors,
     joint_parties,
     object_taking_lemmas,
@@ -539,7 +540,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             continue
         # "ont attaqué des villages": a generic attack's target (an ambush "près du village" is not)
         victims = "civilians" if trigger.rule.by_victims and trigger.rule.generic \
-            and _targets_civilians(ctx, index, trigger) else first_victims
+            and _targets_civilians(ctx, index, trigger.span.end) else first_victims
         kind = _escalated(ctx, index, _resolve_type(trigger.rule, lex, mentions, victims))
         kinds.append((trigger, kind))
     types_here = {kind[0] for _, kind in kinds}
@@ -693,16 +694,17 @@ def _opens_sentence(ctx: Context, index: int, trigger: Trigger) -> bool:
     return len(words) <= 1
 
 
-def _targets_civilians(ctx: Context, index: int, trigger: Trigger) -> bool:
-    """"Des hommes armés ont attaqué une dizaine de villages": a civilian target in the clause."""
+def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
+    """"Des hommes armés ont attaqué une dizaine de villages": a civilian target in the clause
+    that goes on after character ``after``."""
     sent = ctx.sentences[index]
-    limit = min(sent.end_char, trigger.span.end + CLAUSE_CHARS)
-    end = CLAUSE_END.search(ctx.text, trigger.span.end, limit)
+    limit = min(sent.end_char, after + CLAUSE_CHARS)
+    end = CLAUSE_END.search(ctx.text, after, limit)
     lex = event_lexicon(ctx.lang)
     stop = end.start() if end else limit
     # "l'attaque qui a visé une école de gendarmerie et l'aéroport militaire": soldiers' ground
-    return lex.civilian_targets.search(ctx.text, trigger.span.end, stop) is not None \
-        and lex.military_targets.search(ctx.text, trigger.span.end, stop) is None
+    return lex.civilian_targets.search(ctx.text, after, stop) is not None \
+        and lex.military_targets.search(ctx.text, after, stop) is None
 
 
 def _only_past_days(ctx: Context, index: int) -> bool:
@@ -910,6 +912,15 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
         actor1, actor2 = _belligerents(ctx, country) if actor2 is None else \
             (_opponent(ctx, country, actor2, draft), actor2)
+    elif actor2 is None and actor1 is not None and actor1.inter != EXTERNAL and \
+            (draft.event_type, sub_event_type) in actor_lexicon(ctx.lang).two_sided:
+        # "les talibans ont annoncé un cessez-le-feu": with the other side of the war (a foreign
+        # power announcing "un arrêt des bombardements" takes no side of it along)
+        actor2 = _opponent(ctx, country, actor1, draft)
+    elif actor2 is None and draft.event_type in event_lexicon(ctx.lang).civilian_objects_in and \
+            _targets_civilians(ctx, ctx.sentence_index(draft.at), draft.at):
+        # "l'aviation a riposté en bombardant plusieurs quartiers": a strike on civilians
+        actor2 = default_target_civilians(ctx.lang, country)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:

@@ -72,6 +72,7 @@ class EventLexicon:
     equipment: re.Pattern[str]
     civilian_targets: re.Pattern[str]
     military_targets: re.Pattern[str]
+    civilian_objects_in: frozenset[str]  # event types whose civilian target makes civilians actor2
     reference_link: re.Pattern[str]
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
     earlier: re.Pattern[str]  # "au lendemain", "deux jours après": see events.yaml
@@ -170,6 +171,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_violence=phrase_pattern(data.get("not_violence", [])),
         equipment=phrase_pattern(data.get("equipment", [])),
         civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
+        civilian_objects_in=frozenset(data.get("civilian_objects_in", [])),
         military_targets=phrase_pattern(data.get("military_targets", [])),
         reference_link=re.compile(rf"\s*(?:{elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
