@@ -514,3 +514,11 @@ def test_a_square_named_after_someone_is_no_town() -> None:
     assert "San Martín" not in {m.written for m in place_mentions(ctx)}
     place = sentence_location(ctx, 0, near=ctx.text.index("lancé"))
     assert place is not None and place.name == "Lima"
+
+
+def test_a_foreign_capital_no_word_places_is_its_government() -> None:
+    ctx = make_context("À Kharkiv et à Odessa, des drones ont frappé lundi. L'Ukraine a accepté la "
+                       "proposition de Washington d'un cessez-le-feu. Les délégations se retrouveront à "
+                       "Washington, loin de l'Ukraine.")
+    flags = [(m.written, m.elsewhere) for m in place_mentions(ctx) if m.written == "Washington"]
+    assert flags == [("Washington", True), ("Washington", False)]

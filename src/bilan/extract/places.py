@@ -46,6 +46,7 @@ TOWN_KINDS = ("city", "district")  # what a sentence's place is first looked for
 ACRONYM_LETTERS = 5  # an all-capitals name this short is an acronym unless the curated table has it
 VOWELS = frozenset("aeiouyàâéèêëîïôöûüœ")
 ELISION = ("'", "’")  # a link ending so runs into the name after it ("d'Israël")
+FOREIGN_AFTER = 1  # the article's main countries (most named first) whose capitals are no foreign government
 BIG_CITY = 500_000  # a GeoNames town this big is taken even outside the article's countries
 
 
@@ -481,6 +482,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
                                      far=_far(before, lex), written=ctx.text[cand.start:cand.end]))
     mentions += _sides(ctx, lex)
     home = prefer[0] if prefer else None
+    mentions = [_foreign_government(ctx, lex, m, prefer[:FOREIGN_AFTER]) for m in mentions]
     mentions += _parts(ctx, lex, mentions, home)
     return tuple(_listed(ctx.text, sorted(mentions, key=lambda m: m.span.start), lex, home))
 
@@ -494,6 +496,21 @@ def _sides(ctx: Context, lex: PlaceLexicon) -> list[PlaceMention]:
             found.append(PlaceMention(place, Span(*match.span("demonym")), near=False, locative=True,
                                       written=place.name))
     return found
+
+
+def _foreign_government(ctx: Context, lex: PlaceLexicon, mention: PlaceMention,
+                        home: list[str]) -> PlaceMention:
+    """The capital of a country the story is not about (``home``: its main countries) that no
+    word places ("la proposition de Washington", "l'émissaire de Moscou") stands for its
+    government: who acts or speaks, not where ("à Washington" is where)."""
+    if not home or mention.place.country in home or mention.elsewhere or mention.dateline \
+            or not _is_capital(mention.place):
+        return mention
+    before = ctx.text[max(0, mention.span.start - NEAR_WINDOW):mention.span.start]
+    if lex.strong_cue.search(before) or lex.locative.search(before) or lex.near.search(before) \
+            or _subject_of(ctx, mention.span.end) == "passive":  # "Kiev a été frappée"
+        return mention
+    return replace(mention, elsewhere=True)
 
 
 def _parts(ctx: Context, lex: PlaceLexicon, mentions: list[PlaceMention],
@@ -614,15 +631,21 @@ def _acts(ctx: Context, cand: _Candidate) -> bool:
     lex = place_lexicon(ctx.lang)
     if lex.cue.search(ctx.text, max(0, cand.start - NEAR_WINDOW), cand.start):
         return False
-    first = ctx.token_from(cand.end)
+    return _subject_of(ctx, cand.end) == "active"
+
+
+def _subject_of(ctx: Context, end: int) -> str | None:
+    """"active" or "passive" when the name ending at ``end`` is the subject of such a verb."""
+    lex = place_lexicon(ctx.lang)
+    first = ctx.token_from(end)
     for token in ctx.doc[first:first + SPEAKER_GAP + 1]:
         if token.lemma_ in lex.passive_auxiliaries and token.pos_ in ("AUX", "VERB"):
-            return False
+            return "passive"
         if token.pos_ == "VERB":
-            return True
+            return "active"
         if token.pos_ not in ("AUX", "ADV", "PRON"):
-            return False
-    return False
+            return None
+    return None
 
 
 ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,11})\)")
