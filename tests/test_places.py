@@ -522,3 +522,18 @@ def test_a_foreign_capital_no_word_places_is_its_government() -> None:
                        "Washington, loin de l'Ukraine.")
     flags = [(m.written, m.elsewhere) for m in place_mentions(ctx) if m.written == "Washington"]
     assert flags == [("Washington", True), ("Washington", False)]
+
+
+def test_a_town_taken_for_a_person_is_a_place_when_the_words_after_it_situate_it() -> None:
+    ctx = make_context("Mardi, une attaque chimique présumée a frappé Khan Cheikhoun, une petite ville de "
+                       "la province d'Idleb, dans le nord-ouest de la Syrie.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.name == "Khan Cheikhoun"
+
+
+def test_an_article_that_starts_a_town_s_name_is_part_of_it() -> None:
+    ctx = make_context("Deux militaires vénézuéliens ont été tués dimanche près de La Victoria, dans l'État "
+                       "d'Apure, au Venezuela. Vingt personnes ont péri près du rond-point du Koweït.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and (place.name, place.country) == ("La Victoria", "VE")
+    assert "Koweït" not in {m.written for m in place_mentions(ctx)}

@@ -118,6 +118,7 @@ class PlaceLexicon:
     region_anaphora: re.Pattern[str]
     part: re.Pattern[str]  # "dans le nord-est du Nigeria", "le sud du pays"
     situated: re.Pattern[str]  # "à Kpinkankandi, dans la préfecture de Kpendjal"
+    situating: re.Pattern[str]  # ", une petite ville de la province d'Idleb" after a name
     passive_auxiliaries: frozenset[str]  # "Kiev a été frappée": the capital is where, not who
     targeted: re.Pattern[str]  # "contre la maternité d'un hôpital": a hospital attacked is the place
     directions: dict[str, tuple[float, float]]
@@ -206,6 +207,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                                            rf"\s+(?P<name>{NAME})"),
                         part=_part(data),
                         situated=_situated(data),
+                        situating=re.compile(_situating(data)),
                         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
                         targeted=re.compile(rf"{phrase_pattern(data.get('targeted', [])).pattern}"
                                             r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]*$", re.IGNORECASE),
@@ -222,13 +224,18 @@ def place_lexicon(lang: str) -> PlaceLexicon:
 NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"  # "Wad al-Nourah"
 
 
+def _situating(data: dict[str, Any]) -> str:
+    """A comma and words that situate the name before it (", dans la préfecture de", ", une
+    petite ville", ", à 30 km de")."""
+    situating = phrase_pattern(list(data.get("situating", [])) + list(data.get("near", []))).pattern
+    units = phrase_pattern(data.get("distance_units", [])).pattern
+    return rf",\s+(?:{situating}|à\s+[^,.;]{{0,30}}?{units})"
+
+
 def _situated(data: dict[str, Any]) -> re.Pattern[str]:
     """A name after "à" or "de" that a comma and words situating it follow: group ``name``."""
     after = elidable(data.get("situated_after", []))
-    situating = phrase_pattern(list(data.get("situating", [])) + list(data.get("near", []))).pattern
-    units = phrase_pattern(data.get("distance_units", [])).pattern
-    distance = rf"à\s+[^,.;]{{0,30}}?{units}"
-    return re.compile(rf"(?<![\w-])(?:{after})\s*(?P<name>{NAME}),\s+(?:{situating}|{distance})")
+    return re.compile(rf"(?<![\w-])(?:{after})\s*(?P<name>{NAME}){_situating(data)}")
 
 
 def _part(data: dict[str, Any]) -> re.Pattern[str]:
@@ -363,7 +370,8 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
             # a word inside a longer name ("Centre de médecine d'urgence", "Hama Amadou"), unless
             # spaCy's small model took a town it does not know for a person ("tués à Ouallam"):
             # a whole "person" the curated table knows as a place, right after a place cue
-            cue = lex.cue.search(ctx.text, max(0, span.start_char - 25), span.start_char)
+            cue = lex.cue.search(ctx.text, max(0, span.start_char - 25), span.start_char) or \
+                lex.situating.match(ctx.text, span.end_char)  # "Khan Cheikhoun, une petite ville"
             curated = tuple(p for p in places if p.curated)
             if person is not None and (person.start, person.end) == (span.start, span.end) and cue:
                 if curated:
@@ -389,8 +397,11 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
 
 def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple[Place, ...]:
     """Curated places, and GeoNames places unless the name is a stoplisted word ("Nord") or an
-    acronym ("un policier de la DRG" is no town Durg)."""
-    if text.split()[0] in lex.stoplist or (text.isupper() and len(text) <= ACRONYM_LETTERS):
+    acronym ("un policier de la DRG" is no town Durg). An article starts a name the gazetteer
+    knows with it ("La Victoria", "Le Caire")."""
+    words = text.split()
+    stoplisted = words[0] in lex.stoplist and not (len(words) > 1 and words[0].lower() in lex.articles)
+    if stoplisted or (text.isupper() and len(text) <= ACRONYM_LETTERS):
         return tuple(p for p in places if p.curated)
     return places
 
