@@ -1073,3 +1073,12 @@ def test_a_strike_on_houses_that_no_figure_counts_targets_civilians() -> None:
                       date(2024, 8, 5))
     (strike,) = found
     assert strike.actor2 is not None and strike.actor2.inter == 7
+
+
+def test_a_chemical_attack_and_gunmen_firing_on_spectators() -> None:
+    found, _ = events("Mardi au petit matin, une attaque chimique présumée a frappé Khan Cheikhoun, tuant "
+                      "au moins 72 civils, selon l'OSDH.", date(2017, 4, 5))
+    assert [e.sub_event_type for e in found] == ["Chemical weapon"]
+    found, _ = events("Vendredi soir, quatre hommes armés ont ouvert le feu sur les spectateurs d'un "
+                      "concert à Krasnogorsk.", date(2024, 3, 23))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
