@@ -1082,3 +1082,13 @@ def test_a_chemical_attack_and_gunmen_firing_on_spectators() -> None:
     found, _ = events("Vendredi soir, quatre hommes armés ont ouvert le feu sur les spectateurs d'un "
                       "concert à Krasnogorsk.", date(2024, 3, 23))
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+
+
+def test_a_day_when_the_wounded_were_still_in_hospital_dates_no_new_attack() -> None:
+    found, _ = events("Vendredi soir, des hommes armés ont ouvert le feu sur les spectateurs d'un concert à "
+                      "Krasnogorsk, tuant 137 personnes. Dimanche soir, 97 blessés restaient hospitalisés.",
+                      date(2024, 3, 25))
+    assert [e.date.start for e in found] == [date(2024, 3, 22)]
+    found, _ = events("Le 25 mars, une attaque présumée au chlore contre l'hôpital de Latamné avait tué "
+                      "deux personnes.", date(2017, 4, 5))
+    assert [e.sub_event_type for e in found] == ["Chemical weapon"]

@@ -361,7 +361,8 @@ def sentence_source(ctx: Context, index: int) -> Source | None:
     return source_near(ctx, index)
 
 
-SUBJECT_POS = ("PUNCT", "PRON", "AUX", "ADV", "PROPN", "NOUN", "DET", "ADJ")  # "Lundi, le ministère avait"
+# "Lundi, le ministère avait", "Dimanche soir, 97 blessés restaient": what a clause's subject is made of
+SUBJECT_POS = ("PUNCT", "PRON", "AUX", "ADV", "PROPN", "NOUN", "DET", "ADJ", "NUM")
 STILL_CHARS = 30  # "toujours porté disparu lundi": "toujours" this close before the day
 SUBJECT_CHARS = 60  # "La veille, les autorités locales avaient fait état": a subject this long
 REPORT_DAY_WINDOW = 20  # "a indiqué dimanche": a day this close after a reporting verb
@@ -384,17 +385,24 @@ def is_report_day(ctx: Context, day: Span) -> bool:
                                  for t in words):
         return True
     # "Lundi, il avait annoncé 95 morts": the day opens the clause of a verb of saying
-    after = ctx.doc.char_span(day.end, min(len(ctx.text), day.end + REPORT_DAY_WINDOW),
-                              alignment_mode="contract")
-    tokens = list(after) if after is not None else []
-    verb = next((n for n, t in enumerate(tokens) if t.pos_ == "VERB"), None)
-    if verb is not None and tokens[verb].lemma_ in lex.report_day_lemmas and \
-            all(t.pos_ in SUBJECT_POS for t in tokens[:verb]):
-        return True
+    # ... or of a state that still held that day ("Dimanche soir, 97 blessés restaient hospitalisés")
+    for window, lemmas in ((REPORT_DAY_WINDOW, lex.report_day_lemmas), (SUBJECT_CHARS, lex.still_lemmas)):
+        if _opens_clause_of(ctx, day, window, lemmas):
+            return True
     # "La veille, les autorités locales avaient fait état de 43 morts": a phrase of saying
     phrase = lex.verbs.search(ctx.text, day.end, day.end + SUBJECT_CHARS)
     subject = ctx.doc.char_span(day.end, phrase.start(), alignment_mode="contract") if phrase else None
     return subject is not None and all(t.pos_ in SUBJECT_POS for t in subject)
+
+
+def _opens_clause_of(ctx: Context, day: Span, window: int, lemmas: frozenset[str]) -> bool:
+    """Whether the first verb within ``window`` characters after ``day`` has one of ``lemmas``
+    and only its subject stands between."""
+    after = ctx.doc.char_span(day.end, min(len(ctx.text), day.end + window), alignment_mode="contract")
+    tokens = list(after) if after is not None else []
+    verb = next((n for n, t in enumerate(tokens) if t.pos_ == "VERB"), None)
+    return verb is not None and tokens[verb].lemma_ in lemmas and \
+        all(t.pos_ in SUBJECT_POS for t in tokens[:verb])
 
 
 def source_spans(ctx: Context, index: int) -> list[Span]:
