@@ -1092,3 +1092,14 @@ def test_a_day_when_the_wounded_were_still_in_hospital_dates_no_new_attack() -> 
     found, _ = events("Le 25 mars, une attaque présumée au chlore contre l'hôpital de Latamné avait tué "
                       "deux personnes.", date(2017, 4, 5))
     assert [e.sub_event_type for e in found] == ["Chemical weapon"]
+
+
+def test_a_party_after_contre_or_the_army_whose_post_was_hit_did_not_strike() -> None:
+    found, _ = events("Cinquante-trois militaires ont été tués vendredi lors de l'attaque d'un poste de "
+                      "l'armée malienne à Indelimane.", date(2019, 11, 3))
+    (attack,) = found
+    assert attack.actor1 is None or attack.actor1.inter != 1
+    found, _ = events("L'assaut, jeudi dernier, contre la base de l'ONU à Bor a fait cinquante morts parmi "
+                      "les déplacés.", date(2014, 4, 22))
+    (attack,) = found
+    assert attack.actor1 is None or attack.actor1.inter != 8

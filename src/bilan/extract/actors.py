@@ -61,6 +61,7 @@ class ActorMention:
     subject: bool = False  # the subject of a verb of action ("des hommes armés ont tiré")
     speaker: bool = False  # the subject of a verb of saying ("a annoncé l'armée"): only reports
     counted: bool = False  # counted by a figure ("quatre soldats tués"): the victims' side
+    targeted: bool = False  # after "contre" ("l'assaut contre la base de l'ONU"): who was hit
 
     @property
     def home(self) -> str | None:
@@ -103,6 +104,8 @@ class ActorLexicon:
     no_target_in: frozenset[str]
     coordinated: re.Pattern[str]  # "et l'artillerie": a second noun the nationality after it also qualifies
     two_sided: frozenset[tuple[str, str]]  # (type, sub-type) of events that always have a second party
+    target_nouns: re.Pattern[str]  # "un poste", "la base": what a nationality after them qualifies is hit
+    targeting: re.Pattern[str]  # "contre la base de": the party after it was hit
 
 
 @cache
@@ -151,6 +154,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         no_target_in=frozenset(data.get("no_target_in", [])),
         two_sided=frozenset((str(t), str(sub))
                             for t, subs in data.get("two_sided", {}).items() for sub in subs),
+        target_nouns=phrase_pattern(data.get("target_nouns", [])),
+        targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
+                             r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
                                rf"(?:(?:{elidable(data.get('articles', []))})\s*)?[^\W\d_]+", re.IGNORECASE),
         joint=re.compile(rf"(?<!\w)(?P<prefix>{'|'.join(map(re.escape, prefixes)) or '(?!)'})-"
@@ -213,7 +219,9 @@ def trigger_country(text: str, trigger: Span, lang: str) -> str | None:
     found = _country_after(text, trigger.start, trigger.end + NATIONALITY_WINDOW, lex)
     if found is None:
         match = lex.nationality.search(text, trigger.end, trigger.end + NOUN_PHRASE_CHARS)
-        if match is not None and not lex.phrase_break.search(text, trigger.end, match.start()):
+        if match is not None and not lex.phrase_break.search(text, trigger.end, match.start()) \
+                and not lex.target_nouns.search(text, trigger.end, match.start()):
+            # "l'attaque d'un poste de l'armée malienne": the nationality of what was hit
             found = lex.nationalities.get(match.group(0).lower())
     return found
 
@@ -284,7 +292,8 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         victim_class = None
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
-                  and (speakers_act or not m.speaker or m.agent) and not m.counted]
+                  and (speakers_act or not m.speaker or m.agent) and not m.counted
+                  and not (m.targeted and near is not None and m.span.start > near)]
     if near is not None:  # "Des rebelles ont attaqué des positions tenues par l'armée": the subject
         subjects = [m for m in initiators if m.subject and m.span.start < near]
         # "l'aviation et l'artillerie israéliennes ont pilonné": the trigger names who acts

@@ -268,6 +268,9 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     words = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if words is None:
         return mention
+    if actor_lexicon(ctx.lang).targeting.search(ctx.text, max(0, mention.span.start - TARGET_CHARS),
+                                                mention.span.start):
+        mention = replace(mention, targeted=True)  # "l'assaut contre la base de l'ONU"
     saying = saying_lemmas(ctx.lang)
     preceding = list(ctx.doc[max(0, words.start - 3):words.start])
     counted = next((t for t in reversed(preceding) if t.pos_ != "ADJ"), None)
@@ -290,6 +293,7 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     return replace(mention, subject=True)
 
 
+TARGET_CHARS = 40  # "contre la base de l'ONU": "contre" this close before a party makes it the target
 CLAUSE_END = re.compile(r"[,;:«»()]|\s[–—]\s")
 
 
