@@ -404,3 +404,11 @@ def test_a_province_named_twice_is_the_area_of_a_long_total() -> None:
             "tués, selon l'OSDH.")
     total = next(s for s in statements(text, date(2018, 1, 23)) if s.scope == "cumulative")
     assert total.location is not None and (total.location.name, total.location.precision) == ("Afrine", 3)
+
+
+def test_one_person_counted_by_un_or_une() -> None:
+    for text, victims in (("Une infirmière a été tuée lundi lors d'une attaque.", "people"),
+                          ("Un Palestinien de 27 ans a été tué par balle mardi.", "people"),
+                          ("Un jeune homme a été tué, selon des habitants.", "people")):
+        assert [(s.outcome, s.quantity.value, s.victims) for s in statements(text)] == [
+            ("killed", 1, victims)], text
