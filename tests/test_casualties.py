@@ -412,3 +412,8 @@ def test_one_person_counted_by_un_or_une() -> None:
                           ("Un jeune homme a été tué, selon des habitants.", "people")):
         assert [(s.outcome, s.quantity.value, s.victims) for s in statements(text)] == [
             ("killed", 1, victims)], text
+
+
+def test_an_officer_counted_by_un_in_a_dont_list() -> None:
+    parent, officer = statements("L'attaque a tué dix soldats, dont un lieutenant-colonel.")
+    assert (officer.quantity.value, officer.victims, officer.subset_of) == (1, "soldiers", parent.id)
