@@ -69,3 +69,8 @@ def test_several_figures_keep_their_own_offsets() -> None:
 def test_words_inside_other_words_are_not_numbers() -> None:
     assert find_quantities("Le président a dit sept fois cent choses.", "fr")[0].value == 7
     assert find_quantities("Un centenaire, une cinquantenaire", "fr")[0].value == 1
+
+
+def test_a_figure_before_a_dash_and_a_vague_amount_is_no_range() -> None:
+    found = find_quantities("Pristina, 30 mai 2023 - Plusieurs centaines de Serbes se sont rassemblés.", "fr")
+    assert all(q.high is None for q in found)

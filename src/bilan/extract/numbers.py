@@ -177,7 +177,7 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
         qualifier: Qualifier = "about" if approximate else "exact"
         high: int | None = None
         nxt = cores[i + 1] if i + 1 < len(cores) else None
-        if nxt is not None and lex.range_between.match(text[end:nxt.start()]):
+        if nxt is not None and not nxt.group("vague") and lex.range_between.match(text[end:nxt.start()]):
             high_value, _ = _core_value(nxt, lex)
             if high_value > value:
                 high, qualifier, end = high_value, "range", nxt.end()
