@@ -1049,6 +1049,9 @@ def test_air_defence_destroying_drones_is_disrupted_weapons_use() -> None:
     found, _ = events("Samedi, la Russie a tiré quarante missiles sur Kiev. La défense antiaérienne en a "
                       "intercepté une partie.")
     assert "Disrupted weapons use" in {e.sub_event_type for e in found}
+    found, _ = events("À Maaret al-Noomane, un hôpital a été détruit lundi par quatre missiles.",
+                      date(2016, 2, 16))
+    assert "Disrupted weapons use" not in {e.sub_event_type for e in found}
 
 
 def test_an_aircraft_shot_down_is_a_loss_in_the_battle_and_a_shortage_is_no_shelling() -> None:
