@@ -1106,3 +1106,12 @@ def test_a_party_after_contre_or_the_army_whose_post_was_hit_did_not_strike() ->
                       "les déplacés.", date(2014, 4, 22))
     (attack,) = found
     assert attack.actor1 is None or attack.actor1.inter != 8
+
+
+def test_a_force_that_leaves_is_a_change_of_activity_and_no_agreement_is_none() -> None:
+    found, _ = events("Le groupe paramilitaire russe Wagner a annoncé vendredi quitter le Mali.",
+                      date(2025, 6, 7))
+    assert [(e.sub_event_type, e.modality) for e in found] == [("Change to group/activity", "announced")]
+    found, _ = events("Le Burundi a confirmé jeudi le retrait de ses soldats de Somalie, faute d'accord sur "
+                      "sa participation à la nouvelle mission.", date(2025, 1, 31))
+    assert [e.sub_event_type for e in found] == ["Change to group/activity"]
