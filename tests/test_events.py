@@ -1115,3 +1115,9 @@ def test_a_force_that_leaves_is_a_change_of_activity_and_no_agreement_is_none() 
     found, _ = events("Le Burundi a confirmé jeudi le retrait de ses soldats de Somalie, faute d'accord sur "
                       "sa participation à la nouvelle mission.", date(2025, 1, 31))
     assert [e.sub_event_type for e in found] == ["Change to group/activity"]
+
+
+def test_people_who_gathered_to_protest_are_a_protest() -> None:
+    found, _ = events("Plusieurs centaines de Serbes se sont de nouveau rassemblés mardi, dans le calme, "
+                      "devant la mairie de Zvečan.", date(2023, 5, 31))
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
