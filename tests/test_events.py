@@ -1058,6 +1058,9 @@ def test_an_aircraft_shot_down_is_a_loss_in_the_battle_and_a_shortage_is_no_shel
     found, _ = events("Lundi, l'armée a lancé une offensive contre les séparatistes qui tiennent Sloviansk. "
                       "Deux hélicoptères Mi-24 ont été abattus et deux militaires tués.")
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+    found, _ = events("Le Pakistan affirme avoir abattu mercredi deux avions de chasse indiens au-dessus "
+                      "du Cachemire.", date(2019, 2, 28))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
     found, _ = events("Ce repli intervient alors que les troupes manquent cruellement d'obus.")
     assert not found
 
