@@ -417,3 +417,10 @@ def test_one_person_counted_by_un_or_une() -> None:
 def test_an_officer_counted_by_un_in_a_dont_list() -> None:
     parent, officer = statements("L'attaque a tué dix soldats, dont un lieutenant-colonel.")
     assert (officer.quantity.value, officer.victims, officer.subset_of) == (1, "soldiers", parent.id)
+
+
+def test_a_town_named_for_a_part_of_a_running_total_is_not_the_total_s_place() -> None:
+    text = ("Au Kazakhstan, les troubles ont gagné Almaty et Aktobe. Le ministère a annoncé que 164 "
+            "personnes, dont 103 à Almaty, avaient été tuées depuis le début des troubles.")
+    total = next(s for s in statements(text, date(2022, 1, 10)) if s.quantity.value == 164)
+    assert total.location is not None and total.location.name != "Almaty"

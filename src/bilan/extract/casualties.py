@@ -30,7 +30,7 @@ from bilan.extract.places import (
 )
 from bilan.extract.triggers import about_disaster
 from bilan.lang import load_lexicon
-from bilan.model import CasualtyStatement, DateRange, Outcome, Quantity, Source, Victims
+from bilan.model import CasualtyStatement, DateRange, Location, Outcome, Quantity, Source, Victims
 
 BACKWARD_CHARS = 40  # how far before a figure a verb can say what happened ("tuant au moins 12")
 GOVERNED_CHARS = 12  # "tuant au moins 30": only a bound stands between a verb and its object
@@ -433,6 +433,15 @@ def _rivalled(ctx: Context, index: int, outcome: str, statements: list[CasualtyS
     return told
 
 
+def _subset_place(ctx: Context, figure: Figure, place: Location, lex: CasualtyLexicon) -> bool:
+    """Whether ``place`` is named after the figure in a clause of a part of it (", dont 103 à
+    Almaty")."""
+    start = place.evidence[0].start if place.evidence else -1
+    between = ctx.text[figure.end():start] if start > figure.end() else ""
+    comma = between.find(",")
+    return comma != -1 and lex.subset_opening.match(between[comma + 1:]) is not None
+
+
 def _names_a_source(ctx: Context, index: int, noun: Token) -> bool:
     return any(span.start <= noun.idx < span.end for span in source_spans(ctx, index))
 
@@ -496,6 +505,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                 (ctx.document.published - period.start).days <= LOCAL_TOTAL_DAYS
             area = None if recent and one_town(ctx) else country_location(ctx)
             total = total_location(ctx, i, quantity.span.start)
+            if named_place is not None and _subset_place(ctx, figure, named_place, lex):
+                named_place = None  # "164 personnes, dont 103 à Almaty": the part's town
             stmt = replace(stmt, scope="cumulative", period=period,
                            location=total or named_place or area or place)
         elif (rival := _rivalled(ctx, i, outcome, statements, lex)) is not None:
