@@ -537,3 +537,13 @@ def test_an_article_that_starts_a_town_s_name_is_part_of_it() -> None:
     place = sentence_location(ctx, 0)
     assert place is not None and (place.name, place.country) == ("La Victoria", "VE")
     assert "Koweït" not in {m.written for m in place_mentions(ctx)}
+
+
+def test_cette_ville_is_the_town_named_last_and_an_allied_group_is_no_place() -> None:
+    ctx = make_context("Des milliers d'habitants fuyaient Marawi, dans le sud des Philippines. Les "
+                       "affrontements ont éclaté dans un quartier de cette ville à majorité musulmane. "
+                       "Des hommes armés du groupe Maute, allié à Abou Sayyaf, ont riposté.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and place.name == "Marawi"
+    place = sentence_location(ctx, 2)
+    assert place is None or place.name != "Abou Sayyaf"

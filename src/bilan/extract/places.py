@@ -121,6 +121,7 @@ class PlaceLexicon:
     situating: re.Pattern[str]  # ", une petite ville de la province d'Idleb" after a name
     passive_auxiliaries: frozenset[str]  # "Kiev a été frappée": the capital is where, not who
     targeted: re.Pattern[str]  # "contre la maternité d'un hôpital": a hospital attacked is the place
+    town_anaphora: re.Pattern[str]  # "cette ville": the town named last
     directions: dict[str, tuple[float, float]]
     country_links: dict[str, str]
     link_by_ending: dict[str, str]
@@ -209,6 +210,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         situated=_situated(data),
                         situating=re.compile(_situating(data)),
                         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
+                        town_anaphora=phrase_pattern(data.get("town_anaphora", [])),
                         targeted=re.compile(rf"{phrase_pattern(data.get('targeted', [])).pattern}"
                                             r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]*$", re.IGNORECASE),
                         directions={str(k).lower(): (float(v[0]), float(v[1]))
@@ -734,7 +736,7 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
         return unknown
     towns = [m for m in inside if m.place.kind in TOWN_KINDS and not m.origin]
     if not towns:
-        capital = _capital(ctx, index)
+        capital = _capital(ctx, index) or _town_anaphora(ctx, index)
         if capital is not None:
             return capital
     if not inside:
@@ -808,6 +810,16 @@ def _capital(ctx: Context, index: int) -> Location | None:
     if found is None or place is None:
         return None
     return _located(place, 1, Span(found.start(), found.end()))
+
+
+def _town_anaphora(ctx: Context, index: int) -> Location | None:
+    """"dans un quartier de cette ville": the town named last before the sentence."""
+    sent = ctx.sentences[index]
+    if not place_lexicon(ctx.lang).town_anaphora.search(ctx.text, sent.start_char, sent.end_char):
+        return None
+    before = [m for m in place_mentions(ctx) if m.span.start < sent.start_char and m.place.kind == "city"
+              and not (m.dateline or m.elsewhere or m.origin)]
+    return before[-1].location() if before else None
 
 
 def _located(place: Place, precision: int, *evidence: Span) -> Location:
