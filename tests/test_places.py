@@ -547,3 +547,10 @@ def test_cette_ville_is_the_town_named_last_and_an_allied_group_is_no_place() ->
     assert place is not None and place.name == "Marawi"
     place = sentence_location(ctx, 2)
     assert place is None or place.name != "Abou Sayyaf"
+
+
+def test_a_village_situated_by_the_district_after_it_is_the_place() -> None:
+    ctx = make_context("Au moins 46 personnes ont été tuées lors de l'attaque d'un site de déplacés à Lala, "
+                       "dans le territoire de Djugu, en Ituri.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and (place.name, place.country) == ("Lala", "CD")

@@ -890,13 +890,16 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
                     and not any(_describes(m, start) for m in known):
                 return by_name(found.group(group), start, end, precision)
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
-    if any(m.place.kind in TOWN_KINDS for m in known):
-        return None
-    # "à Kpinkankandi, dans la préfecture de Kpendjal": a name the words after it situate
+    # "à Kpinkankandi, dans la préfecture de Kpendjal": a name the words after it situate, when
+    # the sentence's known towns only situate it ("à Lala, dans le territoire de Djugu")
     for found in lex.situated.finditer(ctx.text, sent.start_char, sent.end_char):
         start, end = found.span("name")
-        if free(found.group("name"), start, end, place_mentions(ctx)):
+        towns = [m for m in known if m.place.kind in TOWN_KINDS]
+        if free(found.group("name"), start, end, place_mentions(ctx)) and all(
+                m.level in (2, 3) and 0 <= m.span.start - end <= DESCRIBED_CHARS for m in towns):
             return by_name(found.group("name"), start, end, 1)
+    if any(m.place.kind in TOWN_KINDS for m in known):
+        return None
     tagged = {(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in lex.labels}
     for found in lex.at_name.finditer(ctx.text, sent.start_char, sent.end_char):
         start, end = found.span("name")
