@@ -44,7 +44,6 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 WHERE_LABELS = frozenset({"LOC", "GPE"})
 TOWN_KINDS = ("city", "district")  # what a sentence's place is first looked for among
 ACRONYM_LETTERS = 5  # an all-capitals name this short is an acronym unless the curated table has it
-VOWELS = frozenset("aeiouyàâéèêëîïôöûüœ")
 ELISION = ("'", "’")  # a link ending so runs into the name after it ("d'Israël")
 FOREIGN_AFTER = 1  # the article's main countries (most named first) whose capitals are no foreign government
 BIG_CITY = 500_000  # a GeoNames town this big is taken even outside the article's countries
@@ -126,6 +125,7 @@ class PlaceLexicon:
     country_links: dict[str, str]
     link_by_ending: dict[str, str]
     link_before_vowel: str
+    vowels: frozenset[str]
     link_by_country: dict[str, str]
 
 
@@ -219,6 +219,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                                        for k, v in data.get("country_links", {}).items()},
                         link_by_ending={str(k): str(v) for k, v in data.get("link_by_ending", {}).items()},
                         link_before_vowel=str(data.get("link_before_vowel", "")),
+                        vowels=frozenset(str(data.get("vowels", ""))),
                         link_by_country={str(k): str(v)
                                          for k, v in data.get("link_by_country", {}).items()})
 
@@ -539,20 +540,22 @@ def _parts(ctx: Context, lex: PlaceLexicon, mentions: list[PlaceMention],
         country = named.place.country if named else \
             _country_before(ctx, countries, match.start(), home) if match.group("home") else None
         whole = country_place(country) if country else None
-        point = country_part(country, *lex.directions[match.group("direction").lower()]) \
-            if country else None
-        if whole is None or point is None:
+        if whole is None:
+            continue
+        end = named.span.end if named is not None else match.end()
+        if any(m.span.start < end and match.start("direction") < m.span.end and m.place.kind == "region"
+               for m in mentions):
+            continue  # the curated table names it already ("le sud du Liban": Liban-Sud)
+        point = country_part(whole.country, *lex.directions[match.group("direction").lower()])
+        if point is None:
             continue
         if named is not None:
-            link, written, end = match.group("link"), named.written, named.span.end
+            link, written = match.group("link"), named.written
         else:
             # the shortest way the article writes it ("RDC", not "République démocratique du Congo")
             written = min((m.written for m in countries if m.place.country == country and m.written),
                           key=len, default=whole.name)
-            link, end = _country_link(ctx, lex, whole, countries), match.end()
-        if any(m.span.start < end and match.start("direction") < m.span.end and m.place.kind == "region"
-               for m in mentions):
-            continue  # the curated table names it already ("le sud du Liban": Liban-Sud)
+            link = _country_link(ctx, lex, whole, countries)
         space = "" if link.endswith(ELISION) else " "
         name = f"{match.group('direction').lower()} {link}{space}{written}"
         part = Place(name, whole.country, point[0], point[1], "region", curated=True)
@@ -586,7 +589,7 @@ def _usual_link(lex: PlaceLexicon, name: str) -> str:
     """The link a country's name takes when the article never writes one before it."""
     if name in lex.link_by_country:
         return lex.link_by_country[name]
-    if name[:1].lower() in VOWELS and lex.link_before_vowel:
+    if name[:1].lower() in lex.vowels and lex.link_before_vowel:
         return lex.link_before_vowel
     ending = next((e for e in sorted(lex.link_by_ending, key=len, reverse=True) if name.endswith(e)), "")
     return lex.link_by_ending.get(ending, "")
