@@ -190,9 +190,9 @@ def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | 
     """The nationality shortly after ``end``, or after a noun coordinated there ("l'aviation
     et l'artillerie israéliennes")."""
     second = lex.coordinated.match(text, end, limit)
-    if second is not None:
+    if second is not None and text[second.end():second.end() + 1].isspace():
         match = lex.nationality.match(text, second.end() + 1, limit)
-        if match is not None and text[second.end()].isspace():
+        if match is not None:
             return lex.nationalities.get(match.group(0).lower())
     match = lex.nationality.search(text, end, min(limit, end + NATIONALITY_WINDOW))
     return lex.nationalities.get(match.group(0).lower()) if match else None
