@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from bilan.extract.actors import find_actors, object_taking_lemmas, saying_lemmas
@@ -123,6 +123,7 @@ class PlaceLexicon:
     town_anaphora: re.Pattern[str]  # "cette ville": the town named last
     directions: dict[str, tuple[float, float]]
     country_links: dict[str, str]
+    country_article: re.Pattern[str]  # one of country_links' articles, right before a name
     link_by_ending: dict[str, str]
     link_before_vowel: str
     vowels: frozenset[str]
@@ -217,6 +218,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                                     for k, v in data.get("directions", {}).items()},
                         country_links={str(k).lower(): str(v)
                                        for k, v in data.get("country_links", {}).items()},
+                        country_article=_country_article(data),
                         link_by_ending={str(k): str(v) for k, v in data.get("link_by_ending", {}).items()},
                         link_before_vowel=str(data.get("link_before_vowel", "")),
                         vowels=frozenset(str(data.get("vowels", ""))),
@@ -239,6 +241,14 @@ def _situated(data: dict[str, Any]) -> re.Pattern[str]:
     """A name after "à" or "de" that a comma and words situating it follow: group ``name``."""
     after = elidable(data.get("situated_after", []))
     return re.compile(rf"(?<![\w-])(?:{after})\s*(?P<name>{NAME}){_situating(data)}")
+
+
+def _country_article(data: dict[str, Any]) -> re.Pattern[str]:
+    """The longest of ``country_links``' articles ending the text before a country's name
+    (group ``article``): "au Liban", "de la Syrie"."""
+    articles = sorted((str(k).lower() for k in data.get("country_links", {})), key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in articles) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?P<article>{body})\s*$")
 
 
 def _part(data: dict[str, Any]) -> re.Pattern[str]:
@@ -482,9 +492,9 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
                 ctx.text, max(0, elsewhere.start() - TARGET_WINDOW), elsewhere.start()):
             elsewhere = None  # "l'attaque contre la maternité d'un hôpital de Kaboul": the target
         locative = lex.locative.search(before) is not None
-        speaks = not locative and _speaks(ctx, cand.end)  # "un chiffre que Nairobi qualifie de…"
+        speaks = not locative and _speaks(ctx, lex, cand.end)  # "un chiffre que Nairobi qualifie de…"
         # "Moscou a revendiqué la reprise", "Ankara affirme": a capital for its government
-        speaks = speaks or (not locative and _is_capital(place) and _acts(ctx, cand))
+        speaks = speaks or (not locative and _is_capital(place) and _acts(ctx, lex, cand))
         speaks = speaks or _ends_a_name(ctx.text, cand.end)  # "la Mission … au Soudan du Sud (Minuss)"
         speaks = speaks or _accused(ctx, cand.start)  # "qui accuse Belgrade d'avoir armé…"
         speaks = speaks or lex.agent.search(before) is not None  # "les troupes envoyées par Damas"
@@ -522,7 +532,7 @@ def _foreign_government(ctx: Context, lex: PlaceLexicon, mention: PlaceMention,
         return mention
     before = ctx.text[max(0, mention.span.start - NEAR_WINDOW):mention.span.start]
     if lex.strong_cue.search(before) or lex.locative.search(before) or lex.near.search(before) \
-            or _subject_of(ctx, mention.span.end) == "passive":  # "Kiev a été frappée"
+            or _subject_of(ctx, lex, mention.span.end) == "passive":  # "Kiev a été frappée"
         return mention
     return replace(mention, elsewhere=True)
 
@@ -579,9 +589,9 @@ def _country_link(ctx: Context, lex: PlaceLexicon, country: Place,
         if mention.place.country != country.country or mention.place.kind != "country":
             continue
         before = ctx.text[max(0, mention.span.start - 6):mention.span.start].lower()
-        for article in sorted(lex.country_links, key=len, reverse=True):
-            if re.search(rf"(?<![\w-]){re.escape(article)}\s*$", before):
-                return lex.country_links[article]
+        found = lex.country_article.search(before)
+        if found is not None:
+            return lex.country_links[found.group("article")]
     return _usual_link(lex, country.name)
 
 
@@ -623,16 +633,11 @@ def _accused(ctx: Context, start: int) -> bool:
     return i >= 0 and ctx.doc[i].pos_ == "VERB" and ctx.doc[i].lemma_ in object_taking_lemmas(ctx.lang)
 
 
-def _speaks(ctx: Context, end: int) -> bool:
+def _speaks(ctx: Context, lex: PlaceLexicon, end: int) -> bool:
     """Whether the name ending at ``end`` is the subject of a verb of saying: a capital standing
     for its government ("Kiev affirme", "Moscou a démenti") is who speaks, not where."""
-    first = ctx.token_from(end)
-    following = ctx.doc[first:first + SPEAKER_GAP + 1]
-    for token in following:
-        if token.pos_ == "VERB":
-            return token.lemma_ in saying_lemmas(ctx.lang)
-        if token.pos_ not in ("AUX", "ADV", "PRON"):
-            return False
+    verb, _ = _verb_after(ctx, lex, end)
+    return verb is not None and verb.lemma_ in saying_lemmas(ctx.lang)
     return False
 
 
@@ -641,27 +646,32 @@ def _is_capital(place: Place) -> bool:
     return found is not None and (found.lat, found.lon) == (place.lat, place.lon)
 
 
-def _acts(ctx: Context, cand: _Candidate) -> bool:
+def _acts(ctx: Context, lex: PlaceLexicon, cand: _Candidate) -> bool:
     """Whether the name is the subject of an active verb ("Moscou a revendiqué", "Kiev s'est dit
     prêt"), not of a passive one ("Kiev a été frappée") nor after a word that places it."""
-    lex = place_lexicon(ctx.lang)
     if lex.cue.search(ctx.text, max(0, cand.start - NEAR_WINDOW), cand.start):
         return False
-    return _subject_of(ctx, cand.end) == "active"
+    return _subject_of(ctx, lex, cand.end) == "active"
 
 
-def _subject_of(ctx: Context, end: int) -> str | None:
+def _subject_of(ctx: Context, lex: PlaceLexicon, end: int) -> str | None:
     """"active" or "passive" when the name ending at ``end`` is the subject of such a verb."""
-    lex = place_lexicon(ctx.lang)
+    verb, passive = _verb_after(ctx, lex, end)
+    return "passive" if passive else "active" if verb is not None else None
+
+
+def _verb_after(ctx: Context, lex: PlaceLexicon, end: int) -> tuple[Token | None, bool]:
+    """The verb the name ending at ``end`` is the subject of (past auxiliaries, adverbs and
+    pronouns), if any, and whether a passive auxiliary stands before it ("a été frappée")."""
     first = ctx.token_from(end)
+    passive = False
     for token in ctx.doc[first:first + SPEAKER_GAP + 1]:
-        if token.lemma_ in lex.passive_auxiliaries and token.pos_ in ("AUX", "VERB"):
-            return "passive"
+        passive = passive or (token.lemma_ in lex.passive_auxiliaries and token.pos_ in ("AUX", "VERB"))
         if token.pos_ == "VERB":
-            return "active"
+            return token, passive
         if token.pos_ not in ("AUX", "ADV", "PRON"):
-            return None
-    return None
+            return None, passive
+    return None, passive
 
 
 ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][\w-]{1,11})\)")

@@ -71,10 +71,24 @@ PART_REACH = 0.35  # "le nord du pays" lies this share of that extent north of i
 PART_MIN_POPULATION = 1000
 
 
-@cache
 def country_part(country: str, north: float, east: float) -> tuple[float, float] | None:
     """The point of a part of ``country`` ("le nord-est du Nigeria" is north 1, east 1; "le
     centre" 0, 0): the middle of the extent of its towns, moved towards that direction."""
+    extent = _country_extent(country)
+    if extent is None:
+        return None
+    (lat_low, lat_high), (lon_low, lon_high) = extent
+
+    def towards(low: float, high: float, sign: float) -> float:
+        return round((low + high) / 2 + sign * PART_REACH * (high - low), 4)
+
+    return towards(lat_low, lat_high, north), towards(lon_low, lon_high, east)
+
+
+@cache
+def _country_extent(country: str) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The latitudes and longitudes of ``country``'s towns between the PART_QUANTILE quantiles,
+    read once per country (a pass over the whole gazetteer)."""
     g = gazetteer()
     city = KINDS.index("city")
     points = [(g.lat[n], g.lon[n]) for n, code in enumerate(g.countries)
@@ -83,9 +97,4 @@ def country_part(country: str, north: float, east: float) -> tuple[float, float]
         return None
     lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
     low, high = int(PART_QUANTILE * (len(points) - 1)), int((1 - PART_QUANTILE) * (len(points) - 1))
-
-    def towards(values: list[float], sign: float) -> float:
-        middle, extent = (values[low] + values[high]) / 2, values[high] - values[low]
-        return round(middle + sign * PART_REACH * extent, 4)
-
-    return towards(lats, north), towards(lons, east)
+    return (lats[low], lats[high]), (lons[low], lons[high])
