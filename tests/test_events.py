@@ -1124,3 +1124,21 @@ def test_people_who_gathered_to_protest_are_a_protest() -> None:
     found, _ = events("Plusieurs centaines de Serbes se sont de nouveau rassemblés mardi, dans le calme, "
                       "devant la mairie de Zvečan.", date(2023, 5, 31))
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
+def test_who_took_a_place_is_its_subject_or_its_agent() -> None:
+    """The party nearest before the capture, the first of coordinated subjects, or the agent
+    right after it takes the place; not a party named earlier in the sentence nor the agent of
+    another verb."""
+    def capture(text: str) -> tuple[str, int | None]:
+        found, _ = events(text, date(2025, 2, 2))
+        taken = next(e for e in found if e.event_type == "Battles")
+        return taken.sub_event_type, taken.actor1.inter if taken.actor1 else None
+    assert capture("Nouveau revers pour les paramilitaires : l'armée a annoncé vendredi avoir "
+                   "repris le quartier de Kafouri.") == ("Government regains territory", 1)
+    assert capture("L'armée somalienne et des milices claniques alliées sont entrées lundi "
+                   "sans combattre à Harardhere.")[0] == "Government regains territory"
+    assert capture("Mardi, le ministre a annoncé la reprise d'El Dher, une localité tenue par "
+                   "les shebab.")[0] == "Government regains territory"
+    assert capture("Face à l'armée, les rebelles ont pris le contrôle de Goma "
+                   "mardi.") == ("Non-state actor overtakes territory", 2)

@@ -213,11 +213,41 @@ def _modality(ctx: Context, index: int, rule: Rule | None, when: DateRange, at: 
     return "occurred"
 
 
-def _resolve_type(rule: Rule, lex: EventLexicon, mentions: list[ActorMention],
-                  victims: str | None) -> tuple[EventType, str]:
+def _capturer(text: str, lang: str, mentions: list[ActorMention], at: Span) -> ActorMention | None:
+    """Who took a place: the agent right after the trigger ("reprise par l'armée"), else the
+    party nearest before it, its subject ("un revers pour les paramilitaires : l'armée a annoncé
+    avoir repris le quartier"), else the first party named."""
+    armed = [m for m in mentions if m.kind.inter != CIVILIANS and not m.targeted]
+    agent = next((m for m in armed if m.agent and _right_after(text, at, m.span)), None)
+    before = [m for m in armed if m.span.start < at.start]
+    if agent is not None or not before:
+        return agent or next(iter(armed), None)
+    n = len(before) - 1
+    while n > 0 and _coordinated(text, lang, before[n - 1].span, before[n].span):
+        n -= 1  # "L'armée somalienne et des milices alliées sont entrées": the first named
+    return before[n]
+
+
+def _coordinated(text: str, lang: str, first: Span, second: Span) -> bool:
+    """Whether two mentions are joined as one subject ("l'armée somalienne et des milices")."""
+    between = text[first.end:second.start]
+    return actor_lexicon(lang).coordinated.search(between) is not None \
+        and not CLAUSE_BREAK.search(between) \
+        and len(between.split()) <= 4
+
+
+def _right_after(text: str, at: Span, span: Span) -> bool:
+    """Whether ``span`` follows ``at`` in its clause within a few words ("reprise mardi par
+    l'armée"; not "d'El Dher, une localité tenue par les shebab")."""
+    between = text[at.end:span.start]
+    return at.end <= span.start and not CLAUSE_BREAK.search(between) and len(between.split()) <= 4
+
+
+def _resolve_type(ctx: Context, rule: Rule, lex: EventLexicon, mentions: list[ActorMention],
+                  victims: str | None, at: Span) -> tuple[EventType, str]:
     if rule.capture:
-        capturer = next((m for m in mentions if m.kind.inter != 7), None)
-        if capturer is not None and capturer.kind.inter == 1:
+        capturer = _capturer(ctx.text, ctx.lang, mentions, at)
+        if capturer is not None and capturer.kind.inter in (STATE, EXTERNAL):
             return rule.event_type, lex.capture_by_state
     # a generic attack is typed by its victims as their figures would type it (events.yaml's
     # default_by_victims): on civilians or people, violence against civilians
@@ -287,10 +317,20 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
         return mention  # "…, où les soldats américains achèvent leur retrait": another clause
     verb = next((t for t in after[:2] if t.pos_ == "VERB"), after[0])
     if verb.lemma_ in saying:
-        follows = ctx.doc[verb.i + 1] if verb.i + 1 < len(ctx.doc) else None
-        own_act = follows is not None and "Inf" in follows.morph.get("VerbForm", [])
+        own_act = _infinitive_follows(ctx, verb.i + 1)
         return replace(mention, subject=True) if own_act else replace(mention, speaker=True)
     return replace(mention, subject=True)
+
+
+def _infinitive_follows(ctx: Context, i: int) -> bool:
+    """Whether an infinitive follows a verb of saying, past a day or a pronoun ("a annoncé
+    vendredi avoir repris", "affirme s'être emparé"): the speaker tells its own act."""
+    for token in ctx.doc[i:i + 3]:
+        if "Inf" in token.morph.get("VerbForm", []):
+            return True
+        if token.pos_ not in ("NOUN", "PROPN", "ADV", "PRON"):
+            return False
+    return False
 
 
 TARGET_CHARS = 40  # "contre la base de l'ONU": "contre" this close before a party makes it the target
@@ -545,7 +585,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         # "ont attaqué des villages": a generic attack's target (an ambush "près du village" is not)
         victims = "civilians" if trigger.rule.by_victims and trigger.rule.generic \
             and _targets_civilians(ctx, index, trigger.span.end) else first_victims
-        kind = _escalated(ctx, index, _resolve_type(trigger.rule, lex, mentions, victims))
+        kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
         kinds.append((trigger, kind))
     types_here = {kind[0] for _, kind in kinds}
     for trigger, kind in kinds:
