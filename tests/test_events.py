@@ -1142,3 +1142,13 @@ def test_who_took_a_place_is_its_subject_or_its_agent() -> None:
                    "les shebab.")[0] == "Government regains territory"
     assert capture("Face à l'armée, les rebelles ont pris le contrôle de Goma "
                    "mardi.") == ("Non-state actor overtakes territory", 2)
+
+
+def test_a_battle_and_killings_of_civilians_of_one_day_are_two_events() -> None:
+    found, _ = events("Mardi, des jihadistes ont pris d'assaut le camp militaire de Kidal. "
+                      "Trente-cinq civils ont été tués mardi à Kidal dans une attaque, selon "
+                      "le gouvernement.",
+                      date(2019, 12, 26))
+    assert sorted(e.event_type for e in found) == ["Battles", "Violence against civilians"]
+    killings = next(e for e in found if e.event_type == "Violence against civilians")
+    assert killings.fatalities == 35

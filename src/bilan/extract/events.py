@@ -85,6 +85,9 @@ IN_TEXT_ORDER = ("Strategic developments",)
 # One incident of these types is often told in several words ("manifestation" then "tiré sur la
 # foule"); kinds of explosions are told apart, they are often separate strikes.
 MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
+# A battle and an attack on civilians of one day and place are two incidents ("des jihadistes ont
+# pris d'assaut le camp … Trente-cinq civils ont été tués à Arbinda"), even told generically.
+APART_TYPES = {"Battles", "Violence against civilians"}
 
 
 @dataclass
@@ -402,7 +405,8 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
                 and max(a.location.precision, b.location.precision) > 1
                 and not _other_provinces(a.location, b.location))))
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
-    generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT
+    generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT \
+        and {a.event_type, b.event_type} != APART_TYPES
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
     alike = a.kind() == b.kind() or generic or same_type or _refines(a, b, lex) or _refines(b, a, lex)
     return alike and a.modality == b.modality and here and same_day
