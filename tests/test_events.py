@@ -1152,3 +1152,12 @@ def test_a_battle_and_killings_of_civilians_of_one_day_are_two_events() -> None:
     assert sorted(e.event_type for e in found) == ["Battles", "Violence against civilians"]
     killings = next(e for e in found if e.event_type == "Violence against civilians")
     assert killings.fatalities == 35
+
+
+def test_an_attack_in_another_country_is_no_mention_of_the_one_told_before() -> None:
+    found, _ = events("Des combats ont opposé mardi les FDS aux jihadistes à Hassaké. En Irak, "
+                      "onze soldats ont été tués mardi dans l'attaque d'un poste de l'armée au "
+                      "nord de Bagdad.", date(2022, 1, 22))
+    clashes = [e for e in found if e.event_type == "Battles"]
+    assert sorted(e.location.country for e in clashes if e.location) == ["IQ", "SY"]
+    assert [e.fatalities for e in clashes if e.location and e.location.country == "IQ"] == [11]

@@ -412,6 +412,14 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     return alike and a.modality == b.modality and here and same_day
 
 
+def _other_countries(a: Location | None, b: Location | None) -> bool:
+    """Whether two towns lie in countries known to differ ("En Irak voisin, onze soldats ont été
+    tués dans l'attaque d'un poste … au nord de Bagdad" tells no more of the attack on a Syrian
+    prison). A country alone is too often the other party's to tell."""
+    return a is not None and b is not None and max(a.precision, b.precision) < 3 \
+        and bool(a.country and b.country) and a.country != b.country
+
+
 def _other_provinces(a: Location, b: Location) -> bool:
     """Whether two locations lie in first-level divisions known to differ."""
     return bool(a.admin1 and b.admin1) and name_key(a.admin1 or "") != name_key(b.admin1 or "")
@@ -446,7 +454,8 @@ class _Events:
         """A day long before publication: context ("le coup d'État du 25 octobre 2021")."""
         return abs((self.published - when.start).days) > CONTEXT_DAYS
 
-    def add(self, draft: Draft, anaphoric: bool = False, same_type_only: bool = False) -> int:
+    def add(self, draft: Draft, anaphoric: bool = False, same_type_only: bool = False,
+            same_country: bool = False) -> int:
         """Add ``draft`` as a new event or as one more mention of an event already drafted; an
         ``anaphoric`` mention ("ces combats") joins the latest event of its type (or of any kind of
         violence unless ``same_type_only``)."""
@@ -454,17 +463,19 @@ class _Events:
             (n for n, existing in enumerate(self.drafts) if _same_incident(existing, draft, self.lex)),
             None)
         if n is None and anaphoric:
-            n = self._latest_alike(draft, same_type_only)
+            n = self._latest_alike(draft, same_type_only, same_country)
         if n is None:
             self.drafts.append(draft)
             return len(self.drafts) - 1
         self._merge(self.drafts[n], draft)
         return n
 
-    def _latest_alike(self, draft: Draft, same_type_only: bool) -> int | None:
+    def _latest_alike(self, draft: Draft, same_type_only: bool, same_country: bool) -> int | None:
         violent = draft.event_type in VIOLENT and not same_type_only
         alike = [n for n, d in enumerate(self.drafts)
-                 if d.event_type == draft.event_type or (violent and d.event_type in VIOLENT)]
+                 if (d.event_type == draft.event_type or (violent and d.event_type in VIOLENT))
+                 and not (same_country and draft.event_type in VIOLENT
+                          and _other_countries(d.location, draft.location))]
         return max(alike, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
 
     def _merge(self, existing: Draft, draft: Draft) -> None:
@@ -614,7 +625,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                 draft.repeats = draft.repeats or not earlier.within
             events.add(_on_the_same_day(ctx, index, draft, events),
                        anaphoric=loose or opens or told or (earlier is not None and earlier.within),
-                       same_type_only=not loose)
+                       same_type_only=not loose,
+                       # "l'attaque d'un poste" joins an attack of its own country; "cette
+                       # frappe" any
+                       same_country=not lex.anaphora.search(before))
             until = _own_clauses_end(ctx, index, trigger, [t for t, _ in kinds])
             for other in _other_towns(ctx, index, draft, lex, until):  # "ainsi que Gondar"
                 events.add(replace(draft, location=other, sentences=[index],
