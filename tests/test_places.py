@@ -554,3 +554,12 @@ def test_a_village_situated_by_the_district_after_it_is_the_place() -> None:
                        "dans le territoire de Djugu, en Ituri.")
     place = sentence_location(ctx, 0)
     assert place is not None and (place.name, place.country) == ("Lala", "CD")
+
+
+def test_a_town_situated_after_an_adjective_and_named_by_the_dateline_is_a_place() -> None:
+    """The model may take a dateline's unknown town for a person; a dateline names a town, and
+    "paisible ville du centre" situates it as "ville du centre" does."""
+    ctx = make_context("Ouman, 29 avril 2023 – Un missile a frappé vendredi un immeuble à Ouman, "
+                       "paisible ville du centre de l'Ukraine. Le bilan s'établit à 23 morts.")
+    assert [getattr(sentence_location(ctx, 0), "name", None), getattr(place_before(ctx, 1), "name", None)] \
+        == ["Ouman", "Ouman"]

@@ -234,7 +234,8 @@ def _situating(data: dict[str, Any]) -> str:
     petite ville", ", à 30 km de")."""
     situating = phrase_pattern(list(data.get("situating", [])) + list(data.get("near", []))).pattern
     units = phrase_pattern(data.get("distance_units", [])).pattern
-    return rf",\s+(?:{situating}|à\s+[^,.;]{{0,30}}?{units})"
+    # "à Ouman, paisible ville du centre de l'Ukraine": a word may come first
+    return rf",\s+(?:[^\W\d_]+\s+)?(?:{situating}|à\s+[^,.;]{{0,30}}?{units})"
 
 
 def _situated(data: dict[str, Any]) -> re.Pattern[str]:
@@ -692,7 +693,9 @@ def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
 
 
 def _find_person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
+    # a dateline ("Ouman, 29 avril 2023 –") names a town, whatever the model tagged it
     names = {name_key(e.text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS
+             and e.start_char >= ctx.dateline_end
              and not lex.cue.search(ctx.text, max(0, e.start_char - 25), e.start_char)}
     for ent in ctx.doc.ents:
         if lex.not_after.search(ctx.text, max(0, ent.start_char - NEAR_WINDOW), ent.start_char):
