@@ -424,3 +424,12 @@ def test_a_town_named_for_a_part_of_a_running_total_is_not_the_total_s_place() -
             "personnes, dont 103 à Almaty, avaient été tuées depuis le début des troubles.")
     total = next(s for s in statements(text, date(2022, 1, 10)) if s.quantity.value == 164)
     assert total.location is not None and total.location.name != "Almaty"
+
+
+def test_a_figure_for_the_whole_country_is_a_total_of_the_country() -> None:
+    found = statements("Des manifestants ont été dispersés mardi à Caracas. Plus de 500 personnes ont "
+                       "été interpellées à travers le pays, selon l'ONG Foro Penal.", date(2017, 4, 21))
+    total = next(s for s in found if s.quantity.value == 500)
+    assert total.scope == "cumulative"
+    assert total.location is not None and (total.location.name, total.location.precision) == \
+        ("Venezuela", 3)
