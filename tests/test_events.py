@@ -1161,3 +1161,11 @@ def test_an_attack_in_another_country_is_no_mention_of_the_one_told_before() -> 
     clashes = [e for e in found if e.event_type == "Battles"]
     assert sorted(e.location.country for e in clashes if e.location) == ["IQ", "SY"]
     assert [e.fatalities for e in clashes if e.location and e.location.country == "IQ"] == [11]
+
+
+def test_violence_that_goes_on_with_no_day_or_place_of_its_own_is_no_incident() -> None:
+    found, _ = events("Une frappe de drone a tué trois civils mardi à Sennar. Sur le terrain, les "
+                      "combats ne faiblissent pas.", date(2024, 7, 24))
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+    found, _ = events("Les combats se poursuivaient mardi autour de Soudja.", date(2024, 8, 14))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

@@ -593,6 +593,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, index, trigger):
             continue  # "… au mépris du cessez-le-feu qu'ils avaient annoncé": context of the attack
+        if _goes_on_unplaced(ctx, index, trigger):
+            continue  # "Sur le terrain, les combats n'ont guère faibli": no incident of its own
         if _names_a_past_incident(ctx, trigger) or _only_past_days(ctx, index):
             # "portent à 113 le nombre de manifestants tués depuis le coup d'État de 2021", "en
             # février 2019, l'aviation avait bombardé": an old incident, told as context
@@ -767,6 +769,15 @@ def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
     # "l'attaque qui a visé une école de gendarmerie et l'aéroport militaire": soldiers' ground
     return lex.civilian_targets.search(ctx.text, after, stop) is not None \
         and lex.military_targets.search(ctx.text, after, stop) is None
+
+
+def _goes_on_unplaced(ctx: Context, index: int, trigger: Trigger) -> bool:
+    """Whether the trigger's clause says only that violence goes on, naming no day or place of
+    its own ("les combats ne faiblissent pas"; not "les combats se poursuivaient mardi autour de
+    Soudja")."""
+    end = min(ctx.sentences[index].end_char, trigger.span.end + CUE_CHARS)
+    return event_lexicon(ctx.lang).continuing.search(ctx.text, trigger.span.end, end) is not None \
+        and not _happening_days(ctx, index) and sentence_location(ctx, index) is None
 
 
 def _only_past_days(ctx: Context, index: int) -> bool:

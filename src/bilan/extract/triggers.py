@@ -69,6 +69,7 @@ class EventLexicon:
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
     not_violence: re.Pattern[str]
+    continuing: re.Pattern[str]  # "les combats ne faiblissent pas": fighting that goes on
     equipment: re.Pattern[str]
     civilian_targets: re.Pattern[str]
     military_targets: re.Pattern[str]
@@ -169,6 +170,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                     re.IGNORECASE),
         intent=_intent(data),
         not_violence=phrase_pattern(data.get("not_violence", [])),
+        continuing=phrase_pattern(data.get("continuing", [])),
         equipment=phrase_pattern(data.get("equipment", [])),
         civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
         civilian_objects_in=frozenset(data.get("civilian_objects_in", [])),
