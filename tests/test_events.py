@@ -1169,3 +1169,10 @@ def test_violence_that_goes_on_with_no_day_or_place_of_its_own_is_no_incident() 
     assert [e.event_type for e in found] == ["Explosions/Remote violence"]
     found, _ = events("Les combats se poursuivaient mardi autour de Soudja.", date(2024, 8, 14))
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_a_riposte_by_remote_fire_is_that_fire_and_speech_tells_no_strike() -> None:
+    found, _ = events("L'aviation a riposté en bombardant plusieurs quartiers de l'est de Lashio : au "
+                      "moins cinq civils ont été tués dimanche. « Les avions tournent au-dessus de nos "
+                      "têtes toute la journée », témoigne une habitante.", date(2024, 8, 5))
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Air/drone strike", 5)]

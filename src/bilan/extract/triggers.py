@@ -230,6 +230,21 @@ def _governed_by_unreal_verb(ctx: Context, start: int, sentence_start: int,
     return False
 
 
+QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
+SPEECH_WORDS = 6  # a quotation this long is someone's speech, not a word in quotes (« terroristes »)
+
+
+def _quoted_speech(ctx: Context, start: int, sentence_start: int) -> bool:
+    """Whether ``start`` lies inside a quotation of at least SPEECH_WORDS words: what someone
+    said ("« Chaque drone prouve que la Russie veut la guerre »"), not what the article reports."""
+    opened = max(ctx.text.rfind(q, sentence_start, start) for q in QUOTE_OPEN)
+    if opened < 0 or max(ctx.text.rfind(q, opened, start) for q in QUOTE_CLOSE) >= 0:
+        return False
+    closes = [i for i in (ctx.text.find(q, start) for q in QUOTE_CLOSE) if i >= 0]
+    quoted = ctx.text[opened + 1:min(closes)] if closes else ctx.text[opened + 1:]
+    return len(quoted.split()) >= SPEECH_WORDS
+
+
 def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: int) -> bool:
     """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means;
     "depuis le début de l'offensive" a period, "pour s'emparer" an intent, "la suspension des
@@ -246,6 +261,8 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
         return True
     if lex.negation.search(before):  # "aucune arrestation n'a été annoncée", "sans affrontements"
         return True
+    if rule.event_type in VIOLENT and _quoted_speech(ctx, start, sentence_start):
+        return True  # « Chaque missile, chaque drone prouve que la Russie ne veut que la guerre »
     if rule.event_type in VIOLENT and _governed_by_unreal_verb(ctx, start, sentence_start, lex):
         return True  # "ils limiteraient désormais leurs attaques": what would be, not what was
     return rule.not_after is not None and rule.not_after.search(before) is not None
