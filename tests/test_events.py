@@ -1176,3 +1176,12 @@ def test_a_riposte_by_remote_fire_is_that_fire_and_speech_tells_no_strike() -> N
                       "moins cinq civils ont été tués dimanche. « Les avions tournent au-dessus de nos "
                       "têtes toute la journée », témoigne une habitante.", date(2024, 8, 5))
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Air/drone strike", 5)]
+
+
+def test_people_killed_in_an_attack_during_a_battle_are_its_dead_and_a_parade_no_protest() -> None:
+    """Only victims named as civilians keep an attack apart from a battle of its day and place;
+    "un défilé militaire" is a parade."""
+    found, _ = events("Samedi, un échange de tirs a opposé des hommes armés aux soldats lors d'un défilé "
+                      "militaire à Ahvaz. Vingt-quatre personnes ont été tuées samedi à Ahvaz dans une "
+                      "attaque, selon les autorités.", date(2018, 9, 24))
+    assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 24)]

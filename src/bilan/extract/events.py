@@ -88,6 +88,7 @@ MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
 # A battle and an attack on civilians of one day and place are two incidents ("des jihadistes ont
 # pris d'assaut le camp … Trente-cinq civils ont été tués à Arbinda"), even told generically.
 APART_TYPES = {"Battles", "Violence against civilians"}
+CIVILIAN_VICTIMS = ("civilians", "children", "women")  # named as such: not "des personnes"
 
 
 @dataclass
@@ -109,6 +110,7 @@ class Draft:
     at: int = 0  # where its first trigger stands: actors are sought around it
     joint: tuple[str, str] | None = None  # "discussions russo-américaines": its two parties
     repeats: bool = False  # "un autre missile": another act of the kind told before
+    civilians: bool = False  # its victims are named civilians ("trente-cinq civils"), not "people"
 
     def kind(self) -> tuple[EventType, str]:
         return self.event_type, self.sub_event_type
@@ -406,7 +408,7 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
                 and not _other_provinces(a.location, b.location))))
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT \
-        and {a.event_type, b.event_type} != APART_TYPES
+        and not ({a.event_type, b.event_type} == APART_TYPES and (a.civilians or b.civilians))
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
     alike = a.kind() == b.kind() or generic or same_type or _refines(a, b, lex) or _refines(b, a, lex)
     return alike and a.modality == b.modality and here and same_day
@@ -583,7 +585,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     violent = any(t.rule.event_type in VIOLENT for t in triggers)
     # "846 personnes ont été tuées et 395 enlevées au cours des trois premiers mois": a tally
     tally = bool(stmts) and all(s.scope == "cumulative" for s in stmts) and not _event_days(ctx, index)
-    kinds: list[tuple[Trigger, tuple[EventType, str]]] = []
+    kinds: list[tuple[Trigger, tuple[EventType, str], str | None]] = []
     for trigger in triggers:
         if tally and trigger.rule.event_type in VIOLENT:
             continue
@@ -603,9 +605,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         victims = "civilians" if trigger.rule.by_victims and trigger.rule.generic \
             and _targets_civilians(ctx, index, trigger.span.end) else first_victims
         kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
-        kinds.append((trigger, kind))
-    types_here = {kind[0] for _, kind in kinds}
-    for trigger, kind in kinds:
+        kinds.append((trigger, kind, victims))
+    types_here = {kind[0] for _, kind, _ in kinds}
+    for trigger, kind, hit in kinds:
         if types_here & lex.absorbed_by.get(kind[1], frozenset()):
             continue  # "des protestataires ont incendié un poste et pillé des commerces": one riot
         if kind not in seen:
@@ -618,6 +620,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             # "tué dans les affrontements" with no day of its own: the clashes told before
             told = definite and not _happening_days(ctx, index)
             draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
+            draft.civilians = hit in CIVILIAN_VICTIMS
             draft = _as_protest_repression(ctx, draft, stmts, trigger.span, events)
             draft.repeats = lex.repeat.search(before) is not None
             earlier = _told_as_earlier(ctx, index, trigger)  # "au lendemain d'une frappe"
@@ -631,7 +634,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                        # "l'attaque d'un poste" joins an attack of its own country; "cette
                        # frappe" any
                        same_country=not lex.anaphora.search(before))
-            until = _own_clauses_end(ctx, index, trigger, [t for t, _ in kinds])
+            until = _own_clauses_end(ctx, index, trigger, [t for t, _, _ in kinds])
             for other in _other_towns(ctx, index, draft, lex, until):  # "ainsi que Gondar"
                 events.add(replace(draft, location=other, sentences=[index],
                                    mentions=list(draft.mentions), sources=list(draft.sources)))
@@ -860,6 +863,7 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     if kind is None:
         return None
     draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
+    draft.civilians = stmt.victims in CIVILIAN_VICTIMS
     draft = _as_protest_repression(ctx, draft, [stmt], stmt.quantity.span, events)
     return events.add(_on_the_same_day(ctx, index, draft, events))
 
