@@ -1185,3 +1185,12 @@ def test_people_killed_in_an_attack_during_a_battle_are_its_dead_and_a_parade_no
                       "militaire à Ahvaz. Vingt-quatre personnes ont été tuées samedi à Ahvaz dans une "
                       "attaque, selon les autorités.", date(2018, 9, 24))
     assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 24)]
+
+
+def test_clashes_in_a_story_of_protests_are_riots() -> None:
+    found, _ = events("Des milliers d'étudiants ont manifesté vendredi devant le Parlement à Djakarta. "
+                      "Des affrontements ont également été signalés vendredi à Bandung.", date(2025, 8, 30))
+    assert ("Riots", "Violent demonstration") in {(e.event_type, e.sub_event_type) for e in found}
+    found, _ = events("Des rebelles ont attaqué vendredi un camp à Goma. Des affrontements ont "
+                      "également été signalés vendredi à Bunia.", date(2025, 8, 30))
+    assert {e.event_type for e in found} == {"Battles"}

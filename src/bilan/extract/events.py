@@ -89,6 +89,10 @@ MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
 # pris d'assaut le camp … Trente-cinq civils ont été tués à Arbinda"), even told generically.
 APART_TYPES = {"Battles", "Violence against civilians"}
 CIVILIAN_VICTIMS = ("civilians", "children", "women")  # named as such: not "des personnes"
+CLASH: tuple[EventType, str] = ("Battles", "Armed clash")
+STREET_CLASH: tuple[EventType, str] = ("Riots", "Violent demonstration")
+STREET_TYPES = ("Protests", "Riots")
+ARMED_GROUPS = {2, 3, 4, EXTERNAL}  # rebels, armed and communal militias, foreign forces
 
 
 @dataclass
@@ -605,6 +609,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         victims = "civilians" if trigger.rule.by_victims and trigger.rule.generic \
             and _targets_civilians(ctx, index, trigger.span.end) else first_victims
         kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
+        if kind == CLASH and _street_clash(mentions, events):
+            kind = STREET_CLASH  # "des affrontements ont été signalés à Bandung" in a protest story
         kinds.append((trigger, kind, victims))
     types_here = {kind[0] for _, kind, _ in kinds}
     for trigger, kind, hit in kinds:
@@ -772,6 +778,17 @@ def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
     # "l'attaque qui a visé une école de gendarmerie et l'aéroport militaire": soldiers' ground
     return lex.civilian_targets.search(ctx.text, after, stop) is not None \
         and lex.military_targets.search(ctx.text, after, stop) is None
+
+
+def _street_clash(mentions: list[ActorMention], events: _Events) -> bool:
+    """Whether a clash is one of protesters with the police: protesters are named in it, or the
+    story is of protests and riots and the clash names no armed group."""
+    classes = {m.kind.inter for m in mentions}
+    if classes & ARMED_GROUPS:
+        return False
+    return PROTESTERS in classes or (
+        any(d.event_type in STREET_TYPES for d in events.drafts)
+        and not any(d.event_type in VIOLENT for d in events.drafts))
 
 
 def _goes_on_unplaced(ctx: Context, index: int, trigger: Trigger) -> bool:
