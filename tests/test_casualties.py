@@ -409,7 +409,9 @@ def test_a_province_named_twice_is_the_area_of_a_long_total() -> None:
 def test_one_person_counted_by_un_or_une() -> None:
     for text, victims in (("Une infirmière a été tuée lundi lors d'une attaque.", "people"),
                           ("Un Palestinien de 27 ans a été tué par balle mardi.", "people"),
-                          ("Un jeune homme a été tué, selon des habitants.", "people")):
+                          ("Un jeune homme a été tué, selon des habitants.", "people"),
+                          ("Un manifestant a été tué lundi soir à Minsk.", "people"),
+                          ("Une commerçante a été tuée par une balle perdue.", "civilians")):
         assert [(s.outcome, s.quantity.value, s.victims) for s in statements(text)] == [
             ("killed", 1, victims)], text
 
