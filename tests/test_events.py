@@ -1194,3 +1194,10 @@ def test_clashes_in_a_story_of_protests_are_riots() -> None:
     found, _ = events("Des rebelles ont attaqué vendredi un camp à Goma. Des affrontements ont "
                       "également été signalés vendredi à Bunia.", date(2025, 8, 30))
     assert {e.event_type for e in found} == {"Battles"}
+
+
+def test_gatherings_broken_up_are_protests_with_intervention_one_per_town() -> None:
+    found, _ = events("Lundi soir, des rassemblements ont aussi été dispersés à Brest et à Gomel, selon "
+                      "des médias locaux.", date(2020, 8, 11))
+    assert sorted((e.sub_event_type, e.location.name if e.location else None) for e in found) == [
+        ("Protest with intervention", "Brest"), ("Protest with intervention", "Gomel")]
