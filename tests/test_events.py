@@ -1201,3 +1201,12 @@ def test_gatherings_broken_up_are_protests_with_intervention_one_per_town() -> N
                       "des médias locaux.", date(2020, 8, 11))
     assert sorted((e.sub_event_type, e.location.name if e.location else None) for e in found) == [
         ("Protest with intervention", "Brest"), ("Protest with intervention", "Gomel")]
+
+
+def test_storming_a_camp_of_displaced_people_is_an_attack_on_civilians_a_base_a_battle() -> None:
+    found, _ = events("Jeudi, des combattants de l'UPC ont pris d'assaut le camp de déplacés d'Alindao "
+                      "avant d'y mettre le feu.", date(2018, 11, 17))
+    assert [e.event_type for e in found] == ["Violence against civilians"]
+    found, _ = events("Jeudi, des jihadistes ont pris d'assaut la base militaire de Boulkessi.",
+                      date(2018, 11, 17))
+    assert [e.event_type for e in found] == ["Battles"]
