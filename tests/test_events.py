@@ -1210,3 +1210,13 @@ def test_storming_a_camp_of_displaced_people_is_an_attack_on_civilians_a_base_a_
     found, _ = events("Jeudi, des jihadistes ont pris d'assaut la base militaire de Boulkessi.",
                       date(2018, 11, 17))
     assert [e.event_type for e in found] == ["Battles"]
+
+
+def test_armed_groups_of_central_africa_asia_and_libya_are_named_with_their_class() -> None:
+    cases = (("Mardi, des hommes du 3R ont tué au moins 26 civils à Koundjili.", "3R", 2),
+             ("L'OLA a enlevé mercredi des dizaines de passagers près de Gerba Guracha.", "OLA", 2),
+             ("La MNDAA s'est emparée samedi de Lashio.", "MNDAA", 2),
+             ("L'Armée nationale libyenne a bombardé mardi un centre de migrants à Tajoura.", "Libya", 1))
+    for text, name, inter in cases:
+        (event,) = events(text, date(2021, 5, 22))[0]
+        assert event.actor1 is not None and name in event.actor1.name and event.actor1.inter == inter, text
