@@ -1220,3 +1220,10 @@ def test_armed_groups_of_central_africa_asia_and_libya_are_named_with_their_clas
     for text, name, inter in cases:
         (event,) = events(text, date(2021, 5, 22))[0]
         assert event.actor1 is not None and name in event.actor1.name and event.actor1.inter == inter, text
+
+
+def test_scuffles_in_a_story_of_protests_are_riots() -> None:
+    found, _ = events("Des dizaines de milliers de personnes ont manifesté samedi à Belgrade. Dans la "
+                      "soirée, des échauffourées ont éclaté samedi aux abords du parc Pionirski.",
+                      date(2025, 3, 16))
+    assert ("Riots", "Violent demonstration") in {(e.event_type, e.sub_event_type) for e in found}
