@@ -1227,3 +1227,12 @@ def test_scuffles_in_a_story_of_protests_are_riots() -> None:
                       "soirée, des échauffourées ont éclaté samedi aux abords du parc Pionirski.",
                       date(2025, 3, 16))
     assert ("Riots", "Violent demonstration") in {(e.event_type, e.sub_event_type) for e in found}
+
+
+def test_people_seized_by_unidentified_gunmen_are_abducted_not_arrested() -> None:
+    found, _ = events("Mercredi, trois autocars d'étudiants ont été arrêtés par des hommes armés près de "
+                      "Gerba Guracha.", date(2024, 7, 4))
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+    found, _ = events("Des dizaines de cadres du parti ont été arrêtés lundi par les rebelles houthis à "
+                      "Sanaa.", date(2017, 12, 5))
+    assert [e.sub_event_type for e in found] == ["Arrests"]

@@ -20,6 +20,7 @@ from bilan.extract.actors import (
     EXTERNAL,
     PROTESTERS,
     STATE,
+    UNIDENTIFIED,
     ActorMention,
     actor_lexicon,
     default_initiator,
@@ -93,6 +94,9 @@ CLASH: tuple[EventType, str] = ("Battles", "Armed clash")
 STREET_CLASH: tuple[EventType, str] = ("Riots", "Violent demonstration")
 STREET_TYPES = ("Protests", "Riots")
 ARMED_GROUPS = {2, 3, 4, EXTERNAL}  # rebels, armed and communal militias, foreign forces
+UNKNOWN_ARMED = {UNIDENTIFIED}  # rebels who govern a town do arrest ("arrêtés par les rebelles")
+ARRESTS: tuple[EventType, str] = ("Strategic developments", "Arrests")
+ABDUCTION: tuple[EventType, str] = ("Violence against civilians", "Abduction/forced disappearance")
 
 
 @dataclass
@@ -611,6 +615,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
         if kind == CLASH and _street_clash(mentions, events):
             kind = STREET_CLASH  # "des affrontements ont été signalés à Bandung" in a protest story
+        if kind == ARRESTS and any(m.agent and m.kind.inter in UNKNOWN_ARMED
+                                   and _right_after(ctx.text, trigger.span, m.span) for m in mentions):
+            kind = ABDUCTION  # "des autocars … ont été arrêtés par des hommes armés"
         kinds.append((trigger, kind, victims))
     types_here = {kind[0] for _, kind, _ in kinds}
     for trigger, kind, hit in kinds:
