@@ -563,3 +563,10 @@ def test_a_town_situated_after_an_adjective_and_named_by_the_dateline_is_a_place
                        "paisible ville du centre de l'Ukraine. Le bilan s'établit à 23 morts.")
     assert [getattr(sentence_location(ctx, 0), "name", None), getattr(place_before(ctx, 1), "name", None)] \
         == ["Ouman", "Ouman"]
+
+
+def test_a_town_named_as_a_distant_landmark_in_words_is_far() -> None:
+    ctx = make_context("Le groupe État islamique s'est emparé dimanche de Ramadi, chef-lieu de la province "
+                       "d'Anbar, à une centaine de kilomètres à l'ouest de Bagdad.")
+    flags = {ctx.text[m.span.start:m.span.end]: m.far for m in place_mentions(ctx)}
+    assert flags.get("Bagdad") is True and flags.get("Ramadi") is False

@@ -32,6 +32,7 @@ from bilan.extract.actors import find_actors, object_taking_lemmas, saying_lemma
 from bilan.extract.attribution import reporter_spans, source_spans
 from bilan.extract.context import Context
 from bilan.extract.lexicon import alternation, elidable, phrase_pattern
+from bilan.extract.numbers import find_quantities
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
 from bilan.resolve.geocode import Place, capital, country_part, country_place, gazetteer, name_key, rank
@@ -131,8 +132,10 @@ class PlaceLexicon:
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
-    """A distance a little before a name: "à environ 300 km au nord de"."""
-    return re.compile(rf"(\d[\d\s]*)\s*(?:{phrase_pattern(units).pattern})[^.;\d]{{0,30}}$", re.IGNORECASE)
+    """A distance a little before a name: "à environ 300 km au nord de", "à une centaine de
+    kilomètres à l'ouest de" (group 1 holds the figure, in digits or words)."""
+    return re.compile(rf"(\d[\d\s]*|[^\W\d_]+)\s*(?:d['’]\s*|de\s+)?(?:{phrase_pattern(units).pattern})"
+                      rf"[^.;\d]{{0,30}}$", re.IGNORECASE)
 
 
 def _list_gap(joiners: list[str], articles: list[str]) -> re.Pattern[str]:
@@ -455,11 +458,13 @@ def _acceptable(cand: _Candidate, lex: PlaceLexicon, countries: Counter[str]) ->
 CLAUSE_BREAK = re.compile(r"[,;:]")
 DESCRIBED_CHARS = 80  # a province named this soon after a town may only describe where the town is
 FAR_KM = 50  # a town named as this far from the incident is a landmark, not its place
+FAR_WINDOW = 60  # characters before a name where "à une centaine de kilomètres au nord de" is read
 
 
-def _far(before: str, lex: PlaceLexicon) -> bool:
+def _far(before: str, lex: PlaceLexicon, lang: str) -> bool:
     found = lex.distance.search(before)
-    return found is not None and int("".join(found.group(1).split())) > FAR_KM
+    figures = [q for q in find_quantities(before, lang) if found and q.span.end <= found.end(1)]
+    return bool(figures) and figures[-1].value > FAR_KM
 
 
 def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
@@ -504,7 +509,9 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
                                      level=level, elsewhere=elsewhere is not None or speaks,
                                      origin=lex.origin.search(before) is not None,
                                      locative=locative,
-                                     far=_far(before, lex), written=ctx.text[cand.start:cand.end]))
+                                     far=_far(ctx.text[max(0, cand.start - FAR_WINDOW):cand.start],
+                                              lex, ctx.lang),
+                                     written=ctx.text[cand.start:cand.end]))
     mentions += _sides(ctx, lex)
     home = prefer[0] if prefer else None
     mentions = [_foreign_government(ctx, lex, m, prefer[:FOREIGN_AFTER]) for m in mentions]
