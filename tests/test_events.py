@@ -1236,3 +1236,20 @@ def test_people_seized_by_unidentified_gunmen_are_abducted_not_arrested() -> Non
     found, _ = events("Des dizaines de cadres du parti ont été arrêtés lundi par les rebelles houthis à "
                       "Sanaa.", date(2017, 12, 5))
     assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_comments_equipment_and_the_ambush_told_again_add_no_incident() -> None:
+    """"Il s'agit du premier attentat-suicide…" comments the attack told before; "ont fait usage
+    d'engins explosifs" is how the attackers fought; "l'embuscade" is the ambush just told, even
+    typed as an attack on its dead."""
+    found, _ = events("Dimanche, un kamikaze s'est fait exploser dans une église de Damas, tuant 25 "
+                      "fidèles. Il s'agit du premier attentat-suicide à Damas depuis décembre.",
+                      date(2025, 6, 23))
+    assert len(found) == 1
+    found, _ = events("Mercredi, 23 soldats ont été tués dans une embuscade près de Bankilaré. Les "
+                      "assaillants ont fait usage d'engins explosifs artisanaux.", date(2024, 3, 22))
+    assert [e.event_type for e in found] == ["Battles"]
+    found, _ = events("Mercredi, trente-sept personnes ont été tuées dans une embuscade contre un convoi "
+                      "minier près de Boungou. Le gouverneur a attribué l'embuscade à des individus "
+                      "armés non identifiés.", date(2019, 11, 7))
+    assert len(found) == 1

@@ -628,7 +628,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
             definite = lex.generic_anaphora.search(before) is not None \
                 and not _pronoun_before(ctx, trigger.span.start)  # "avant de les attaquer"
-            loose = lex.anaphora.search(before) is not None or (definite and trigger.rule.generic)
+            # "il s'agit du premier attentat-suicide à Damas": a comment on the incident told before
+            back = lex.refers_back.search(before) is not None
+            loose = lex.anaphora.search(before) is not None or back or (
+                definite and (trigger.rule.generic or trigger.rule.by_victims))  # "l'embuscade"
             opens = definite and _opens_sentence(ctx, index, trigger)  # "L'offensive a été…"
             # "tué dans les affrontements" with no day of its own: the clashes told before
             told = definite and not _happening_days(ctx, index)

@@ -61,6 +61,7 @@ class EventLexicon:
     place_then_day: re.Pattern[str]
     absorbed_by: dict[str, frozenset[str]]
     anaphora: re.Pattern[str]
+    refers_back: re.Pattern[str]  # "a dénoncé un massacre", "il s'agit du premier attentat"
     repeat: re.Pattern[str]
     relative: re.Pattern[str]
     same_day: re.Pattern[str]
@@ -172,6 +173,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         not_violence=phrase_pattern(data.get("not_violence", [])),
         continuing=phrase_pattern(data.get("continuing", [])),
         equipment=phrase_pattern(data.get("equipment", [])),
+        refers_back=phrase_pattern(data.get("refers_back", [])),
         civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
         civilian_objects_in=frozenset(data.get("civilian_objects_in", [])),
         military_targets=phrase_pattern(data.get("military_targets", [])),
