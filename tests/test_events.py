@@ -1253,3 +1253,15 @@ def test_comments_equipment_and_the_ambush_told_again_add_no_incident() -> None:
                       "minier près de Boungou. Le gouverneur a attribué l'embuscade à des individus "
                       "armés non identifiés.", date(2019, 11, 7))
     assert len(found) == 1
+
+
+def test_the_dead_of_each_side_of_a_battle_add_up() -> None:
+    """Two sides' own losses are two groups; two tolls of one side compete (the lower counts)."""
+    found, _ = events("Des combats ont opposé samedi les forces arméniennes et azerbaïdjanaises au "
+                      "Haut-Karabakh. Erevan a fait état de vingt militaires tués dans les rangs "
+                      "arméniens. Bakou a reconnu la perte de 31 soldats.", date(2016, 4, 3))
+    assert [e.fatalities for e in found if e.event_type == "Battles"] == [51]
+    found, _ = events("Des combats ont opposé samedi les forces arméniennes et azerbaïdjanaises au "
+                      "Haut-Karabakh. Erevan a fait état de vingt militaires arméniens tués. Une ONG "
+                      "compte 25 soldats arméniens tués.", date(2016, 4, 3))
+    assert [e.fatalities for e in found if e.event_type == "Battles"] == [20]

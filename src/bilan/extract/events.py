@@ -41,8 +41,10 @@ from bilan.extract.dates import DateMention, find_dates, month_end, opens_span
 from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
+    is_capital,
     main_country,
     place_before,
+    place_lexicon,
     place_mentions,
     same_place,
     sentence_location,
@@ -67,7 +69,7 @@ from bilan.model import (
     Source,
     Span,
 )
-from bilan.resolve.geocode import name_key
+from bilan.resolve.geocode import geocode, name_key
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
@@ -435,21 +437,51 @@ def _other_provinces(a: Location, b: Location) -> bool:
     return bool(a.admin1 and b.admin1) and name_key(a.admin1 or "") != name_key(b.admin1 or "")
 
 
-def _fatalities(statements: list[CasualtyStatement]) -> int:
-    """ACLED's conservative count: per victim group the lowest figure, summed over groups.
+def _fatalities(ctx: Context, statements: list[CasualtyStatement]) -> int:
+    """ACLED's conservative count: per victim group the lowest figure, summed over groups; the
+    soldiers of each side are groups of their own ("vingt militaires tués dans les rangs
+    arméniens", "la perte de 31 soldats azerbaïdjanais" make 51).
 
     A toll of unspecified "people" competes with the groups' sum (one source counts "134
     villageois", another "160 personnes"): the lower of the two is kept.
     """
-    lowest: dict[str, int] = {}
+    lowest: dict[tuple[str, str | None], int] = {}
     for s in statements:
         if s.outcome == "killed" and s.subset_of is None and s.scope == "incident":
-            lowest[s.victims] = min(lowest.get(s.victims, s.quantity.value), s.quantity.value)
-    people = lowest.pop("people", None)
+            group = (s.victims, _side(ctx, s))
+            lowest[group] = min(lowest.get(group, s.quantity.value), s.quantity.value)
+    sides = {side for _, side in lowest if side is not None}
+    if len(sides) < 2:  # one side named: not a split by side
+        merged: dict[tuple[str, str | None], int] = {}
+        for (victims, _), value in lowest.items():
+            merged[victims, None] = min(merged.get((victims, None), value), value)
+        lowest = merged
+    people = lowest.pop(("people", None), None)
     groups = sum(lowest.values())
     if people is None:
         return groups
     return min(groups, people) if groups else people
+
+
+SIDE_CHARS = 50  # a nationality this soon after a figure, in its clause, says whose dead they are
+
+
+def _side(ctx: Context, stmt: CasualtyStatement) -> str | None:
+    """The country a figure's dead belong to, by the nationality written right after it
+    ("63 militaires russes", "20 militaires tués dans les rangs arméniens")."""
+    end = stmt.quantity.span.end
+    stop = CLAUSE_BREAK.search(ctx.text, end, end + SIDE_CHARS)
+    window = ctx.text[end:stop.start() if stop else end + SIDE_CHARS]
+    lex = place_lexicon(ctx.lang)
+    found = lex.demonyms.search(window)
+    if found:
+        return lex.demonym_country[found.group(1).lower()]
+    # "Bakou a reconnu la perte de 31 soldats": a government counting its own losses
+    before = ctx.text[max(0, stmt.quantity.span.start - SIDE_CHARS):stmt.quantity.span.start]
+    if stmt.source is None or not event_lexicon(ctx.lang).own_losses.search(before):
+        return None
+    place = geocode(stmt.source.name)
+    return place.country if place is not None and (place.kind == "country" or is_capital(place)) else None
 
 
 class _Events:
@@ -991,7 +1023,7 @@ def _armed_parties(ctx: Context, country: str | None) -> list[Actor]:
 def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
     event_id = f"e{n + 1}"
     statements = [s for s in linked if s.event == event_id]
-    fatalities = _fatalities(statements)
+    fatalities = _fatalities(ctx, statements)
     sub_event_type = draft.if_killed if draft.if_killed and fatalities else draft.sub_event_type
     victims = next((s.victims for s in statements if s.subset_of is None), None)
     country = draft.location.country if draft.location else None

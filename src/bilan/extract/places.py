@@ -500,7 +500,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         locative = lex.locative.search(before) is not None
         speaks = not locative and _speaks(ctx, lex, cand.end)  # "un chiffre que Nairobi qualifie de…"
         # "Moscou a revendiqué la reprise", "Ankara affirme": a capital for its government
-        speaks = speaks or (not locative and _is_capital(place) and _acts(ctx, lex, cand))
+        speaks = speaks or (not locative and is_capital(place) and _acts(ctx, lex, cand))
         speaks = speaks or _ends_a_name(ctx.text, cand.end)  # "la Mission … au Soudan du Sud (Minuss)"
         speaks = speaks or _accused(ctx, cand.start)  # "qui accuse Belgrade d'avoir armé…"
         speaks = speaks or lex.agent.search(before) is not None  # "les troupes envoyées par Damas"
@@ -536,7 +536,7 @@ def _foreign_government(ctx: Context, lex: PlaceLexicon, mention: PlaceMention,
     word places ("la proposition de Washington", "l'émissaire de Moscou") stands for its
     government: who acts or speaks, not where ("à Washington" is where)."""
     if not home or mention.place.country in home or mention.elsewhere or mention.dateline \
-            or not _is_capital(mention.place):
+            or not is_capital(mention.place):
         return mention
     before = ctx.text[max(0, mention.span.start - NEAR_WINDOW):mention.span.start]
     if lex.strong_cue.search(before) or lex.locative.search(before) or lex.near.search(before) \
@@ -649,7 +649,8 @@ def _speaks(ctx: Context, lex: PlaceLexicon, end: int) -> bool:
     return False
 
 
-def _is_capital(place: Place) -> bool:
+def is_capital(place: Place) -> bool:
+    """Whether ``place`` is its country's capital city."""
     found = capital(place.country) if place.kind == "city" else None
     return found is not None and (found.lat, found.lon) == (place.lat, place.lon)
 

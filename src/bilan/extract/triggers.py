@@ -61,7 +61,8 @@ class EventLexicon:
     place_then_day: re.Pattern[str]
     absorbed_by: dict[str, frozenset[str]]
     anaphora: re.Pattern[str]
-    refers_back: re.Pattern[str]  # "a dénoncé un massacre", "il s'agit du premier attentat"
+    refers_back: re.Pattern[str]  # "il s'agit du premier attentat"
+    own_losses: re.Pattern[str]  # "a reconnu la perte de": a party counting its own dead
     repeat: re.Pattern[str]
     relative: re.Pattern[str]
     same_day: re.Pattern[str]
@@ -174,6 +175,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         continuing=phrase_pattern(data.get("continuing", [])),
         equipment=phrase_pattern(data.get("equipment", [])),
         refers_back=phrase_pattern(data.get("refers_back", [])),
+        own_losses=phrase_pattern(data.get("own_losses", [])),
         civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
         civilian_objects_in=frozenset(data.get("civilian_objects_in", [])),
         military_targets=phrase_pattern(data.get("military_targets", [])),
