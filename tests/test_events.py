@@ -1265,3 +1265,9 @@ def test_the_dead_of_each_side_of_a_battle_add_up() -> None:
                       "Haut-Karabakh. Erevan a fait état de vingt militaires arméniens tués. Une ONG "
                       "compte 25 soldats arméniens tués.", date(2016, 4, 3))
     assert [e.fatalities for e in found if e.event_type == "Battles"] == [20]
+
+
+def test_a_road_blocked_in_protest_is_a_protest() -> None:
+    found, _ = events("Lundi, des centaines d'étudiants et d'enseignants ont bloqué l'autoroute du Soleil "
+                      "à Chilpancingo pour exiger la vérité.", date(2014, 9, 30))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Peaceful protest")]
