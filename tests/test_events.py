@@ -1271,3 +1271,11 @@ def test_a_road_blocked_in_protest_is_a_protest() -> None:
     found, _ = events("Lundi, des centaines d'étudiants et d'enseignants ont bloqué l'autoroute du Soleil "
                       "à Chilpancingo pour exiger la vérité.", date(2014, 9, 30))
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Peaceful protest")]
+
+
+def test_floods_told_with_words_of_war_are_no_conflict() -> None:
+    ctx = make_context("Les pluies diluviennes qui ont frappé mardi la région d'Alicante ont fait 40 morts. "
+                       "« On dirait une zone de guerre », dit un habitant. Des militaires ont été déployés "
+                       "pour fouiller la boue ; les météorologues parlent de précipitations records.",
+                       date(2024, 10, 31))
+    assert not about_conflict(ctx)
