@@ -63,6 +63,8 @@ class EventLexicon:
     anaphora: re.Pattern[str]
     refers_back: re.Pattern[str]  # "il s'agit du premier attentat"
     own_losses: re.Pattern[str]  # "a reconnu la perte de": a party counting its own dead
+    quote_open: tuple[str, ...]  # marks that open and close a quotation ("«", "»")
+    quote_close: tuple[str, ...]
     repeat: re.Pattern[str]
     relative: re.Pattern[str]
     same_day: re.Pattern[str]
@@ -176,6 +178,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         equipment=phrase_pattern(data.get("equipment", [])),
         refers_back=phrase_pattern(data.get("refers_back", [])),
         own_losses=phrase_pattern(data.get("own_losses", [])),
+        quote_open=tuple(str(q) for q in data.get("quotes", {}).get("open", [])),
+        quote_close=tuple(str(q) for q in data.get("quotes", {}).get("close", [])),
         civilian_targets=phrase_pattern(data.get("civilian_targets", [])),
         civilian_objects_in=frozenset(data.get("civilian_objects_in", [])),
         military_targets=phrase_pattern(data.get("military_targets", [])),
@@ -234,17 +238,17 @@ def _governed_by_unreal_verb(ctx: Context, start: int, sentence_start: int,
     return False
 
 
-QUOTE_OPEN, QUOTE_CLOSE = "«“", "»”"
 SPEECH_WORDS = 6  # a quotation this long is someone's speech, not a word in quotes (« terroristes »)
 
 
 def _quoted_speech(ctx: Context, start: int, sentence_start: int) -> bool:
     """Whether ``start`` lies inside a quotation of at least SPEECH_WORDS words: what someone
     said ("« Chaque drone prouve que la Russie veut la guerre »"), not what the article reports."""
-    opened = max(ctx.text.rfind(q, sentence_start, start) for q in QUOTE_OPEN)
-    if opened < 0 or max(ctx.text.rfind(q, opened, start) for q in QUOTE_CLOSE) >= 0:
+    lex = event_lexicon(ctx.lang)
+    opened = max((ctx.text.rfind(q, sentence_start, start) for q in lex.quote_open), default=-1)
+    if opened < 0 or max(ctx.text.rfind(q, opened, start) for q in lex.quote_close) >= 0:
         return False
-    closes = [i for i in (ctx.text.find(q, start) for q in QUOTE_CLOSE) if i >= 0]
+    closes = [i for i in (ctx.text.find(q, start) for q in lex.quote_close) if i >= 0]
     quoted = ctx.text[opened + 1:min(closes)] if closes else ctx.text[opened + 1:]
     return len(quoted.split()) >= SPEECH_WORDS
 
