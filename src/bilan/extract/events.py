@@ -95,8 +95,7 @@ CIVILIAN_VICTIMS = ("civilians", "children", "women")  # named as such: not "des
 CLASH: tuple[EventType, str] = ("Battles", "Armed clash")
 STREET_CLASH: tuple[EventType, str] = ("Riots", "Violent demonstration")
 STREET_TYPES = ("Protests", "Riots")
-ARMED_GROUPS = {2, 3, 4, EXTERNAL}  # rebels, armed and communal militias, foreign forces
-UNKNOWN_ARMED = {UNIDENTIFIED}  # rebels who govern a town do arrest ("arrêtés par les rebelles")
+ARMED_GROUPS = {2, UNIDENTIFIED, 4, EXTERNAL}  # rebels, armed and communal militias, foreign forces
 ARRESTS: tuple[EventType, str] = ("Strategic developments", "Arrests")
 ABDUCTION: tuple[EventType, str] = ("Violence against civilians", "Abduction/forced disappearance")
 
@@ -243,19 +242,26 @@ def _capturer(text: str, lang: str, mentions: list[ActorMention], at: Span) -> A
     return before[n]
 
 
+NEAR_WORDS = 4  # two spans this few words apart in one clause belong together
+
+
+def _close_in_clause(text: str, first: Span, second: Span) -> bool:
+    """Whether ``second`` follows ``first`` in its clause within NEAR_WORDS words."""
+    between = text[first.end:second.start]
+    return first.end <= second.start and not CLAUSE_BREAK.search(between) \
+        and len(between.split()) <= NEAR_WORDS
+
+
 def _coordinated(text: str, lang: str, first: Span, second: Span) -> bool:
     """Whether two mentions are joined as one subject ("l'armée somalienne et des milices")."""
-    between = text[first.end:second.start]
-    return actor_lexicon(lang).coordinated.search(between) is not None \
-        and not CLAUSE_BREAK.search(between) \
-        and len(between.split()) <= 4
+    return _close_in_clause(text, first, second) \
+        and actor_lexicon(lang).coordinated.search(text, first.end, second.start) is not None
 
 
 def _right_after(text: str, at: Span, span: Span) -> bool:
     """Whether ``span`` follows ``at`` in its clause within a few words ("reprise mardi par
     l'armée"; not "d'El Dher, une localité tenue par les shebab")."""
-    between = text[at.end:span.start]
-    return at.end <= span.start and not CLAUSE_BREAK.search(between) and len(between.split()) <= 4
+    return _close_in_clause(text, at, span)
 
 
 def _resolve_type(ctx: Context, rule: Rule, lex: EventLexicon, mentions: list[ActorMention],
@@ -445,17 +451,13 @@ def _fatalities(ctx: Context, statements: list[CasualtyStatement]) -> int:
     A toll of unspecified "people" competes with the groups' sum (one source counts "134
     villageois", another "160 personnes"): the lower of the two is kept.
     """
+    tolls = [(s, _side(ctx, s)) for s in statements
+             if s.outcome == "killed" and s.subset_of is None and s.scope == "incident"]
+    by_side = len({side for _, side in tolls if side is not None}) > 1  # one side named: no split
     lowest: dict[tuple[str, str | None], int] = {}
-    for s in statements:
-        if s.outcome == "killed" and s.subset_of is None and s.scope == "incident":
-            group = (s.victims, _side(ctx, s))
-            lowest[group] = min(lowest.get(group, s.quantity.value), s.quantity.value)
-    sides = {side for _, side in lowest if side is not None}
-    if len(sides) < 2:  # one side named: not a split by side
-        merged: dict[tuple[str, str | None], int] = {}
-        for (victims, _), value in lowest.items():
-            merged[victims, None] = min(merged.get((victims, None), value), value)
-        lowest = merged
+    for s, side in tolls:
+        group = (s.victims, side if by_side else None)
+        lowest[group] = min(lowest.get(group, s.quantity.value), s.quantity.value)
     people = lowest.pop(("people", None), None)
     groups = sum(lowest.values())
     if people is None:
@@ -647,9 +649,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
         if kind == CLASH and _street_clash(mentions, events):
             kind = STREET_CLASH  # "des affrontements ont été signalés à Bandung" in a protest story
-        if kind == ARRESTS and any(m.agent and m.kind.inter in UNKNOWN_ARMED
+        # "des autocars … ont été arrêtés par des hommes armés" (rebels who hold a town do arrest)
+        if kind == ARRESTS and any(m.agent and m.kind.inter == UNIDENTIFIED
                                    and _right_after(ctx.text, trigger.span, m.span) for m in mentions):
-            kind = ABDUCTION  # "des autocars … ont été arrêtés par des hommes armés"
+            kind = ABDUCTION
         kinds.append((trigger, kind, victims))
     types_here = {kind[0] for _, kind, _ in kinds}
     for trigger, kind, hit in kinds:
@@ -662,7 +665,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                 and not _pronoun_before(ctx, trigger.span.start)  # "avant de les attaquer"
             # "il s'agit du premier attentat-suicide à Damas": a comment on the incident told before
             back = lex.refers_back.search(before) is not None
-            loose = lex.anaphora.search(before) is not None or back or (
+            demonstrative = lex.anaphora.search(before) is not None  # "ces combats"
+            loose = demonstrative or back or (
                 definite and (trigger.rule.generic or trigger.rule.by_victims))  # "l'embuscade"
             opens = definite and _opens_sentence(ctx, index, trigger)  # "L'offensive a été…"
             # "tué dans les affrontements" with no day of its own: the clashes told before
@@ -681,7 +685,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                        same_type_only=not loose,
                        # "l'attaque d'un poste" joins an attack of its own country; "cette
                        # frappe" any
-                       same_country=not lex.anaphora.search(before))
+                       same_country=not demonstrative)
             until = _own_clauses_end(ctx, index, trigger, [t for t, _, _ in kinds])
             for other in _other_towns(ctx, index, draft, lex, until):  # "ainsi que Gondar"
                 events.add(replace(draft, location=other, sentences=[index],

@@ -463,7 +463,9 @@ FAR_WINDOW = 60  # characters before a name where "à une centaine de kilomètre
 
 def _far(before: str, lex: PlaceLexicon, lang: str) -> bool:
     found = lex.distance.search(before)
-    figures = [q for q in find_quantities(before, lang) if found and q.span.end <= found.end(1)]
+    if found is None:
+        return False
+    figures = [q for q in find_quantities(before, lang) if q.span.end <= found.end(1)]
     return bool(figures) and figures[-1].value > FAR_KM
 
 
@@ -646,7 +648,6 @@ def _speaks(ctx: Context, lex: PlaceLexicon, end: int) -> bool:
     for its government ("Kiev affirme", "Moscou a démenti") is who speaks, not where."""
     verb, _ = _verb_after(ctx, lex, end)
     return verb is not None and verb.lemma_ in saying_lemmas(ctx.lang)
-    return False
 
 
 def is_capital(place: Place) -> bool:
