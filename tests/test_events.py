@@ -192,6 +192,14 @@ def test_a_trigger_naming_a_period_is_no_incident() -> None:
     assert stmts[0].scope == "cumulative"
 
 
+def test_the_start_of_a_movement_names_a_period_not_an_incident() -> None:
+    found, _ = events("Des militaires ont tué deux rebelles mardi à Bujumbura. Les violences ont fait "
+                      "au moins 240 morts depuis le 26 avril, date du début des manifestations "
+                      "contre le troisième mandat du président, selon l'ONU.",
+                      published=date(2015, 12, 12))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
 def test_a_demonstrative_mention_joins_the_incident_told_before() -> None:
     found, _ = events("De violents affrontements ont opposé mardi l'armée aux rebelles à Gao. "
                       "Ces combats sont les plus meurtriers depuis ceux d'octobre dernier.")
