@@ -1287,3 +1287,22 @@ def test_floods_told_with_words_of_war_are_no_conflict() -> None:
                        "pour fouiller la boue ; les météorologues parlent de précipitations records.",
                        date(2024, 10, 31))
     assert not about_conflict(ctx)
+
+
+def test_clashes_ending_a_march_turned_riot_are_the_riot_and_fireworks_are_no_shelling() -> None:
+    found, _ = events("Jeudi, la marche blanche organisée à Nanterre, qui a rassemblé 6 000 personnes, "
+                      "s'est achevée par des heurts avec la police, des voitures ayant été incendiées. "
+                      "À Lyon, des barricades ont été érigées et des policiers visés par des tirs de "
+                      "mortiers d'artifice.", published=date(2023, 7, 1))
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in found] == \
+        [("Violent demonstration", "Nanterre"), ("Violent demonstration", "Lyon")]
+
+
+def test_a_policeman_who_fired_is_the_attacker_not_a_victim() -> None:
+    found, stmts = events("Un adolescent a été tué mardi à Nanterre par le tir d'un policier lors "
+                          "d'un contrôle routier. Des émeutes ont éclaté dans la nuit à Lyon.",
+                          published=date(2023, 7, 1))
+    assert [(s.outcome, s.quantity.value) for s in stmts] == [("killed", 1)]
+    shooting = found[0]
+    assert (shooting.sub_event_type, shooting.fatalities) == ("Attack", 1)
+    assert shooting.actor1 is not None and shooting.actor1.inter == 1

@@ -68,6 +68,7 @@ class CasualtyLexicon:
     article_numbers: frozenset[str]
     article_elision: tuple[str, ...]
     count_before: re.Pattern[str]
+    doer_before: re.Pattern[str]
     count_link: re.Pattern[str]
     coordinator: re.Pattern[str]
     contrast: re.Pattern[str]
@@ -119,6 +120,11 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         count_before=re.compile(
             rf"(?:{phrase_pattern(data.get('count_before', [])).pattern})\s*(?P<noun>[\w-]+)",
             re.IGNORECASE),
+        doer_before=re.compile(
+            rf"(?:{phrase_pattern(data.get('doer_markers', [])).pattern})\s+"
+            rf"(?:(?:le|la|les|l['’])\s*)?"
+            rf"(?:(?:{phrase_pattern(data.get('doer_means', [])).pattern})\s*(?:de\s+|d['’]\s*)?)?$",
+            re.IGNORECASE),
         count_link=re.compile(
             rf"^[^,;:.]{{0,30}}?(?:{phrase_pattern(data.get('count_links', [])).pattern})\s*$",
             re.IGNORECASE),
@@ -156,6 +162,15 @@ ELLIPSIS_CHARS = 20  # how far before a noun-less figure its outcome word may en
 
 def _is_article(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> bool:
     return _key(quantity.span.text_of(ctx.text)) in lex.article_numbers
+
+
+DOER_CHARS = 30  # how far before a figure "par le tir d'" may start
+
+
+def _by_doer(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> bool:
+    """Whether the figure counts who acted ("par le tir d'un policier"), not whom it hit."""
+    start = quantity.span.start
+    return lex.doer_before.search(ctx.text, max(0, start - DOER_CHARS), start) is not None
 
 
 def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
@@ -466,6 +481,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             if not elided:
                 continue
         i = figure.sentence
+        if _by_doer(ctx, quantity, lex):
+            continue  # "tué par le tir d'un policier": who fired
         if about_disaster(ctx, i):
             continue  # "un séisme … a fait au moins deux morts"
         if figure.noun is not None and _names_a_source(ctx, i, figure.noun):

@@ -628,6 +628,11 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     # "846 personnes ont été tuées et 395 enlevées au cours des trois premiers mois": a tally
     tally = bool(stmts) and all(s.scope == "cumulative" for s in stmts) and not _event_days(ctx, index)
     kinds: list[tuple[Trigger, tuple[EventType, str], str | None]] = []
+    # "la marche s'était achevée par des heurts, des voitures ayant été incendiées": a protest
+    # turned riot, whose clashes are the riot's
+    rioting = any(_escalated(ctx, index, (t.rule.event_type, t.rule.sub_event_type))[0] == "Riots"
+                  for t in triggers
+                  if t.rule.event_type == "Protests")
     for trigger in triggers:
         if tally and trigger.rule.event_type in VIOLENT:
             continue
@@ -647,7 +652,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         victims = "civilians" if trigger.rule.by_victims and trigger.rule.generic \
             and _targets_civilians(ctx, index, trigger.span.end) else first_victims
         kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
-        if kind == CLASH and _street_clash(mentions, events):
+        if kind == CLASH and _street_clash(mentions, events, rioting):
             kind = STREET_CLASH  # "des affrontements ont été signalés à Bandung" in a protest story
         # "des autocars … ont été arrêtés par des hommes armés" (rebels who hold a town do arrest)
         if kind == ARRESTS and any(m.agent and m.kind.inter == UNIDENTIFIED
@@ -826,13 +831,14 @@ def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
         and lex.military_targets.search(ctx.text, after, stop) is None
 
 
-def _street_clash(mentions: list[ActorMention], events: _Events) -> bool:
-    """Whether a clash is one of protesters with the police: protesters are named in it, or the
-    story is of protests and riots and the clash names no armed group."""
+def _street_clash(mentions: list[ActorMention], events: _Events, rioting: bool) -> bool:
+    """Whether a clash is one of protesters with the police: protesters are named in it, its
+    sentence tells a protest turned riot, or the story is of protests and riots; the clash names
+    no armed group."""
     classes = {m.kind.inter for m in mentions}
     if classes & ARMED_GROUPS:
         return False
-    return PROTESTERS in classes or (
+    return PROTESTERS in classes or rioting or (
         any(d.event_type in STREET_TYPES for d in events.drafts)
         and not any(d.event_type in VIOLENT for d in events.drafts))
 
