@@ -1306,3 +1306,15 @@ def test_a_policeman_who_fired_is_the_attacker_not_a_victim() -> None:
     shooting = found[0]
     assert (shooting.sub_event_type, shooting.fatalities) == ("Attack", 1)
     assert shooting.actor1 is not None and shooting.actor1.inter == 1
+
+
+def test_a_capture_is_one_event_whatever_district_or_earlier_town_its_sentence_names() -> None:
+    found, _ = events("Les rebelles du M23 se sont emparés lundi de Bunagana, cité frontalière située "
+                      "dans le territoire de Rutshuru, au Nord-Kivu, après des combats avec l'armée.",
+                      published=date(2022, 6, 14))
+    assert [e.location.name for e in found if e.event_type == "Battles" and e.location] == ["Bunagana"]
+    found, _ = events("Des insurgés islamistes ont pris mercredi le contrôle de Quissanga, chef-lieu "
+                      "de district, deux jours seulement après avoir occupé la ville de Mocímboa da "
+                      "Praia, où ils avaient attaqué la caserne.", published=date(2020, 3, 27))
+    captures = [e for e in found if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.location.name for e in captures if e.location] == ["Quissanga"]

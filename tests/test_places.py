@@ -570,3 +570,10 @@ def test_a_town_named_as_a_distant_landmark_in_words_is_far() -> None:
                        "d'Anbar, à une centaine de kilomètres à l'ouest de Bagdad.")
     flags = {ctx.text[m.span.start:m.span.end]: m.far for m in place_mentions(ctx)}
     assert flags.get("Bagdad") is True and flags.get("Ramadi") is False
+
+
+def test_an_unknown_town_situated_first_is_the_place_before_towns_named_after_it() -> None:
+    ctx = make_context("Des insurgés ont pris mercredi le contrôle de Quissanga, chef-lieu de district "
+                       "sur la côte, deux jours après avoir occupé la ville de Mocímboa da Praia.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and (place.name, place.country) == ("Quissanga", "MZ")

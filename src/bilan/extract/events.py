@@ -784,9 +784,12 @@ def _other_towns(ctx: Context, index: int, draft: Draft, lex: EventLexicon,
     event is one place on one day, so each is an event of its own."""
     if draft.sub_event_type not in lex.one_per_town or draft.location is None:
         return []
+    earlier = lex.earlier.search(ctx.text, draft.at, until)
+    if earlier is not None:  # "…, deux jours après avoir occupé Mocímboa da Praia": another day's
+        until = earlier.start()
     towns: list[Location] = []
     for m in place_mentions(ctx):
-        if not (draft.at < m.span.start < until) or m.place.kind != "city" \
+        if not (draft.at < m.span.start < until) or m.place.kind != "city" or m.level is not None \
                 or m.place.country != draft.location.country \
                 or m.elsewhere or m.origin or m.far or m.dateline:
             continue

@@ -920,8 +920,11 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     for found in lex.situated.finditer(ctx.text, sent.start_char, sent.end_char):
         start, end = found.span("name")
         towns = [m for m in known if m.place.kind in TOWN_KINDS]
+        # ("ont pris Quissanga, chef-lieu de district …, deux jours après avoir occupé Mocímboa
+        # da Praia": the first place named, whatever towns come after)
         if free(found.group("name"), start, end, place_mentions(ctx)) and all(
-                m.level in (2, 3) and 0 <= m.span.start - end <= DESCRIBED_CHARS for m in towns):
+                (m.level in (2, 3) and 0 <= m.span.start - end <= DESCRIBED_CHARS)
+                or m.span.start > end for m in towns):
             return by_name(found.group("name"), start, end, 1)
     if any(m.place.kind in TOWN_KINDS for m in known):
         return None

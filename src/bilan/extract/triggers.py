@@ -127,7 +127,9 @@ def _earlier(data: dict[str, Any]) -> re.Pattern[str]:
     units = phrase_pattern(data.get("earlier_units", {})).pattern
     after = phrase_pattern(data.get("earlier_after", [])).pattern
     before = phrase_pattern(data.get("earlier_before", [])).pattern
-    return re.compile(rf"(?<!\w)(?:(?P<count>[\w-]+)\s+(?P<unit>{units})\s+(?:{after}|(?P<opens>{before}))"
+    adverb = phrase_pattern(data.get("earlier_adverbs", [])).pattern
+    return re.compile(rf"(?<!\w)(?:(?P<count>[\w-]+)\s+(?P<unit>{units})\s+(?:(?:{adverb})\s+)?"
+                      rf"(?:{after}|(?P<opens>{before}))"
                       rf"|(?P<marker>{markers}))(?!\w)", re.IGNORECASE)
 
 
