@@ -1318,3 +1318,11 @@ def test_a_capture_is_one_event_whatever_district_or_earlier_town_its_sentence_n
                       "Praia, où ils avaient attaqué la caserne.", published=date(2020, 3, 27))
     captures = [e for e in found if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [e.location.name for e in captures if e.location] == ["Quissanga"]
+
+
+def test_a_place_carried_from_before_gives_way_to_the_incidents_own() -> None:
+    found, _ = events("Le président ukrainien a reçu lundi à Kiev le chef de l'ONU. Mardi, des frappes "
+                      "aériennes russes ont tué douze civils. Ces frappes ont touché le marché central "
+                      "de Kharkiv, selon le maire.", published=date(2023, 3, 15))
+    (strike,) = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert strike.location is not None and strike.location.name == "Kharkiv"

@@ -120,6 +120,7 @@ class Draft:
     joint: tuple[str, str] | None = None  # "discussions russo-américaines": its two parties
     repeats: bool = False  # "un autre missile": another act of the kind told before
     civilians: bool = False  # its victims are named civilians ("trente-cinq civils"), not "people"
+    own_place: bool = False  # the place was written in the event's sentence, not carried from before
 
     def kind(self) -> tuple[EventType, str]:
         return self.event_type, self.sub_event_type
@@ -199,11 +200,6 @@ def _carried_date(ctx: Context, index: int) -> DateRange | None:
         if days:
             return max(days, key=lambda m: m.span.start).as_range()
     return None
-
-
-def _location(ctx: Context, index: int, near: int) -> Location | None:
-    """The sentence's place, else the place told before it (``place_before``)."""
-    return sentence_location(ctx, index, near=near) or place_before(ctx, index)
 
 
 def _modality(ctx: Context, index: int, rule: Rule | None, when: DateRange, at: Span,
@@ -392,9 +388,10 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
     own = _sentence_date(ctx, index, at.start, future=_speaks_of_future(ctx, index, rule))
     when = own.as_range() if own else (_carried_date(ctx, index) or default_date)
     source = sentence_source(ctx, index)
+    place = sentence_location(ctx, index, near=at.start)  # else the place told before it
     return Draft(kind[0], kind[1], _modality(ctx, index, rule, when, at, own is not None), when,
                  own is not None,
-                 _location(ctx, index, at.start), [index],
+                 place or place_before(ctx, index), [index],
                  _parties(ctx, index, kind[0], at),
                  trigger_country(ctx.text, at, ctx.lang) if rule else None,
                  [source] if source else [],
@@ -402,7 +399,8 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  rule.if_killed if rule and kind[0] == rule.event_type else None,
                  generic=rule.generic if rule else True,  # a toll names no kind of act
                  at=at.start,
-                 joint=joint_parties(ctx.text, at, ctx.lang) if kind[0] in IN_TEXT_ORDER else None)
+                 joint=joint_parties(ctx.text, at, ctx.lang) if kind[0] in IN_TEXT_ORDER else None,
+                 own_place=place is not None)
 
 
 def _refines(a: Draft, b: Draft, lex: EventLexicon) -> bool:
@@ -527,8 +525,12 @@ class _Events:
             existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
             existing.generic, existing.if_killed = False, draft.if_killed
         if draft.location is not None and (existing.location is None or
-                                           existing.location.precision > draft.location.precision):
-            existing.location = draft.location  # "au Soudan" then "à Khartoum": the town
+                                           existing.location.precision > draft.location.precision
+                                           or (draft.own_place and not existing.own_place)):
+            # "au Soudan" then "à Khartoum": the town; a place carried from the sentence before
+            # gives way to one the incident's own words name
+            existing.location = draft.location
+            existing.own_place = existing.own_place or draft.own_place
         existing.sentences.extend(draft.sentences)
         existing.mentions.extend(draft.mentions)
         existing.attacker_country = existing.attacker_country or draft.attacker_country
