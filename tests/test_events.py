@@ -1326,3 +1326,12 @@ def test_a_place_carried_from_before_gives_way_to_the_incidents_own() -> None:
                       "de Kharkiv, selon le maire.", published=date(2023, 3, 15))
     (strike,) = [e for e in found if e.sub_event_type == "Air/drone strike"]
     assert strike.location is not None and strike.location.name == "Kharkiv"
+
+
+def test_looting_on_the_day_and_at_the_place_of_a_massacre_is_its_damage() -> None:
+    found, _ = events("Jeudi, des hommes armés ont massacré une trentaine de villageois à Karma. "
+                      "Les greniers ont été pillés puis incendiés.", published=date(2023, 4, 22))
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    found, _ = events("Jeudi, des hommes armés ont massacré une trentaine de villageois à Karma. "
+                      "Samedi, des boutiques ont été pillées à Ouahigouya.", published=date(2023, 4, 22))
+    assert [e.sub_event_type for e in found] == ["Attack", "Looting/property destruction"]

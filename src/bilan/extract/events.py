@@ -687,7 +687,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                 _dated_earlier(ctx, index, draft, trigger, earlier, default_date, events.drafts)
                 # "Quelques heures plus tôt, une bombe avait explosé…": another act than the last
                 draft.repeats = draft.repeats or not earlier.within
-            events.add(_on_the_same_day(ctx, index, draft, events),
+            draft = _on_the_same_day(ctx, index, draft, events)
+            if _part_of_violence(draft, events, lex):
+                continue  # "les greniers pillés avant d'être incendiés" in a massacre: the massacre's
+            events.add(draft,
                        anaphoric=loose or opens or told or (earlier is not None and earlier.within),
                        same_type_only=not loose,
                        # "l'attaque d'un poste" joins an attack of its own country; "cette
@@ -834,6 +837,15 @@ def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
     # "l'attaque qui a visé une école de gendarmerie et l'aéroport militaire": soldiers' ground
     return lex.civilian_targets.search(ctx.text, after, stop) is not None \
         and lex.military_targets.search(ctx.text, after, stop) is None
+
+
+def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
+    """Whether ``draft`` is damage (looting, burning: events.yaml ``damage_of_violence``) on the
+    day and at the place of an act of violence told before it: that act's, not an event."""
+    return draft.sub_event_type in lex.damage_of_violence and any(
+        d.event_type in VIOLENT and d.date.start == draft.date.start
+        and (draft.location is None or d.location is None or same_place(d.location, draft.location))
+        for d in events.drafts)
 
 
 def _street_clash(mentions: list[ActorMention], events: _Events, rioting: bool) -> bool:

@@ -70,6 +70,7 @@ class EventLexicon:
     same_day: re.Pattern[str]
     negation: re.Pattern[str]
     one_per_town: frozenset[str]
+    damage_of_violence: frozenset[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
     not_violence: re.Pattern[str]
@@ -172,6 +173,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         same_day=phrase_pattern(data.get("same_day_markers", [])),
         negation=_ending(data.get("negations", ["\uffff"])),
         one_per_town=frozenset(data.get("one_per_town", [])),
+        damage_of_violence=frozenset(data.get("damage_of_violence", [])),
         generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
                                     re.IGNORECASE),
         intent=_intent(data),
