@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from bilan.extract.attribution import source_near, source_spans
 from bilan.extract.context import Context
 from bilan.extract.dates import find_dates
-from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern, whole_words, word_map
+from bilan.extract.lexicon import elidable, normalise_apostrophes, phrase_pattern, whole_words, word_map
 from bilan.extract.numbers import find_quantities
 from bilan.extract.places import (
     country_location,
@@ -122,8 +122,9 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
             re.IGNORECASE),
         doer_before=re.compile(
             rf"(?:{phrase_pattern(data.get('doer_markers', [])).pattern})\s+"
-            rf"(?:(?:le|la|les|l['’])\s*)?"
-            rf"(?:(?:{phrase_pattern(data.get('doer_means', [])).pattern})\s*(?:de\s+|d['’]\s*)?)?$",
+            rf"(?:(?:{elidable(data.get('doer_articles', []))})\s*)?"
+            rf"(?:(?:{phrase_pattern(data.get('doer_means', [])).pattern})\s*"
+            rf"(?:(?:{elidable(data.get('doer_links', []))})\s*)?)?$",
             re.IGNORECASE),
         count_link=re.compile(
             rf"^[^,;:.]{{0,30}}?(?:{phrase_pattern(data.get('count_links', [])).pattern})\s*$",
