@@ -1335,3 +1335,12 @@ def test_looting_on_the_day_and_at_the_place_of_a_massacre_is_its_damage() -> No
     found, _ = events("Jeudi, des hommes armés ont massacré une trentaine de villageois à Karma. "
                       "Samedi, des boutiques ont été pillées à Ouahigouya.", published=date(2023, 4, 22))
     assert [e.sub_event_type for e in found] == ["Attack", "Looting/property destruction"]
+
+
+def test_a_party_killed_by_a_strike_is_its_target_not_its_author() -> None:
+    found, _ = events("Le numéro deux du Hamas, Saleh al-Arouri, a été tué mardi soir à Beyrouth par "
+                      "une frappe de drone israélienne.", published=date(2024, 1, 3))
+    (strike,) = found
+    assert strike.actor1 is not None and (strike.actor1.name, strike.actor1.inter) == \
+        ("Military Forces of Israel", 8)
+    assert strike.actor2 is not None and strike.actor2.inter == 2

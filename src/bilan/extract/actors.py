@@ -62,6 +62,7 @@ class ActorMention:
     speaker: bool = False  # the subject of a verb of saying ("a annoncé l'armée"): only reports
     counted: bool = False  # counted by a figure ("quatre soldats tués"): the victims' side
     targeted: bool = False  # after "contre" ("l'assaut contre la base de l'ONU"): who was hit
+    hit: bool = False  # "a été tué par une frappe": hit by the trigger after it, never its author
 
     @property
     def home(self) -> str | None:
@@ -106,6 +107,7 @@ class ActorLexicon:
     two_sided: frozenset[tuple[str, str]]  # (type, sub-type) of events that always have a second party
     target_nouns: re.Pattern[str]  # "un poste", "la base": what a nationality after them qualifies is hit
     targeting: re.Pattern[str]  # "contre la base de": the party after it was hit
+    hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
 
 
 @cache
@@ -155,6 +157,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         two_sided=frozenset((str(t), str(sub))
                             for t, subs in data.get("two_sided", {}).items() for sub in subs),
         target_nouns=phrase_pattern(data.get("target_nouns", [])),
+        hit=phrase_pattern(data.get("hit_verbs", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
@@ -293,7 +296,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
                   and (speakers_act or not m.speaker or m.agent) and not m.counted
-                  and not (m.targeted and near is not None and m.span.start > near)]
+                  and not m.hit and not (m.targeted and near is not None and m.span.start > near)]
     if near is not None:  # "Des rebelles ont attaqué des positions tenues par l'armée": the subject
         subjects = [m for m in initiators if m.subject and m.span.start < near]
         # "l'aviation et l'artillerie israéliennes ont pilonné": the trigger names who acts

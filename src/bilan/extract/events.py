@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from bilan.extract.actors import (
+    AGENT_WINDOW,
     CIVILIANS,
     EXTERNAL,
     PROTESTERS,
@@ -359,11 +360,30 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
     clause ("Malgré l'annonce d'une trêve par la Russie, les forces du régime ont bombardé…": the
     truce is Russia's alone); for violence, the whole sentence's."""
     mentions = _sentence_actors(ctx, index)
+    if event_type in VIOLENT:
+        mentions = [_hit_by(ctx, m, at) for m in mentions]
     if event_type not in IN_TEXT_ORDER:
         return mentions
     sent = ctx.sentences[index]
     end = CLAUSE_END.search(ctx.text, at.end, sent.end_char)
     return [m for m in mentions if end is None or m.span.start < end.start()]
+
+
+HIT_CHARS = 80  # how far before a trigger "a été tué … par une" may make a party the one hit
+
+
+def _hit_by(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
+    """The mention marked as hit when the trigger is the agent of a verb of harm after it ("le
+    numéro deux du Hamas a été tué mardi par une frappe de drone": Hamas was struck)."""
+    if mention.span.end > at.start or at.start - mention.span.end > HIT_CHARS:
+        return mention
+    lex = actor_lexicon(ctx.lang)
+    agent = lex.agent.search(ctx.text, max(mention.span.end, at.start - AGENT_WINDOW), at.start)
+    if agent is None or ";" in ctx.text[mention.span.end:agent.start()]:
+        return mention
+    if lex.hit.search(ctx.text, mention.span.end, agent.start()) is None:
+        return mention
+    return replace(mention, hit=True)
 
 
 def _is_adjective(ctx: Context, span: Span) -> bool:
