@@ -1344,3 +1344,11 @@ def test_a_party_killed_by_a_strike_is_its_target_not_its_author() -> None:
     assert strike.actor1 is not None and (strike.actor1.name, strike.actor1.inter) == \
         ("Military Forces of Israel", 8)
     assert strike.actor2 is not None and strike.actor2.inter == 2
+
+
+def test_a_strike_attributed_to_a_country_in_its_own_phrase_is_that_countrys() -> None:
+    found, _ = events("Une frappe de drone attribuée à Israël a tué mardi trois combattants du "
+                      "Hezbollah à Naqoura, dans le sud du Liban.", published=date(2024, 1, 3))
+    (strike,) = found
+    assert strike.actor1 is not None and (strike.actor1.name, strike.actor1.inter) == \
+        ("Military Forces of Israel", 8)

@@ -108,6 +108,7 @@ class ActorLexicon:
     target_nouns: re.Pattern[str]  # "un poste", "la base": what a nationality after them qualifies is hit
     targeting: re.Pattern[str]  # "contre la base de": the party after it was hit
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
+    attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
 
 
 @cache
@@ -158,6 +159,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                             for t, subs in data.get("two_sided", {}).items() for sub in subs),
         target_nouns=phrase_pattern(data.get("target_nouns", [])),
         hit=phrase_pattern(data.get("hit_verbs", [])),
+        attributed=re.compile(rf"{phrase_pattern(data.get('attributed_to', [])).pattern}\s*",
+                              re.IGNORECASE),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"

@@ -386,6 +386,21 @@ def _hit_by(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
     return replace(mention, hit=True)
 
 
+ATTRIBUTED_CHARS = 60  # how far after a trigger "attribuée à Israël" may start
+
+
+def _attributed_country(ctx: Context, at: Span) -> str | None:
+    """The country a trigger is attributed to in its own phrase ("une frappe de drone attribuée
+    à Israël", "des frappes imputées au Pakistan"), if any."""
+    lex = actor_lexicon(ctx.lang)
+    cue = lex.attributed.search(ctx.text, at.end, at.end + ATTRIBUTED_CHARS)
+    if cue is None or lex.phrase_break.search(ctx.text, at.end, cue.start()):
+        return None
+    country = next((m for m in place_mentions(ctx) if m.place.kind == "country"
+                    and m.span.start == cue.end()), None)
+    return country.place.country if country else None
+
+
 def _is_adjective(ctx: Context, span: Span) -> bool:
     """"des discussions militaires": a word for state forces used as an adjective names no one
     (unlike "des combattants jihadistes")."""
@@ -413,7 +428,8 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  own is not None,
                  place or place_before(ctx, index), [index],
                  _parties(ctx, index, kind[0], at),
-                 trigger_country(ctx.text, at, ctx.lang) if rule else None,
+                 (trigger_country(ctx.text, at, ctx.lang) or _attributed_country(ctx, at))
+                 if rule else None,
                  [source] if source else [],
                  # "if killed" belongs to the rule's own type, not to one its cues escalated it to
                  rule.if_killed if rule and kind[0] == rule.event_type else None,
