@@ -1352,3 +1352,13 @@ def test_a_strike_attributed_to_a_country_in_its_own_phrase_is_that_countrys() -
     (strike,) = found
     assert strike.actor1 is not None and (strike.actor1.name, strike.actor1.inter) == \
         ("Military Forces of Israel", 8)
+
+
+def test_a_country_named_as_a_party_to_an_agreement_is_its_government() -> None:
+    found, _ = events("Le cessez-le-feu entre Israël et le Hamas est entré en vigueur dimanche à Gaza, "
+                      "après quinze mois de guerre. Des frappes israéliennes avaient tué 12 personnes "
+                      "samedi à Khan Younès.", published=date(2025, 1, 20))
+    (truce,) = [e for e in found if e.sub_event_type == "Agreement"]
+    assert truce.actor1 is not None and (truce.actor1.name, truce.actor1.inter) == \
+        ("Government of Israel", 8)
+    assert truce.actor2 is not None and truce.actor2.name == "Hamas"

@@ -109,6 +109,7 @@ class ActorLexicon:
     targeting: re.Pattern[str]  # "contre la base de": the party after it was hit
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
+    government: ActorKind | None  # what a country named as a party to a development stands for
 
 
 @cache
@@ -159,6 +160,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                             for t, subs in data.get("two_sided", {}).items() for sub in subs),
         target_nouns=phrase_pattern(data.get("target_nouns", [])),
         hit=phrase_pattern(data.get("hit_verbs", [])),
+        government=ActorKind(str(data["state_as_party"]["name"]), int(data["state_as_party"]["inter"]))
+        if "state_as_party" in data else None,
         attributed=re.compile(rf"{phrase_pattern(data.get('attributed_to', [])).pattern}\s*",
                               re.IGNORECASE),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"

@@ -366,7 +366,23 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
         return mentions
     sent = ctx.sentences[index]
     end = CLAUSE_END.search(ctx.text, at.end, sent.end_char)
+    mentions = sorted(mentions + _states_named(ctx, index, mentions), key=lambda m: m.span.start)
     return [m for m in mentions if end is None or m.span.start < end.start()]
+
+
+def _states_named(ctx: Context, index: int, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Countries and capitals a development's sentence names as parties, not as places ("le
+    cessez-le-feu entre Israël et le Hamas", "Kiev s'est dit prêt"): their governments."""
+    sent = ctx.sentences[index]
+    kind = actor_lexicon(ctx.lang).government
+    if kind is None:
+        return []
+    return [ActorMention(replace(kind, country=m.place.country), m.span, None)
+            for m in place_mentions(ctx)
+            if sent.start_char <= m.span.start < sent.end_char
+            and (m.place.kind == "country" or is_capital(m.place))
+            and not (m.locative or m.dateline or _written_as_place(ctx, m.span))
+            and not any(a.span.start < m.span.end and m.span.start < a.span.end for a in mentions)]
 
 
 HIT_CHARS = 80  # how far before a trigger "a été tué … par une" may make a party the one hit
