@@ -1362,3 +1362,11 @@ def test_a_country_named_as_a_party_to_an_agreement_is_its_government() -> None:
     assert truce.actor1 is not None and (truce.actor1.name, truce.actor1.inter) == \
         ("Government of Israel", 8)
     assert truce.actor2 is not None and truce.actor2.name == "Hamas"
+
+
+def test_the_day_before_counts_from_the_storys_day_not_from_when_it_was_said() -> None:
+    found, _ = events("Une frappe de drone turque a tué trois combattants mardi près de Sinjar, a "
+                      "indiqué mercredi le maire de la ville. La veille, un autre drone avait "
+                      "pulvérisé un véhicule près de Sinjar, tuant deux miliciens.",
+                      published=date(2021, 8, 18))
+    assert sorted(e.date.start for e in found) == [date(2021, 8, 16), date(2021, 8, 17)]

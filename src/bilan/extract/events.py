@@ -143,14 +143,25 @@ def _named_dates(ctx: Context, index: int, future: bool = False) -> list[DateMen
 def _from_story_day(ctx: Context, index: int, mention: DateMention,
                     found: list[DateMention]) -> DateMention:
     """"La veille", "le lendemain": counted from the day named last before it, in its sentence
-    or the ones before ("Huit personnes ont été tuées mardi. La veille, un autre drone…")."""
+    or the ones before ("Huit personnes ont été tuées mardi. La veille, un autre drone…"), where
+    a day something was only said does not count."""
     if mention.story_offset is None:
         return mention
+
+    reported = is_report_day(ctx, mention.span)
+
+    def days(mentions: list[DateMention]) -> list[DateMention]:
+        # "…, a indiqué mercredi le maire. La veille, un autre drone": a sentence before tells
+        # the story's day, not the day it was said ("a annoncé samedi … la veille" counts from
+        # it, and so does "La veille, les autorités faisaient état de…")
+        return [m for m in mentions if not m.month_only
+                and (reported or not is_report_day(ctx, m.span))]
+
     earlier = [m for m in found if m.span.end <= mention.span.start and not m.month_only]
     for i in range(index - 1, -1, -1):
         if earlier:
             break
-        earlier = [m for m in _named_dates(ctx, i) if not m.month_only]
+        earlier = days(_named_dates(ctx, i))
     if not earlier:
         return mention
     story_day = earlier[-1].last_day or earlier[-1].day
