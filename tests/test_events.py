@@ -1370,3 +1370,11 @@ def test_the_day_before_counts_from_the_storys_day_not_from_when_it_was_said() -
                       "pulvérisé un véhicule près de Sinjar, tuant deux miliciens.",
                       published=date(2021, 8, 18))
     assert sorted(e.date.start for e in found) == [date(2021, 8, 16), date(2021, 8, 17)]
+
+
+def test_violence_going_on_since_a_recent_day_is_dated_by_its_first_day() -> None:
+    found, _ = events("Depuis samedi, l'artillerie iranienne pilonne les contreforts du district de "
+                      "Sidakan, dans le Kurdistan irakien, visant des bases de groupes armés kurdes.",
+                      published=date(2022, 9, 28))
+    (shelling,) = found
+    assert shelling.date.start == date(2022, 9, 24)

@@ -168,6 +168,17 @@ def _from_story_day(ctx: Context, index: int, mention: DateMention,
     return replace(mention, day=story_day + timedelta(days=mention.story_offset))
 
 
+def _since_day(ctx: Context, index: int) -> DateMention | None:
+    """The day a sentence says its violence started ("Depuis samedi, l'artillerie turque
+    pilonne…"), when that day is recent: the first day of what goes on."""
+    sent = ctx.sentences[index]
+    starts = [m for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char)
+              if not m.month_only and m.span.start >= ctx.dateline_end
+              and opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)
+              and 0 <= (ctx.document.published - m.day).days <= RECENT_DAYS]
+    return starts[0] if starts else None
+
+
 def _event_days(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
     """Days named in a sentence (``_named_dates`` without the months named alone)."""
     return [m for m in _named_dates(ctx, index, future) if not m.month_only]
@@ -448,6 +459,8 @@ def _speaks_of_future(ctx: Context, index: int, rule: Rule | None) -> bool:
 def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | None, at: Span,
            default_date: DateRange) -> Draft:
     own = _sentence_date(ctx, index, at.start, future=_speaks_of_future(ctx, index, rule))
+    if own is None and kind[0] in VIOLENT:
+        own = _since_day(ctx, index)  # "Depuis samedi, l'artillerie pilonne": from its first day
     when = own.as_range() if own else (_carried_date(ctx, index) or default_date)
     source = sentence_source(ctx, index)
     place = sentence_location(ctx, index, near=at.start)  # else the place told before it
