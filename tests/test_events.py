@@ -1378,3 +1378,12 @@ def test_violence_going_on_since_a_recent_day_is_dated_by_its_first_day() -> Non
                       published=date(2022, 9, 28))
     (shelling,) = found
     assert shelling.date.start == date(2022, 9, 24)
+
+
+def test_gatherings_that_took_place_are_protests() -> None:
+    found, _ = events("Des manifestants serbes ont affronté les soldats de la Kfor lundi à Zvečan. "
+                      "Des rassemblements s'étaient également tenus vendredi à Leposavić.",
+                      published=date(2023, 5, 30))
+    protests = [(e.location.name, e.date.start) for e in found
+                if e.sub_event_type == "Peaceful protest" and e.location]
+    assert ("Leposavić", date(2023, 5, 26)) in protests
