@@ -1387,3 +1387,10 @@ def test_gatherings_that_took_place_are_protests() -> None:
     protests = [(e.location.name, e.date.start) for e in found
                 if e.sub_event_type == "Peaceful protest" and e.location]
     assert ("Leposavić", date(2023, 5, 26)) in protests
+
+
+def test_freeing_people_is_no_capture_of_ground() -> None:
+    found, _ = events("Des bandits armés ont enlevé jeudi une trentaine d'étudiantes à Gusau. L'armée "
+                      "a annoncé samedi avoir libéré une partie des jeunes femmes enlevées.",
+                      published=date(2023, 9, 24))
+    assert not [e for e in found if e.sub_event_type == "Government regains territory"]
