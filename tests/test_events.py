@@ -1394,3 +1394,12 @@ def test_freeing_people_is_no_capture_of_ground() -> None:
                       "a annoncé samedi avoir libéré une partie des jeunes femmes enlevées.",
                       published=date(2023, 9, 24))
     assert not [e for e in found if e.sub_event_type == "Government regains territory"]
+
+
+def test_forces_that_were_fighting_make_a_clash_and_peshmergas_are_kurdish_state_forces() -> None:
+    found, _ = events("Vendredi soir, les peshmergas affrontaient encore les combattants de l'EI "
+                      "autour de Makhmour, à 60 km d'Erbil.", published=date(2014, 8, 9))
+    (clash,) = found
+    assert (clash.sub_event_type, clash.date.start) == ("Armed clash", date(2014, 8, 8))
+    assert clash.actor1 is not None and \
+        (clash.actor1.name, clash.actor1.inter) == ("Peshmerga (Kurdistan Regional Government)", 1)
