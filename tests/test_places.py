@@ -577,3 +577,12 @@ def test_an_unknown_town_situated_first_is_the_place_before_towns_named_after_it
                        "sur la côte, deux jours après avoir occupé la ville de Mocímboa da Praia.")
     place = sentence_location(ctx, 0)
     assert place is not None and (place.name, place.country) == ("Quissanga", "MZ")
+
+
+def test_a_name_the_model_tags_a_place_as_often_as_a_person_is_a_place() -> None:
+    ctx = make_context("Quatre-vingts personnes ont été tuées dans les frappes américaines qui ont visé "
+                       "jeudi soir le terminal pétrolier de Ras Issa, sur la mer Rouge, a annoncé samedi "
+                       "le ministère. Selon la chaîne Al-Massira, Ras Issa a été touché par deux vagues "
+                       "de frappes.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.name == "Ras Issa"

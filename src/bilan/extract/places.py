@@ -703,8 +703,13 @@ def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
 
 def _find_person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
     # a dateline ("Ouman, 29 avril 2023 –") names a town, whatever the model tagged it
+    # a name the model tags a place as often as a person ("le terminal de Ras Issa … Ras Issa
+    # a été frappé") is a place
+    tagged = Counter((name_key(e.text), e.label_ in PERSON_LABELS) for e in ctx.doc.ents
+                     if e.label_ in PERSON_LABELS or e.label_ in WHERE_LABELS)
     names = {name_key(e.text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS
              and e.start_char >= ctx.dateline_end
+             and tagged[(name_key(e.text), True)] > tagged[(name_key(e.text), False)]
              and not lex.cue.search(ctx.text, max(0, e.start_char - 25), e.start_char)}
     for ent in ctx.doc.ents:
         if lex.not_after.search(ctx.text, max(0, ent.start_char - NEAR_WINDOW), ent.start_char):
