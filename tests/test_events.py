@@ -1403,3 +1403,10 @@ def test_forces_that_were_fighting_make_a_clash_and_peshmergas_are_kurdish_state
     assert (clash.sub_event_type, clash.date.start) == ("Armed clash", date(2014, 8, 8))
     assert clash.actor1 is not None and \
         (clash.actor1.name, clash.actor1.inter) == ("Peshmerga (Kurdistan Regional Government)", 1)
+
+
+def test_an_assault_rifle_is_a_weapon_not_an_assault() -> None:
+    found, _ = events("Vendredi vers 21 heures, un commando armé de fusils d'assaut et de machettes a "
+                      "fait irruption dans un café de Gulshan, à Dacca, où il a tué vingt clients.",
+                      published=date(2016, 7, 3))
+    assert not [e for e in found if e.sub_event_type == "Armed clash"]

@@ -38,6 +38,7 @@ class Rule:
     rank: int  # order in events.yaml: earlier rules are more specific
     not_before: re.Pattern[str] | None  # words right after a trigger that cancel it
     not_after: re.Pattern[str] | None  # words shortly before a trigger that cancel it
+    not_right_after: re.Pattern[str] | None  # words right before it ("fusils d'assaut": a weapon)
     announced_is_planned: bool  # talks announced for today or later are planned
 
 
@@ -146,6 +147,8 @@ def event_lexicon(lang: str) -> EventLexicon:
              not_before=re.compile(rf"\W*(?:\w+\W+)?(?:{phrase_pattern(r['not_before']).pattern})",
                                    re.IGNORECASE) if r.get("not_before") else None,
              not_after=phrase_pattern(r["not_after"]) if r.get("not_after") else None,
+             not_right_after=re.compile(rf"(?<![\w-])(?:{elidable(r['not_right_after'])})\s*$",
+                                        re.IGNORECASE) if r.get("not_right_after") else None,
              announced_is_planned=bool(r.get("announced_is_planned")))
         for n, r in enumerate(data["rules"]))
     modality = tuple((name, phrase_pattern(data["modality"][name]))
@@ -264,6 +267,8 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
     if rule.not_before is not None and rule.not_before.match(ctx.text, end):
         return True
     before = ctx.text[max(sentence_start, start - CUE_CHARS):start]  # never the sentence before's
+    if rule.not_right_after is not None and rule.not_right_after.search(before):
+        return True  # "un commando armé de fusils d'assaut"
     lex = event_lexicon(ctx.lang)
     if lex.period_opener.search(before) or lex.intent.search(before) or lex.campaign.search(before) \
             or lex.campaign_after.match(ctx.text, end):  # "les combats opposent depuis l'été dernier"
