@@ -435,3 +435,21 @@ def test_a_figure_for_the_whole_country_is_a_total_of_the_country() -> None:
     assert total.scope == "cumulative"
     assert total.location is not None and (total.location.name, total.location.precision) == \
         ("Venezuela", 3)
+
+
+def test_figures_set_beside_a_figure_that_they_add_up_to_are_its_parts() -> None:
+    found = statements("Sept militaires – quatre soldats et trois gendarmes – ont perdu la vie mardi "
+                       "lors de l'attaque jihadiste d'Arbinda.")
+    assert [(s.id, s.quantity.value, s.subset_of) for s in found] == \
+        [("c1", 7, None), ("c2", 4, "c1"), ("c3", 3, "c1")]
+    found = statements("Onze personnes, dix policiers et un chauffeur civil, ont été tuées mercredi par "
+                       "un engin explosif à Dantewada.")
+    assert [(s.quantity.value, s.victims, s.subset_of) for s in found] == \
+        [(11, "people", None), (10, "police", "c1"), (1, "civilians", "c1")]
+
+
+def test_the_first_of_a_list_of_figures_has_the_outcome_of_the_verb_after_the_list() -> None:
+    found = statements("Cinq soldats, deux civils et un policier ont été tués mardi à Gao lors d'une "
+                       "attaque jihadiste.")
+    assert [(s.outcome, s.quantity.value, s.subset_of) for s in found] == \
+        [("killed", 5, None), ("killed", 2, None), ("killed", 1, None)]

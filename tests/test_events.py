@@ -1410,3 +1410,12 @@ def test_an_assault_rifle_is_a_weapon_not_an_assault() -> None:
                       "fait irruption dans un café de Gulshan, à Dacca, où il a tué vingt clients.",
                       published=date(2016, 7, 3))
     assert not [e for e in found if e.sub_event_type == "Armed clash"]
+
+
+def test_people_most_of_whom_are_policemen_make_the_police_the_target() -> None:
+    found, _ = events("Onze personnes, dix policiers et un chauffeur civil, ont été tuées mercredi par "
+                      "un engin explosif posé par des rebelles maoïstes près de Dantewada.",
+                      published=date(2023, 4, 27))
+    (blast,) = found
+    assert blast.fatalities == 11
+    assert blast.actor2 is not None and blast.actor2.inter == 1

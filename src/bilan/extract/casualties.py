@@ -37,6 +37,7 @@ GOVERNED_CHARS = 12  # "tuant au moins 30": only a bound stands between a verb a
 FAR_FORWARD_CHARS = 180  # ... or this far, when no other clause stands between
 FORWARD_CHARS = 80  # how far after its noun ("… villageois, dont des femmes, ont été tués")
 SUBSET_AFTER_CHARS = 30  # "une dizaine de policiers figurent parmi les victimes"
+APPOSITION = re.compile(r"[,(–—-]")  # what opens words set beside a figure ("Onze personnes, dix …")
 COORDINATION_CHARS = 50  # "6 morts côté militaire et 14 parmi les assaillants"
 COUNT_BEFORE_CHARS = 60  # "le nombre de morts est passé à 30": the noun before the figure
 CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the marker after the figure
@@ -241,7 +242,8 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
         next_figure = None  # a figure of another sentence has its own outcome words
     between = ctx.text[after_from:next_figure] if next_figure is not None else ""
     if next_figure is not None and next_figure >= after_from and not (
-            lex.coordinator.fullmatch(between.strip()) or lex.subset_before.search(between)):
+            lex.coordinator.fullmatch(between.strip()) or lex.subset_before.search(between)
+            or APPOSITION.fullmatch(between.strip())):  # "Onze personnes, dix policiers et …"
         after_to = min(after_to, next_figure)  # "100 assaillants … 30 civils tués": the 30's
     after = lex.outcomes.search(ctx.text, after_from, after_to)
     capped = after_to < min(sent.end_char, after_from + FORWARD_CHARS)  # by the next figure
@@ -532,4 +534,42 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             stmt = replace(stmt, scope=rival.scope, period=rival.period, location=rival.location)
         statements.append(stmt)
         previous_end = figure.end()
-    return tuple(statements)
+    return tuple(_appositions(ctx, statements))
+
+
+def _appositions(ctx: Context, statements: list[CasualtyStatement]) -> list[CasualtyStatement]:
+    """Figures set between commas or dashes right after another that they add up to ("Sept
+    militaires – quatre soldats et trois gendarmes – ont perdu la vie") are its parts."""
+    result = list(statements)
+    for n, head in enumerate(result):
+        parts = _parts_of(ctx, head, result[n + 1:]) if head.subset_of is None else []
+        for part in parts:
+            result[result.index(part)] = replace(
+                part, subset_of=head.id, scope=head.scope, period=head.period,
+                location=head.location, source=part.source or head.source)
+    return result
+
+
+def _parts_of(ctx: Context, head: CasualtyStatement,
+              following: list[CasualtyStatement]) -> list[CasualtyStatement]:
+    """The statements right after ``head``, in its sentence and of its outcome, that an
+    apposition opens and that add up to it (at least two), if any."""
+    sentence = ctx.sentence_index(head.quantity.span.start)
+    parts: list[CasualtyStatement] = []
+    for part in following:
+        if part.outcome != head.outcome or part.subset_of is not None \
+                or ctx.sentence_index(part.quantity.span.start) != sentence:
+            break
+        parts.append(part)
+        if sum(p.quantity.value for p in parts) >= head.quantity.value:
+            break
+    if len(parts) < 2 or sum(p.quantity.value for p in parts) != head.quantity.value:
+        return []
+    opener = ctx.text[_noun_end(ctx, head):parts[0].quantity.span.start].strip()
+    return parts if APPOSITION.fullmatch(opener) else []
+
+
+def _noun_end(ctx: Context, stmt: CasualtyStatement) -> int:
+    """Where the words naming a statement's people end ("Onze personnes|")."""
+    token = _token_at_or_after(ctx, stmt.quantity.span.end)
+    return token.idx + len(token) if token is not None else stmt.quantity.span.end

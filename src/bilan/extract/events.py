@@ -1123,12 +1123,25 @@ def _armed_parties(ctx: Context, country: str | None) -> list[Actor]:
     return [m.actor(country) for m in sorted(first.values(), key=lambda m: -counts[m.kind.name])]
 
 
+def _main_victims(statements: list[CasualtyStatement]) -> str | None:
+    """Who the event's first figure counts; "people" most of whom a part names ("Onze personnes,
+    dix policiers et un chauffeur civil") are that part's."""
+    first = next((s for s in statements if s.subset_of is None), None)
+    if first is None:
+        return None
+    most = max((s for s in statements if s.subset_of == first.id),
+               key=lambda s: s.quantity.value, default=None)
+    if first.victims == "people" and most is not None and 2 * most.quantity.value > first.quantity.value:
+        return most.victims
+    return first.victims
+
+
 def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
     event_id = f"e{n + 1}"
     statements = [s for s in linked if s.event == event_id]
     fatalities = _fatalities(ctx, statements)
     sub_event_type = draft.if_killed if draft.if_killed and fatalities else draft.sub_event_type
-    victims = next((s.victims for s in statements if s.subset_of is None), None)
+    victims = _main_victims(statements)
     country = draft.location.country if draft.location else None
     if draft.event_type not in actor_lexicon(ctx.lang).abroad_in:
         # talks held in Pretoria on Ethiopia's war: who is foreign is judged against the war's
