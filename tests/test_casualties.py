@@ -453,3 +453,11 @@ def test_the_first_of_a_list_of_figures_has_the_outcome_of_the_verb_after_the_li
                        "attaque jihadiste.")
     assert [(s.outcome, s.quantity.value, s.subset_of) for s in found] == \
         [("killed", 5, None), ("killed", 2, None), ("killed", 1, None)]
+
+
+def test_people_named_by_their_nationality_are_counted() -> None:
+    found = statements("Plus de 170 Afghans et treize soldats américains ont été tués jeudi dans "
+                       "l'attentat-suicide de l'aéroport de Kaboul. Plus de 20 000 Burundais ont fui "
+                       "vers le Rwanda depuis début avril.")
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
+        [("killed", 170, "civilians"), ("killed", 13, "soldiers"), ("displaced", 20000, "civilians")]

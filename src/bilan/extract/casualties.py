@@ -89,6 +89,14 @@ def _unless_after(words: list[str], pattern: re.Pattern[str]) -> re.Pattern[str]
     return re.compile(guards + pattern.pattern, pattern.flags)
 
 
+def _demonym_forms(lang: str) -> list[str]:
+    """The plurals of the language's demonyms (``demonyms`` data), lower-cased: "170 Afghans";
+    a singular is too often an adjective whose noun was left out ("quatre soldats cambodgiens et
+    un marocain")."""
+    words = [str(w).lower() for ws in (load_lexicon(lang, "demonyms") or {}).values() for w in ws]
+    return [w if w.endswith(("s", "x")) else w + "s" for w in words]
+
+
 @cache
 def casualty_lexicon(lang: str) -> CasualtyLexicon:
     data = load_lexicon(lang, "casualties")
@@ -96,6 +104,8 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
     phrases = {_key(k): v for k, v in word_map(data.get("victim_phrases", {})).items()}
     partitive = phrase_pattern(data.get("partitive_of", [])).pattern
     victims = word_map(data["victims"])
+    for word in _demonym_forms(lang):  # "plus de 170 Afghans", "20 000 Burundais": people
+        victims.setdefault(word, "civilians")
     outcome_words = {normalise_apostrophes(k): v for k, v in word_map(data["outcomes"]).items()}
     return CasualtyLexicon(
         victims=victims,
