@@ -461,3 +461,9 @@ def test_people_named_by_their_nationality_are_counted() -> None:
                        "vers le Rwanda depuis début avril.")
     assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
         [("killed", 170, "civilians"), ("killed", 13, "soldiers"), ("displaced", 20000, "civilians")]
+
+
+def test_mortally_wounded_is_killed() -> None:
+    found = statements("Un officier de la police a été mortellement blessé samedi lors de l'opération "
+                       "de l'armée à Nousseirat, dans la bande de Gaza.")
+    assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 1)]
