@@ -467,3 +467,9 @@ def test_mortally_wounded_is_killed() -> None:
     found = statements("Un officier de la police a été mortellement blessé samedi lors de l'opération "
                        "de l'armée à Nousseirat, dans la bande de Gaza.")
     assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 1)]
+
+
+def test_fighters_eliminated_are_killed() -> None:
+    found = statements("L'armée affirme avoir « éliminé » neuf « terroristes », tous armés, lors de "
+                       "l'opération menée mercredi dans le camp de Jénine.")
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == [("killed", 9, "militants")]
