@@ -1419,3 +1419,12 @@ def test_people_most_of_whom_are_policemen_make_the_police_the_target() -> None:
     (blast,) = found
     assert blast.fatalities == 11
     assert blast.actor2 is not None and blast.actor2.inter == 1
+
+
+def test_a_wildfire_told_with_words_of_war_is_no_conflict() -> None:
+    ctx = make_context("Sixième jour de bataille contre les flammes : soldats et pompiers luttaient "
+                       "dimanche sur plusieurs fronts contre les incendies de forêt qui ont déjà "
+                       "détruit 95 000 hectares. Les bombardiers d'eau ont reconquis une partie du "
+                       "terrain près de Marmaris. « C'est une guerre », a résumé le ministre. Huit "
+                       "personnes sont mortes depuis mercredi.", date(2021, 8, 2))
+    assert not about_conflict(ctx)

@@ -104,7 +104,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
     phrases = {_key(k): v for k, v in word_map(data.get("victim_phrases", {})).items()}
     partitive = phrase_pattern(data.get("partitive_of", [])).pattern
     victims = word_map(data["victims"])
-    for word in _demonym_forms(lang):  # "plus de 170 Afghans", "20 000 Burundais": people
+    for word in _demonym_forms(lang):  # "plus de 170 Afghans", "20 000 Burundais": civilians
         victims.setdefault(word, "civilians")
     outcome_words = {normalise_apostrophes(k): v for k, v in word_map(data["outcomes"]).items()}
     return CasualtyLexicon(

@@ -702,9 +702,9 @@ def _person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
 
 
 def _find_person_names(ctx: Context, lex: PlaceLexicon) -> frozenset[str]:
-    # a dateline ("Ouman, 29 avril 2023 –") names a town, whatever the model tagged it
     # a name the model tags a place as often as a person ("le terminal de Ras Issa … Ras Issa
-    # a été frappé") is a place
+    # a été frappé") is a place; a dateline ("Ouman, 29 avril 2023 –") names a town, whatever
+    # the model tagged it
     tagged = Counter((name_key(e.text), e.label_ in PERSON_LABELS) for e in ctx.doc.ents
                      if e.label_ in PERSON_LABELS or e.label_ in WHERE_LABELS)
     names = {name_key(e.text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS
