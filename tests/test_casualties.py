@@ -473,3 +473,16 @@ def test_fighters_eliminated_are_killed() -> None:
     found = statements("L'armée affirme avoir « éliminé » neuf « terroristes », tous armés, lors de "
                        "l'opération menée mercredi dans le camp de Jénine.")
     assert [(s.outcome, s.quantity.value, s.victims) for s in found] == [("killed", 9, "militants")]
+
+
+def test_a_breakdown_after_a_colon_a_verb_of_inclusion_or_a_comma_list_is_of_parts() -> None:
+    found = statements("Les combats ont fait 516 morts depuis dimanche à Soueïda, selon l'OSDH. Ce bilan "
+                       "comprend 154 civils druzes, 79 miliciens druzes, 265 militaires et 18 Bédouins.")
+    assert [(s.quantity.value, s.subset_of) for s in found] == \
+        [(516, None), (154, "c1"), (79, "c1"), (265, "c1"), (18, "c1")]
+    found = statements("Les combats ont fait 221 morts : 150 jihadistes et 71 civils, selon l'OSDH.")
+    assert [(s.quantity.value, s.subset_of) for s in found] == [(221, None), (150, "c1"), (71, "c1")]
+    found = statements("Les affrontements ont fait 89 morts, dont 56 jihadistes, 28 combattants kurdes "
+                       "et cinq civils.")
+    assert [(s.quantity.value, s.subset_of) for s in found] == \
+        [(89, None), (56, "c1"), (28, "c1"), (5, "c1")]

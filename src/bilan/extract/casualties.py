@@ -344,7 +344,9 @@ def _parent(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
         lex.subset_after.search(ctx.text, figure.end(), figure.end() + SUBSET_AFTER_CHARS) is not None
     if partitive:
         last = next((s for s in reversed(statements) if s.subset_of is None), last)
-    if not (lex.subset_before.search(before) or opens_sentence or partitive):
+    # "ont fait 221 morts : 150 jihadistes et 71 civils": a colon opens the breakdown
+    colon = ctx.text[_noun_end(ctx, last):figure.quantity.span.start].strip() == ":"
+    if not (lex.subset_before.search(before) or opens_sentence or partitive or colon):
         return None
     parent: CasualtyStatement | None = last
     if last.subset_of is not None and last.quantity.value <= figure.quantity.value:
@@ -362,12 +364,28 @@ def _sibling_subset(ctx: Context, figure: Figure, statements: list[CasualtyState
     last = statements[-1]
     if ctx.sentence_index(last.quantity.span.start) != figure.sentence:
         return None
-    words = ctx.text[last.quantity.span.end:figure.quantity.span.start].split(None, 1)
-    if not lex.coordinator.fullmatch(words[1].strip() if len(words) > 1 else ""):
+    if not _listed_after(ctx.text[last.quantity.span.end:figure.quantity.span.start], lex):
         return None
     if figure.outcome_noun is not None or _own_outcome(ctx, figure, lex):
         return None  # "dont 14 enfants, et 30 habitants portés disparus": its own outcome
     return next((s for s in statements if s.id == last.subset_of), None)
+
+
+LIST_NOUN_WORDS = 3  # "28 combattants kurdes, …": the words a listed figure's noun may take
+
+
+def _listed_after(between: str, lex: CasualtyLexicon) -> bool:
+    """Whether ``between`` is a figure's noun, then a comma or a coordinator: the next item of a
+    list ("dont 56 jihadistes, 28 combattants kurdes et cinq civils")."""
+    body = between.rstrip()
+    if body.endswith(","):
+        body = body[:-1]
+    else:
+        joined = re.search(rf"(?:{lex.coordinator.pattern})$", body, re.IGNORECASE)
+        if joined is None:
+            return False
+        body = body[:joined.start()]
+    return bool(body.strip()) and len(body.split()) <= LIST_NOUN_WORDS and not re.search(r"[;:.()]", body)
 
 
 def _own_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool:
