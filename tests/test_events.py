@@ -1428,3 +1428,11 @@ def test_a_wildfire_told_with_words_of_war_is_no_conflict() -> None:
                        "terrain près de Marmaris. « C'est une guerre », a résumé le ministre. Huit "
                        "personnes sont mortes depuis mercredi.", date(2021, 8, 2))
     assert not about_conflict(ctx)
+
+
+def test_its_forces_are_those_of_the_state_named_before() -> None:
+    found, _ = events("L'armée israélienne a mené mercredi une opération dans le camp de Jénine. Ses "
+                      "forces ont interpellé cinq suspects à Tulkarem.", published=date(2024, 8, 29))
+    (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
+    assert arrests.actor1 is not None and (arrests.actor1.name, arrests.actor1.inter) == \
+        ("Military Forces of Israel", 8)
