@@ -1,5 +1,6 @@
 from datetime import date
 
+from bilan.extract.actors import country_name
 from bilan.extract.casualties import extract_casualties
 from bilan.extract.events import extract_events
 from bilan.extract.triggers import about_conflict
@@ -313,8 +314,8 @@ def test_a_compound_nationality_names_the_two_parties_of_talks() -> None:
                       "aujourd'hui à Genève sur Alep.", published=date(2016, 12, 10))
     talks = next(e for e in found if e.sub_event_type == "Other")
     assert talks.actor1 is not None and talks.actor2 is not None
-    assert (talks.actor1.name, talks.actor1.inter) == ("Military Forces of Russian Federation", 8)
-    assert (talks.actor2.name, talks.actor2.inter) == ("Military Forces of United States", 8)
+    assert (talks.actor1.name, talks.actor1.inter) == ("Military Forces of Russia", 8)
+    assert (talks.actor2.name, talks.actor2.inter) == ("Military Forces of the United States", 8)
 
 
 def test_a_development_has_the_parties_of_its_own_clause() -> None:
@@ -1436,3 +1437,8 @@ def test_its_forces_are_those_of_the_state_named_before() -> None:
     (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
     assert arrests.actor1 is not None and (arrests.actor1.name, arrests.actor1.inter) == \
         ("Military Forces of Israel", 8)
+
+
+def test_actor_names_use_acleds_country_names() -> None:
+    assert [country_name(c) for c in ("RU", "XK", "CD", "ML")] == \
+        ["Russia", "Kosovo", "the Democratic Republic of Congo", "Mali"]

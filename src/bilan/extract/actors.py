@@ -28,10 +28,23 @@ NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" quali
 NOUN_PHRASE_CHARS = 45  # how far a trigger's noun phrase may run ("de missiles balistiques russes")
 
 
+# Where ACLED's actor names ("Military Forces of Russia", "Government of the United States")
+# differ from the ISO short names pycountry gives ("Russian Federation", "United States").
+ACLED_COUNTRY_NAMES = {
+    "BO": "Bolivia", "CD": "the Democratic Republic of Congo", "CF": "the Central African Republic",
+    "CI": "Ivory Coast", "CZ": "Czech Republic", "GB": "the United Kingdom", "KP": "North Korea",
+    "KR": "South Korea", "LA": "Laos", "MD": "Moldova", "PS": "Palestine", "RU": "Russia",
+    "TR": "Turkey", "TZ": "Tanzania", "US": "the United States", "VE": "Venezuela", "VN": "Vietnam",
+    "XK": "Kosovo",
+}
+
+
 @cache
 def country_name(code: str | None) -> str:
-    """The English name ACLED uses in actor names: "Mali", "Syria", "Democratic Republic of the
+    """The English name ACLED uses in actor names: "Mali", "Syria", "the Democratic Republic of
     Congo" (ISO code in, "?" when unknown)."""
+    if code in ACLED_COUNTRY_NAMES:
+        return ACLED_COUNTRY_NAMES[code]
     country = pycountry.countries.get(alpha_2=code) if code else None
     if country is None:
         return code or "?"
