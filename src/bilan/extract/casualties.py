@@ -25,6 +25,7 @@ from bilan.extract.places import (
     country_location,
     one_town,
     place_before,
+    place_lexicon,
     sentence_location,
     total_location,
 )
@@ -90,11 +91,10 @@ def _unless_after(words: list[str], pattern: re.Pattern[str]) -> re.Pattern[str]
 
 
 def _demonym_forms(lang: str) -> list[str]:
-    """The plurals of the language's demonyms (``demonyms`` data), lower-cased: "170 Afghans";
-    a singular is too often an adjective whose noun was left out ("quatre soldats cambodgiens et
-    un marocain")."""
-    words = [str(w).lower() for ws in (load_lexicon(lang, "demonyms") or {}).values() for w in ws]
-    return [w if w.endswith(("s", "x")) else w + "s" for w in words]
+    """The plurals of the language's demonyms (read once, by the place lexicon), lower-cased:
+    "170 Afghans"; a singular is too often an adjective whose noun was left out ("quatre soldats
+    cambodgiens et un marocain")."""
+    return [w if w.endswith(("s", "x")) else w + "s" for w in place_lexicon(lang).demonym_country]
 
 
 @cache

@@ -127,15 +127,23 @@ class Draft:
         return self.event_type, self.sub_event_type
 
 
+def _sentence_dates(ctx: Context, index: int, future: bool = False) -> list[tuple[DateMention, bool]]:
+    """Dates named in a sentence (months too) after the dateline's filing day, each with whether
+    it starts a span ("depuis jeudi")."""
+    def find() -> list[tuple[DateMention, bool]]:
+        sent = ctx.sentences[index]
+        return [(m, opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang))
+                for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char,
+                                    future=future)
+                if m.span.start >= ctx.dateline_end]
+    return ctx.memo(("sentence dates", index, future), find)
+
+
 def _named_dates(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
     """Dates named in a sentence (months too), except the start of a span ("depuis jeudi") and
     the dateline's filing day."""
     def find() -> list[DateMention]:
-        sent = ctx.sentences[index]
-        found = [m for m in find_dates(sent.text, ctx.document.published, ctx.lang,
-                                       sent.start_char, future=future)
-                 if m.span.start >= ctx.dateline_end
-                 and not opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)]
+        found = [m for m, opens in _sentence_dates(ctx, index, future) if not opens]
         return [_from_story_day(ctx, index, m, found) for m in found]
     return ctx.memo(("named dates", index, future), find)
 
@@ -171,10 +179,7 @@ def _from_story_day(ctx: Context, index: int, mention: DateMention,
 def _since_day(ctx: Context, index: int) -> DateMention | None:
     """The day a sentence says its violence started ("Depuis samedi, l'artillerie turque
     pilonne…"), when that day is recent: the first day of what goes on."""
-    sent = ctx.sentences[index]
-    starts = [m for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char)
-              if not m.month_only and m.span.start >= ctx.dateline_end
-              and opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang)
+    starts = [m for m, opens in _sentence_dates(ctx, index) if opens and not m.month_only
               and 0 <= (ctx.document.published - m.day).days <= RECENT_DAYS]
     return starts[0] if starts else None
 

@@ -253,7 +253,7 @@ def _quoted_speech(ctx: Context, start: int, sentence_start: int) -> bool:
     said ("« Chaque drone prouve que la Russie veut la guerre »"), not what the article reports."""
     lex = event_lexicon(ctx.lang)
     opened = max((ctx.text.rfind(q, sentence_start, start) for q in lex.quote_open), default=-1)
-    if opened < 0 or max(ctx.text.rfind(q, opened, start) for q in lex.quote_close) >= 0:
+    if opened < 0 or max((ctx.text.rfind(q, opened, start) for q in lex.quote_close), default=-1) >= 0:
         return False
     closes = [i for i in (ctx.text.find(q, start) for q in lex.quote_close) if i >= 0]
     quoted = ctx.text[opened + 1:min(closes)] if closes else ctx.text[opened + 1:]
