@@ -586,3 +586,56 @@ def test_a_name_the_model_tags_a_place_as_often_as_a_person_is_a_place() -> None
                        "de frappes.")
     place = sentence_location(ctx, 0)
     assert place is not None and place.name == "Ras Issa"
+
+
+def _approximately_placed(text: str, index: int):  # type: ignore[no-untyped-def]
+    from bilan.extract.places import approximate
+    ctx = make_context(text)
+    return approximate(ctx, sentence_location(ctx, index))
+
+
+def _km(a, b) -> float:  # type: ignore[no-untyped-def]
+    import math
+    p = math.pi / 180
+    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
+         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def test_a_village_the_gazetteer_lacks_goes_on_the_map_at_the_town_that_situates_it() -> None:
+    found = _approximately_placed("Des hommes armés ont tué trois civils dans le village de Kalembo, "
+                                  "à une dizaine de kilomètres au nord de Goma, en RDC.", 0)
+    goma = geocode("Goma", ["CD"])
+    assert found is not None and goma is not None
+    assert (found.name, found.precision) == ("Kalembo", 2)
+    assert _km(found, goma) < 1
+
+
+def test_a_village_situated_by_its_province_is_placed_at_precision_3() -> None:
+    found = _approximately_placed("Une frappe aérienne a touché le village de Kafr Tarib, dans la "
+                                  "province d'Idleb, tuant cinq personnes.", 0)
+    assert found is not None and found.lat is not None
+    assert (found.name, found.precision, found.country) == ("Kafr Tarib", 3, "SY")
+
+
+def test_a_neighbourhood_goes_on_the_map_at_the_storys_town() -> None:
+    found = _approximately_placed("De violents affrontements ont éclaté mardi à Bangui. Le lendemain, "
+                                  "des tirs ont touché le quartier de Kokoro-Deux, selon des habitants.", 1)
+    bangui = geocode("Bangui", ["CF"])
+    assert found is not None and bangui is not None
+    assert (found.name, found.precision) == ("Kokoro-Deux", 1)
+    assert _km(found, bangui) < 1
+
+
+def test_a_neighbouring_village_goes_near_the_town_named_before() -> None:
+    found = _approximately_placed("Des colons ont attaqué mardi la ville de Huwara, en Cisjordanie. "
+                                  "Dans le village voisin de Zaatara, un homme a été tué par balle.", 1)
+    assert found is not None and found.lat is not None
+    assert (found.name, found.precision) == ("Zaatara", 2)
+
+
+def test_a_village_the_words_after_do_not_situate_stays_off_the_map() -> None:
+    found = _approximately_placed("Les assaillants ont attaqué le village de Kalembo, ont incendié "
+                                  "des cases puis ont marché sur Goma.", 0)
+    assert found is not None and found.name == "Kalembo"
+    assert found.lat is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 from spacy.tokens import Doc
@@ -17,6 +18,7 @@ from bilan.errors import BilanError, InputProblem, LanguageError
 from bilan.extract.casualties import extract_casualties
 from bilan.extract.context import Context
 from bilan.extract.events import extract_events
+from bilan.extract.places import approximate
 from bilan.extract.triggers import about_conflict
 from bilan.lang import available_languages
 from bilan.model import Document, Extraction
@@ -47,6 +49,9 @@ def extract_parsed(document: Document, lang: str, doc: Doc, model: str | None = 
         log.debug("%s: not about armed conflict; nothing extracted", document.doc_id)
         return Extraction(document=document, language=lang, model=package)
     events, casualties = extract_events(ctx, extract_casualties(ctx))
+    # villages the gazetteer lacks go on the map where the text situates them
+    events = tuple(replace(e, location=approximate(ctx, e.location)) for e in events)
+    casualties = tuple(replace(c, location=approximate(ctx, c.location)) for c in casualties)
     return Extraction(document=document, language=lang, events=events, casualties=casualties,
                       model=package)
 

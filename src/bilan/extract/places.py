@@ -122,6 +122,8 @@ class PlaceLexicon:
     passive_auxiliaries: frozenset[str]  # "Kiev a été frappée": the capital is where, not who
     targeted: re.Pattern[str]  # "contre la maternité d'un hôpital": a hospital attacked is the place
     town_anaphora: re.Pattern[str]  # "cette ville": the town named last
+    neighbourhood: re.Pattern[str]  # "le quartier de Gudele": a part of the story's town
+    neighbour: re.Pattern[str]  # "le village voisin de Zaatara": near the town named before
     directions: dict[str, tuple[float, float]]
     country_links: dict[str, str]
     country_article: re.Pattern[str]  # one of country_links' articles, right before a name
@@ -215,6 +217,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         situating=re.compile(_situating(data)),
                         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
                         town_anaphora=phrase_pattern(data.get("town_anaphora", [])),
+                        neighbourhood=phrase_pattern(data.get("neighbourhood_nouns", [])),
+                        neighbour=re.compile(rf"{phrase_pattern(data.get('neighbour_words', [])).pattern}"
+                                             r"\s*(?:de|d['’])?\s*$", re.IGNORECASE),
                         targeted=re.compile(rf"{phrase_pattern(data.get('targeted', [])).pattern}"
                                             r"\s*(?:[\w'’-]+\s+){0,3}[\w'’-]*$", re.IGNORECASE),
                         directions={str(k).lower(): (float(v[0]), float(v[1]))
@@ -1015,3 +1020,66 @@ def same_place(a: Location, b: Location) -> bool:
     h = (math.sin((b.lat - a.lat) * p / 2) ** 2
          + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
     return 2 * 6371.0 * math.asin(math.sqrt(h)) <= SAME_PLACE_KM
+
+
+NEIGHBOURHOOD_WINDOW = 30  # characters either side of a name where "quartier" makes it a neighbourhood
+BETWEEN_TAGS = frozenset({"VERB", "AUX", "CCONJ", "SCONJ", "PRON"})  # words that leave a description
+
+
+def approximate(ctx: Context, location: Location | None) -> Location | None:
+    """A place the gazetteer lacks (no coordinates), put on the map where the text situates it,
+    with the precision that says how roughly: a neighbourhood at its town ("le quartier de
+    Gudele" in a story told at Juba; precision 1, as ACLED codes a town's neighbourhoods), a
+    village at the town or region named to situate it ("Ndosho, dans l'ouest de Goma" at Goma,
+    precision 2; "Barmal, dans la province de Paktika" at the province, precision 3) or at the
+    town named before it when it is "voisin". Its name stays the text's; without such words it
+    stays off the map."""
+    if location is None or location.lat is not None or not location.evidence:
+        return location
+    found = _anchor(ctx, location.evidence[0], location.country)
+    if found is None:
+        return location
+    anchor, precision = found
+    return replace(location, lat=anchor.lat, lon=anchor.lon, precision=max(location.precision, precision),
+                   admin1=location.admin1 or anchor.admin1)
+
+
+def _anchor(ctx: Context, name: Span, country: str | None) -> tuple[Location, int] | None:
+    """The known place that situates the unknown one named at ``name``, and the precision it
+    gives."""
+    lex = place_lexicon(ctx.lang)
+    index = ctx.sentence_index(name.start)
+    sent = ctx.sentences[index]
+    before_name = max(sent.start_char, name.start - NEIGHBOURHOOD_WINDOW)
+    # "le quartier de Gudele"; "Nkwen, un quartier de Bamenda" only with the town it names
+    named_district = lex.neighbourhood.search(ctx.text, before_name, name.start) is not None
+    district = named_district or lex.neighbourhood.search(
+        ctx.text, name.end, min(sent.end_char, name.end + NEIGHBOURHOOD_WINDOW)) is not None
+    mentions = [m for m in place_mentions(ctx) if not (m.dateline or m.elsewhere or m.origin)]
+    situating = next((m for m in mentions if m.place.kind != "country"
+                      and name.end <= m.span.start < sent.end_char
+                      and m.span.start - name.end <= DESCRIBED_CHARS
+                      and _describes_only(ctx, name.end, m.span.start)), None)
+    if situating is not None:
+        town = situating.place.kind in TOWN_KINDS and situating.level != 3  # not "la province d'Idleb"
+        return situating.location(), (1 if district and town else 2) if town else 3
+    before = [m for m in place_mentions(ctx) if m.span.start < name.start and m.place.kind == "city"
+              and m.place.country == country and not (m.elsewhere or m.origin)]
+    if named_district:  # "dans le quartier de Diguel, à l'est de la capitale", else the story's town
+        story_town = _capital(ctx, index) or (before[-1].location() if before else None)
+        return (story_town, 1) if story_town is not None else None
+    if lex.neighbour.search(ctx.text, before_name, name.start) and before:
+        return before[-1].location(), 2
+    return None
+
+
+def _describes_only(ctx: Context, start: int, end: int) -> bool:
+    """Whether the words between a name and the place after it only describe where the name is
+    (", dans la commune de", ", un village situé à 30 km de"), with no verb, conjunction or
+    pronoun starting another statement (", où des maisons ont brûlé, avant de marcher sur")."""
+    words = ctx.doc.char_span(start, end, alignment_mode="contract")
+    if words is None:
+        return not ctx.text[start:end].strip(" ,")
+    return not any(t.pos_ in BETWEEN_TAGS and "Part" not in t.morph.get("VerbForm", [])
+                   for t in words)
+
