@@ -1442,3 +1442,11 @@ def test_its_forces_are_those_of_the_state_named_before() -> None:
 def test_actor_names_use_acleds_country_names() -> None:
     assert [country_name(c) for c in ("RU", "XK", "CD", "ML")] == \
         ["Russia", "Kosovo", "the Democratic Republic of Congo", "Mali"]
+
+
+def test_every_demonym_of_the_language_names_a_states_forces() -> None:
+    # "arménienne" is in demonyms.yaml only: the actor lexicon reads its nationalities there
+    found, _ = events("L'artillerie arménienne a bombardé lundi la ville de Terter, en Azerbaïdjan, "
+                      "tuant quatre civils.", date(2020, 10, 12))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.actor1 is not None and "Armenia" in strike.actor1.name and strike.actor1.inter == 8

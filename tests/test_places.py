@@ -639,3 +639,10 @@ def test_a_village_the_words_after_do_not_situate_stays_off_the_map() -> None:
                                   "des cases puis ont marché sur Goma.", 0)
     assert found is not None and found.name == "Kalembo"
     assert found.lat is None
+
+
+def test_a_lower_case_word_with_an_accent_is_no_village() -> None:
+    ctx = make_context("Ils accusaient des occupants du camp d'être impliqués dans la mort de quatre "
+                       "personnes à Duékoué, en Côte d'Ivoire.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Duékoué"

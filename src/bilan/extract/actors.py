@@ -17,7 +17,14 @@ from functools import cache
 import pycountry
 
 from bilan.extract.attribution import attribution_lexicon
-from bilan.extract.lexicon import alternation, elidable, normalise_apostrophes, phrase_pattern
+from bilan.extract.lexicon import (
+    alternation,
+    demonyms,
+    elidable,
+    normalise_apostrophes,
+    phrase_pattern,
+    plural,
+)
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
 
@@ -139,7 +146,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         kind = ActorKind(str(entry["name"]), int(entry["inter"]), entry.get("country"))
         for word in entry["words"]:
             kinds[normalise_apostrophes(str(word).lower())] = kind
-    nationalities = {str(k).lower(): str(v) for k, v in data.get("nationalities", {}).items()}
+    nationalities = {form: country for word, country in demonyms(lang).items()
+                     for form in (word, plural(word))}
     prefixes = {str(k).lower(): str(v) for k, v in data.get("nationality_prefixes", {}).items()}
     def kinds_of(key: str) -> dict[str, ActorKind]:
         return {str(k): ActorKind(str(v["name"]), int(v["inter"]))

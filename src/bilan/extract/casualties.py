@@ -19,13 +19,20 @@ from spacy.tokens import Token
 from bilan.extract.attribution import source_near, source_spans
 from bilan.extract.context import Context
 from bilan.extract.dates import find_dates
-from bilan.extract.lexicon import elidable, normalise_apostrophes, phrase_pattern, whole_words, word_map
+from bilan.extract.lexicon import (
+    demonyms,
+    elidable,
+    normalise_apostrophes,
+    phrase_pattern,
+    plural,
+    whole_words,
+    word_map,
+)
 from bilan.extract.numbers import find_quantities
 from bilan.extract.places import (
     country_location,
     one_town,
     place_before,
-    place_lexicon,
     sentence_location,
     total_location,
 )
@@ -91,10 +98,9 @@ def _unless_after(words: list[str], pattern: re.Pattern[str]) -> re.Pattern[str]
 
 
 def _demonym_forms(lang: str) -> list[str]:
-    """The plurals of the language's demonyms (read once, by the place lexicon), lower-cased:
-    "170 Afghans"; a singular is too often an adjective whose noun was left out ("quatre soldats
-    cambodgiens et un marocain")."""
-    return [w if w.endswith(("s", "x")) else w + "s" for w in place_lexicon(lang).demonym_country]
+    """The plurals of the language's demonyms, lower-cased: "170 Afghans"; a singular is too
+    often an adjective whose noun was left out ("quatre soldats cambodgiens et un marocain")."""
+    return [plural(w) for w in demonyms(lang)]
 
 
 @cache

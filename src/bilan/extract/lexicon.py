@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+
+from bilan.lang import load_lexicon
 
 GAP = r"(?:[\w'’-]+\s+){0,3}"  # what "…" in a phrase stands for: up to three words
 
@@ -64,3 +67,20 @@ def elidable(words: Iterable[str]) -> str:
     space after it and other words end at a word boundary; apostrophes match both ' and ’."""
     return "|".join(_escaped(w) + ("" if w.endswith(("'", "’")) else r"\b")
                     for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def demonyms(lang: str) -> dict[str, str]:
+    """The language's country adjectives and demonyms (demonyms.yaml), lower-cased, to the ISO
+    code of their country; the first country listed wins."""
+    found: dict[str, str] = {}
+    for country, words in (load_lexicon(lang, "demonyms") or {}).items():
+        for word in words:
+            found.setdefault(str(word).lower(), str(country))
+    return found
+
+
+def plural(word: str) -> str:
+    """The written plural of a demonym ("afghans", "burundais")."""
+    return word if word.endswith(("s", "x")) else word + "s"
+

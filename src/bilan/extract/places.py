@@ -31,7 +31,7 @@ from spacy.tokens import Span as SpacySpan
 from bilan.extract.actors import find_actors, object_taking_lemmas, saying_lemmas
 from bilan.extract.attribution import reporter_spans, source_spans
 from bilan.extract.context import Context
-from bilan.extract.lexicon import alternation, elidable, phrase_pattern
+from bilan.extract.lexicon import alternation, demonyms, elidable, phrase_pattern
 from bilan.extract.numbers import find_quantities
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
@@ -161,11 +161,8 @@ def _prefix(words: list[str]) -> re.Pattern[str]:
 def place_lexicon(lang: str) -> PlaceLexicon:
     data = load_lexicon(lang, "places")
     near = phrase_pattern(data["near"]).pattern
-    demonyms: dict[str, str] = {}
-    for country, words in (load_lexicon(lang, "demonyms") or {}).items():
-        for word in words:
-            demonyms.setdefault(str(word).lower(), str(country))
-    forms = "|".join(re.escape(w) for w in sorted(demonyms, key=len, reverse=True))
+    demonym_country = demonyms(lang)
+    forms = "|".join(re.escape(w) for w in sorted(demonym_country, key=len, reverse=True))
     nouns = phrase_pattern(data.get("place_nouns", [])).pattern
     return PlaceLexicon(near=re.compile(rf"(?:{near})\s*(?:{nouns}\s*)?[\w'’-]*\s*$", re.IGNORECASE),
                         region=_before(data.get("region_words", [])),
@@ -176,7 +173,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         stoplist=frozenset(data.get("stoplist", [])),
                         min_population=int(data.get("min_population", 1000)),
                         demonyms=re.compile(rf"(?<![\w-])({forms})(?:e?s)?(?![\w-])", re.IGNORECASE),
-                        demonym_country=demonyms,
+                        demonym_country=demonym_country,
                         cue=re.compile(rf"{phrase_pattern(data.get('place_cues', [])).pattern}\s*$",
                                        re.IGNORECASE),
                         origin=_before(data.get("origin_cues", [])),
@@ -899,8 +896,9 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     people = _person_names(ctx, lex)
 
     def free(name: str, start: int, end: int, taken: Iterable[PlaceMention]) -> bool:
-        """Neither a place the gazetteer found there, a person of the article nor a stopword."""
-        return not any(m.span.start < end and start < m.span.end for m in taken) \
+        """A capitalised name ("d'être" is no village) that is neither a place the gazetteer
+        found there, a person of the article nor a stopword."""
+        return name[:1].isupper() and not any(m.span.start < end and start < m.span.end for m in taken) \
             and name_key(name) not in people and name not in lex.stoplist \
             and not _actor_name(ctx.text, start, end, ctx.lang)  # "lié à Al-Qaïda"
 
