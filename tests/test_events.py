@@ -1450,3 +1450,15 @@ def test_every_demonym_of_the_language_names_a_states_forces() -> None:
                       "tuant quatre civils.", date(2020, 10, 12))
     strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
     assert strike.actor1 is not None and "Armenia" in strike.actor1.name and strike.actor1.inter == 8
+
+
+def test_named_armed_groups_of_the_actor_dictionary() -> None:
+    found, _ = events("Les Gardiens de la révolution ont mené mercredi des frappes de drones contre "
+                      "des bases de groupes kurdes à Koya, en Irak, tuant deux personnes.",
+                      date(2022, 11, 24))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.actor1 is not None and "Iran" in strike.actor1.name and strike.actor1.inter == 8
+    found, _ = events("Des combattants de l'Armée blanche ont attaqué lundi la localité de Likuangole, "
+                      "au Soudan du Sud, tuant des dizaines d'habitants.", date(2012, 1, 3))
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert attack.actor1 is not None and attack.actor1.inter == 4
