@@ -1462,3 +1462,21 @@ def test_named_armed_groups_of_the_actor_dictionary() -> None:
                       "au Soudan du Sud, tuant des dizaines d'habitants.", date(2012, 1, 3))
     attack = next(e for e in found if e.event_type == "Violence against civilians")
     assert attack.actor1 is not None and attack.actor1.inter == 4
+
+
+def test_more_trigger_words_of_the_lexicon() -> None:
+    cases = {
+        "Des soldats ont commis des viols contre des dizaines de femmes mardi à Minova, en RDC.":
+            "Sexual violence",
+        "Le maire de la ville a été assassiné lundi à Gao, au Mali, par des hommes armés.": "Attack",
+        "Un colis piégé a explosé jeudi devant un commissariat de Mogadiscio, en Somalie.":
+            "Remote explosive/landmine/IED",
+        "La police a mené une rafle dimanche dans un quartier de Kano, au Nigeria.": "Arrests",
+        "Un échange de prisonniers a eu lieu mardi entre la Russie et l'Ukraine, à la frontière.":
+            "Agreement",
+        "Le maire de Bunia a été séquestré pendant deux jours par des miliciens, en RDC.":
+            "Abduction/forced disappearance",
+    }
+    for text, sub_event_type in cases.items():
+        found, _ = events(text, date(2023, 5, 20))
+        assert sub_event_type in {e.sub_event_type for e in found}, text
