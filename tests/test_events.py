@@ -1480,3 +1480,13 @@ def test_more_trigger_words_of_the_lexicon() -> None:
     for text, sub_event_type in cases.items():
         found, _ = events(text, date(2023, 5, 20))
         assert sub_event_type in {e.sub_event_type for e in found}, text
+
+
+def test_looting_told_with_no_day_of_its_own_after_violence_is_its_damage() -> None:
+    found, _ = events("Des hommes armés ont tué jeudi douze habitants du village de Bourasso, au "
+                      "Burkina Faso. Selon des rescapés, les greniers de Kouka ont été pillés puis "
+                      "incendiés.", date(2023, 4, 30))
+    assert "Looting/property destruction" not in {e.sub_event_type for e in found}
+    found, _ = events("Des hommes armés ont tué jeudi douze habitants du village de Bourasso, au "
+                      "Burkina Faso. Dimanche, des commerces ont été pillés à Ouahigouya.", date(2023, 4, 30))
+    assert "Looting/property destruction" in {e.sub_event_type for e in found}
