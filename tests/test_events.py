@@ -1145,8 +1145,8 @@ def test_who_took_a_place_is_its_subject_or_its_agent() -> None:
         return taken.sub_event_type, taken.actor1.inter if taken.actor1 else None
     assert capture("Nouveau revers pour les paramilitaires : l'armée a annoncé vendredi avoir "
                    "repris le quartier de Kafouri.") == ("Government regains territory", 1)
-    assert capture("L'armée somalienne et des milices claniques alliées sont entrées lundi "
-                   "sans combattre à Harardhere.")[0] == "Government regains territory"
+    assert capture("L'armée somalienne et des milices claniques alliées ont repris lundi "
+                   "Harardhere.")[0] == "Government regains territory"
     assert capture("Mardi, le ministre a annoncé la reprise d'El Dher, une localité tenue par "
                    "les shebab.")[0] == "Government regains territory"
     assert capture("Face à l'armée, les rebelles ont pris le contrôle de Goma "
@@ -1490,3 +1490,19 @@ def test_looting_told_with_no_day_of_its_own_after_violence_is_its_damage() -> N
     found, _ = events("Des hommes armés ont tué jeudi douze habitants du village de Bourasso, au "
                       "Burkina Faso. Dimanche, des commerces ont été pillés à Ouahigouya.", date(2023, 4, 30))
     assert "Looting/property destruction" in {e.sub_event_type for e in found}
+
+
+def test_a_capture_that_met_no_fight_is_a_non_violent_transfer() -> None:
+    found, _ = events("Les troupes gouvernementales ont repris lundi sans combattre la ville de Harardhere, "
+                      "en Somalie, abandonnée la veille par les shebab.", date(2023, 1, 17))
+    assert ("Strategic developments", "Non-violent transfer of territory") in \
+        {(e.event_type, e.sub_event_type) for e in found}
+    found, _ = events("Les troupes gouvernementales ont repris lundi la ville de Harardhere, en Somalie, "
+                      "après deux jours de combats.", date(2023, 1, 17))
+    assert "Government regains territory" in {e.sub_event_type for e in found}
+
+
+def test_a_counter_offensive_is_fighting() -> None:
+    found, _ = events("Mercredi, les soldats ont mené une contre-offensive contre les insurgés à Kunduz, "
+                      "en Afghanistan.", date(2015, 10, 1))
+    assert "Armed clash" in {e.sub_event_type for e in found}

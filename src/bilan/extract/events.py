@@ -291,6 +291,9 @@ def _right_after(text: str, at: Span, span: Span) -> bool:
 def _resolve_type(ctx: Context, rule: Rule, lex: EventLexicon, mentions: list[ActorMention],
                   victims: str | None, at: Span) -> tuple[EventType, str]:
     if rule.capture:
+        sent = ctx.sentences[ctx.sentence_index(at.start)]
+        if lex.without_fighting.search(ctx.text, sent.start_char, sent.end_char):
+            return lex.peaceful_transfer  # "se sont retirés de la ville sans livrer bataille"
         capturer = _capturer(ctx.text, ctx.lang, mentions, at)
         if capturer is not None and capturer.kind.inter in (STATE, EXTERNAL):
             return rule.event_type, lex.capture_by_state

@@ -56,6 +56,8 @@ class EventLexicon:
     no_default_event: frozenset[str]
     refines: dict[str, frozenset[str]]
     capture_by_state: str
+    without_fighting: re.Pattern[str]  # "entrées sans combattre": ground changes hands peacefully
+    peaceful_transfer: tuple[EventType, str]
     period_opener: re.Pattern[str]
     campaign: re.Pattern[str]
     campaign_after: re.Pattern[str]
@@ -164,6 +166,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         no_default_event=frozenset(data.get("no_default_event", [])),
         refines={str(k): frozenset(v) for k, v in data.get("refines", {}).items()},
         capture_by_state=str(data["capture_by_state"]),
+        without_fighting=phrase_pattern(data.get("without_fighting", [])),
+        peaceful_transfer=_kind(data["peaceful_transfer"]),
         period_opener=_ending(data.get("period_openers", ["\uffff"]), period_then),
         campaign=_campaign(data),
         campaign_after=_campaign_after(data),
