@@ -1506,3 +1506,12 @@ def test_a_counter_offensive_is_fighting() -> None:
     found, _ = events("Mercredi, les soldats ont mené une contre-offensive contre les insurgés à Kunduz, "
                       "en Afghanistan.", date(2015, 10, 1))
     assert "Armed clash" in {e.sub_event_type for e in found}
+
+
+def test_stone_throwing_is_a_riot_and_an_exchange_of_artillery_fire_a_clash() -> None:
+    found, _ = events("Mardi à Beita, en Cisjordanie, des dizaines de jeunes lançaient des pierres sur "
+                      "une patrouille.", date(2022, 10, 26))
+    assert "Violent demonstration" in {e.sub_event_type for e in found}
+    found, _ = events("Lundi, les deux armées ont échangé des tirs d'artillerie le long de la frontière, "
+                      "près de Poonch, en Inde.", date(2025, 5, 6))
+    assert [e.sub_event_type for e in found if e.event_type != "Strategic developments"] == ["Armed clash"]
