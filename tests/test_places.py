@@ -646,3 +646,21 @@ def test_a_lower_case_word_with_an_accent_is_no_village() -> None:
                        "personnes à Duékoué, en Côte d'Ivoire.")
     found = sentence_location(ctx, 0)
     assert found is not None and found.name == "Duékoué"
+
+
+def test_a_sentence_naming_only_where_forces_came_from_takes_the_place_before() -> None:
+    ctx = make_context("Les talibans ont pris lundi le contrôle de Kunduz, en Afghanistan. Mardi, l'armée "
+                       "a lancé une contre-offensive, appuyée par des renforts venus de Kaboul.")
+    assert sentence_location(ctx, 1) is None
+    found = place_before(ctx, 1)
+    assert found is not None and found.name == "Kunduz"
+
+
+def test_the_party_an_attack_is_imputed_to_is_no_place() -> None:
+    ctx = make_context("Un combattant a été tué dimanche par l'explosion d'une moto piégée à Naplouse. "
+                       "Le groupe impute cet assassinat à Israël, qui n'a pas réagi.")
+    assert sentence_location(ctx, 1) is None
+    ctx = make_context("Des frappes attribuées au Pakistan ont visé jeudi soir la ville de Kaboul, en "
+                       "Afghanistan.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Kaboul"

@@ -123,6 +123,8 @@ class PlaceLexicon:
     targeted: re.Pattern[str]  # "contre la maternité d'un hôpital": a hospital attacked is the place
     town_anaphora: re.Pattern[str]  # "cette ville": the town named last
     neighbourhood: re.Pattern[str]  # "le quartier de Gudele": a part of the story's town
+    blaming_lemmas: frozenset[str]  # "impute l'attaque à Israël": a party, not a place
+    blamed_links: frozenset[str]
     neighbour: re.Pattern[str]  # "le village voisin de Zaatara": near the town named before
     directions: dict[str, tuple[float, float]]
     country_links: dict[str, str]
@@ -215,6 +217,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
                         town_anaphora=phrase_pattern(data.get("town_anaphora", [])),
                         neighbourhood=phrase_pattern(data.get("neighbourhood_nouns", [])),
+                        blaming_lemmas=frozenset(data.get("blaming_lemmas", [])),
+                        blamed_links=frozenset(data.get("blamed_links", [])),
                         neighbour=re.compile(rf"{phrase_pattern(data.get('neighbour_words', [])).pattern}"
                                              r"\s*(?:de|d['’])?\s*$", re.IGNORECASE),
                         targeted=re.compile(rf"{phrase_pattern(data.get('targeted', [])).pattern}"
@@ -636,13 +640,27 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
 SPEAKER_GAP = 4  # auxiliaries, negations and adverbs between a name and its verb ("Moscou n'a pas démenti")
 
 
+BLAME_WORDS = 6  # words between a verb of blaming and "à" ("impute cet assassinat à")
+
+
 def _accused(ctx: Context, start: int) -> bool:
     """Whether the name starting at ``start`` is the object of a verb of accusing ("qui accuse
     Belgrade d'avoir armé le groupe"): a government, not a place."""
     i = ctx.token_from(start) - 1
     while i >= 0 and ctx.doc[i].idx + len(ctx.doc[i]) > start:
         i -= 1
-    return i >= 0 and ctx.doc[i].pos_ == "VERB" and ctx.doc[i].lemma_ in object_taking_lemmas(ctx.lang)
+    if i >= 0 and ctx.doc[i].pos_ == "VERB" and ctx.doc[i].lemma_ in object_taking_lemmas(ctx.lang):
+        return True
+    # "le groupe impute cet assassinat à Israël", "une frappe attribuée à Israël": who is blamed
+    lex = place_lexicon(ctx.lang)
+    if i < 0 or ctx.doc[i].lower_ not in lex.blamed_links:
+        return False
+    for token in reversed(ctx.doc[max(0, i - BLAME_WORDS):i]):
+        if token.is_punct or token.lower_ in lex.blamed_links:  # "attribuées au Pakistan … à Kaboul"
+            return False
+        if token.lemma_ in lex.blaming_lemmas:
+            return True
+    return False
 
 
 def _speaks(ctx: Context, lex: PlaceLexicon, end: int) -> bool:
@@ -773,7 +791,10 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
             return capital
     if not inside:
         return None
-    inside = [m for m in inside if not (m.origin or m.far)] or inside
+    inside = [m for m in inside if not m.origin]  # "des renforts venus de Kaboul": not where
+    if not inside:
+        return None
+    inside = [m for m in inside if not m.far] or inside
     towns = [m for m in inside if m.place.kind in TOWN_KINDS]
     # the first town after it in its clause, else the nearest before it ("À Bogota, des milliers
     # ont défilé, tandis qu'à Medellín la police a dispersé…": two places, two clauses)
