@@ -486,3 +486,12 @@ def test_a_breakdown_after_a_colon_a_verb_of_inclusion_or_a_comma_list_is_of_par
                        "et cinq civils.")
     assert [(s.quantity.value, s.subset_of) for s in found] == \
         [(89, None), (56, "c1"), (28, "c1"), (5, "c1")]
+
+
+def test_a_figure_of_one_past_attack_dated_by_its_month_is_an_incident() -> None:
+    (past,) = statements("Un attentat contre le Parlement avait fait 17 morts en juin 2017 à Téhéran.",
+                         date(2018, 9, 23))
+    assert past.scope == "incident"
+    (total,) = statements("Plus de 300 civils ont été tués en mars 2021 dans la région, selon l'ONU.",
+                          date(2021, 4, 10))
+    assert total.scope == "cumulative"

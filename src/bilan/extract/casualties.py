@@ -36,7 +36,7 @@ from bilan.extract.places import (
     sentence_location,
     total_location,
 )
-from bilan.extract.triggers import about_disaster
+from bilan.extract.triggers import VIOLENT, about_disaster, sentence_triggers
 from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Location, Outcome, Quantity, Source, Victims
 
@@ -312,11 +312,22 @@ def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: Casualty
         return True
     dates = find_dates(sent.text, ctx.document.published, ctx.lang)
     if dates and all(d.month_only for d in dates):
-        return True
+        return not _one_incident(ctx, figure.sentence)  # "un attentat qui avait fait 17 morts en juin 2017"
     value = figure.quantity.value
     if outcome in ("displaced", "besieged"):
         return value >= LARGE_STATUS
     return outcome == "killed" and value >= LARGE_TOLL and not dates
+
+
+def _one_incident(ctx: Context, index: int) -> bool:
+    """Whether the sentence tells its figure of one act of violence: a violent trigger that is a
+    singular noun ("dans une embuscade", "un double attentat-suicide")."""
+    for trigger in sentence_triggers(ctx, index):
+        words = ctx.doc.char_span(trigger.span.start, trigger.span.end, alignment_mode="expand")
+        if trigger.rule.event_type in VIOLENT and words is not None and words[0].pos_ == "NOUN" \
+                and "Sing" in words[0].morph.get("Number", []):
+            return True
+    return False
 
 
 LOCAL_TOTAL_DAYS = 10  # a running total over this few days is the story's incident area's
