@@ -123,8 +123,9 @@ def test_a_month_named_alone_in_a_text_about_the_future_is_the_next_such_month(
     assert (found.day, found.last_day) == (first, month_end(first))
 
 
-def test_a_month_named_alone_in_a_past_narrative_dates_nothing() -> None:
-    assert find_dates("les combats qui ont éclaté en mars", SATURDAY, "fr") == []
+def test_a_month_named_alone_in_a_past_narrative_dates_a_month_not_a_day() -> None:
+    (march,) = find_dates("les combats qui ont éclaté en mars", SATURDAY, "fr")
+    assert (march.day, march.month_only) == (date(2016, 3, 1), True)
     (year,) = find_dates("depuis la révolte de mars 2011", SATURDAY, "fr", future=True)
     assert year.month_only
 
@@ -144,3 +145,19 @@ def test_days_a_toll_was_given_victims_found_or_a_state_still_held_are_report_da
     ctx = make_context(text)
     found = find_dates(ctx.text, SATURDAY, "fr")
     assert [is_report_day(ctx, m.span) for m in found] == [n == day_index for n in range(len(found))]
+
+
+def test_a_month_named_alone_in_a_past_narrative_is_the_last_such_month() -> None:
+    (june,) = find_dates("En juin dernier, l'EI avait pris Mossoul.", date(2015, 5, 18), "fr")
+    assert (june.day, june.month_only) == (date(2014, 6, 1), True)
+    (november,) = find_dates("Les rebelles se sont emparés en novembre de la ville.", date(2024, 1, 8), "fr")
+    assert (november.day, november.month_only) == (date(2023, 11, 1), True)
+    # a month just ahead of publication may be one to come: no date in a past narrative
+    assert find_dates("La conférence se tiendra en mars.", date(2023, 2, 20), "fr") == []
+
+
+def test_days_counted_back_with_il_y_a() -> None:
+    (weeks,) = find_dates("Il y a deux semaines, l'armée a donné l'assaut.", date(2024, 3, 1), "fr")
+    assert (weeks.day, weeks.month_only) == (date(2024, 2, 16), False)
+    (months,) = find_dates("Il y a trois mois, la ville était tombée.", date(2024, 3, 1), "fr")
+    assert months.month_only

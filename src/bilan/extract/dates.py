@@ -47,6 +47,8 @@ class DateLexicon:
     relative_weeks: dict[str, tuple[int, int, int]]  # phrase → (weeks ahead, first, last weekday)
     relative_months: dict[str, int]
     story_relative: dict[str, int]
+    ago_counts: dict[str, int]  # "il y a deux semaines": the words that count
+    ago_units: dict[str, int]  # days per unit
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,10 @@ def date_lexicon(lang: str) -> DateLexicon:
     span_open = _alt([str(w) for w in data.get("span_open", [])]) or "(?!)"
     span_join = _alt([str(w) for w in data.get("span_join", [])]) or "(?!)"
     in_month = _alt([str(w) for w in data.get("in_month", [])]) or "(?!)"
+    ago = data.get("ago", {})
+    counts = {str(k).lower(): int(v) for k, v in ago.get("counts", {}).items()}
+    units = {str(k).lower(): int(v) for k, v in ago.get("units", {}).items()}
+    ago_words = _alt([str(w) for w in ago.get("words", [])]) or "(?!)"
     pattern = re.compile(
         rf"(?<![\w-])(?:"
         rf"(?P<part>(?P<partword>{_alt(list(parts)) or '(?!)'})(?:-|\s+)(?:(?:{part_of})\s*)?"
@@ -99,9 +105,11 @@ def date_lexicon(lang: str) -> DateLexicon:
         rf"|(?P<dm>(?:(?:{weekday})\s+)?(?P<day>\d{{1,2}}|{first})\s+(?P<month>{month})\.?"
         rf"(?:\s+(?P<year>\d{{4}}))?)"
         rf"|(?P<my>(?P<month2>{month})\.?\s+(?P<year2>\d{{4}}))"
-        rf"|(?P<inmonth>(?:{in_month})\s+(?P<month5>{month})(?!\.?\s+\d))"
+        rf"|(?P<inmonth>(?:{in_month})\s+(?P<month5>{month})(?!\.?\s+\d)(?:\s+(?P<lastmonth>{last}))?)"
         rf"|(?P<night>(?:{night})\s+(?P<wd1>{weekday})\s+(?:à|au)\s+(?:{weekday}))"
         rf"|(?P<wd>(?:(?P<this>{this})\s+)?(?P<weekday>{weekday})(?:\s+(?:(?P<next>{nxt})|(?P<last>{last})))?)"
+        rf"|(?P<ago>(?:{ago_words})\s+(?P<count>\d{{1,2}}|{_alt(list(counts)) or '(?!)'})\s+"
+        rf"(?P<unit>{_alt(list(units)) or '(?!)'}))"
         rf"|(?P<rel>{rel})"
         rf")(?![\w-])(?<!\.)",
         re.IGNORECASE,
@@ -109,12 +117,17 @@ def date_lexicon(lang: str) -> DateLexicon:
     since_words = _alt([str(w) for w in data.get("since", [])]) or "(?!)"
     since_dets = _alt([str(w) for w in data.get("since_determiners", [])])
     since = re.compile(rf"(?<![\w-])(?:{since_words})\s+(?:(?:{since_dets})\s*)?$", re.IGNORECASE)
-    return DateLexicon(months, weekdays, relative, pattern, since, parts, weeks, months_rel, story)
+    return DateLexicon(months, weekdays, relative, pattern, since, parts, weeks, months_rel, story,
+                       counts, units)
 
 
 def opens_span(text_before: str, lang: str) -> bool:
     """Whether the words before a day make it a span's start ("depuis jeudi")."""
     return date_lexicon(lang).since.search(text_before) is not None
+
+
+MONTHS_AHEAD = 2  # "en mars" in a February story may be to come; "en novembre" in January is past
+MONTH_DAYS = 28  # "il y a un mois" and longer ago dates a month, not a day
 
 
 def _year_for(day: int, month: int, published: date) -> date | None:
@@ -228,7 +241,20 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
     if m.group("my"):
         return date(int(m.group("year2")), lex.months[m.group("month2").lower()], 1), True
     if m.group("inmonth"):
-        return _month_ahead(lex.months[m.group("month5").lower()], published) if future else None
+        month = lex.months[m.group("month5").lower()]
+        if future:
+            return _month_ahead(month, published)
+        # "en juin dernier", "en novembre" told in January: the last such month; a month just
+        # ahead of publication without "dernier" may be one to come
+        if m.group("lastmonth") or (month - published.month) % 12 == 0 \
+                or (month - published.month) % 12 > MONTHS_AHEAD:
+            return date(published.year - (month > published.month), month, 1), True
+        return None
+    if m.group("ago"):  # "il y a deux semaines"; a month or more ago is no day
+        count = m.group("count").lower()
+        number = int(count) if count.isdigit() else lex.ago_counts[count]
+        days = number * lex.ago_units[m.group("unit").lower()]
+        return published - timedelta(days=days), days >= MONTH_DAYS
     if m.group("night"):
         return _weekday(lex.weekdays[m.group("wd1").lower()], published,
                         ahead=False, last=True), False
