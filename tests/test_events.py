@@ -1515,3 +1515,9 @@ def test_stone_throwing_is_a_riot_and_an_exchange_of_artillery_fire_a_clash() ->
     found, _ = events("Lundi, les deux armées ont échangé des tirs d'artillerie le long de la frontière, "
                       "près de Poonch, en Inde.", date(2025, 5, 6))
     assert [e.sub_event_type for e in found if e.event_type != "Strategic developments"] == ["Armed clash"]
+
+
+def test_weapons_shot_down_in_a_sentence_are_no_strike_of_their_own() -> None:
+    found, _ = events("L'armée de l'air ukrainienne affirme avoir abattu 21 des 23 missiles "
+                      "de croisière tirés par la Russie, ainsi que deux drones.", date(2023, 4, 28))
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]

@@ -745,7 +745,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                                    and _right_after(ctx.text, trigger.span, m.span) for m in mentions):
             kind = ABDUCTION
         kinds.append((trigger, kind, victims))
-    types_here = {kind[0] for _, kind, _ in kinds}
+    types_here = {name for _, kind, _ in kinds for name in kind}  # types and sub-types told here
     for trigger, kind, hit in kinds:
         if types_here & lex.absorbed_by.get(kind[1], frozenset()):
             continue  # "des protestataires ont incendié un poste et pillé des commerces": one riot
