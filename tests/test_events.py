@@ -1521,3 +1521,11 @@ def test_weapons_shot_down_in_a_sentence_are_no_strike_of_their_own() -> None:
     found, _ = events("L'armée de l'air ukrainienne affirme avoir abattu 21 des 23 missiles "
                       "de croisière tirés par la Russie, ainsi que deux drones.", date(2023, 4, 28))
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_who_shot_weapons_down_is_the_subject_not_the_agent_who_fired_them() -> None:
+    found, _ = events("L'armée de l'air ukrainienne affirme avoir abattu 21 des 23 missiles de croisière "
+                      "tirés par la Russie.", date(2023, 4, 28))
+    (stopped,) = found
+    assert stopped.actor1 is not None and "Ukraine" in stopped.actor1.name
+    assert stopped.actor2 is not None and stopped.actor2.inter == 8

@@ -86,6 +86,9 @@ CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
 # actors of violence are sought around its trigger.
 IN_TEXT_ORDER = ("Strategic developments",)
+# ... except these, whose doer is the trigger's subject and whose agent may be the other side
+# ("l'armée de l'air affirme avoir abattu 21 missiles tirés par la Russie")
+AROUND_TRIGGER = ("Disrupted weapons use",)
 # One incident of these types is often told in several words ("manifestation" then "tiré sur la
 # foule"); kinds of explosions are told apart, they are often separate strikes.
 MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
@@ -1162,7 +1165,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country, attacker_country=draft.attacker_country,
-                                    near=None if draft.event_type in IN_TEXT_ORDER else draft.at,
+                                    near=None if draft.event_type in IN_TEXT_ORDER
+                                    and sub_event_type not in AROUND_TRIGGER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
                                     else None, settled=settling_party(ctx, draft.sentences, draft.location),
                                     noun_trigger=_is_noun(ctx, draft.at))
