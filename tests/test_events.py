@@ -1529,3 +1529,10 @@ def test_who_shot_weapons_down_is_the_subject_not_the_agent_who_fired_them() -> 
     (stopped,) = found
     assert stopped.actor1 is not None and "Ukraine" in stopped.actor1.name
     assert stopped.actor2 is not None and stopped.actor2.inter == 8
+
+
+def test_a_government_named_near_violence_is_no_party_to_it_unless_it_acts() -> None:
+    found, _ = events("Sept civils ont été tués mardi à Lviv par des missiles, peu avant la visite du "
+                      "président polonais.", date(2024, 9, 5))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.actor1 is None or not strike.actor1.name.startswith("Government")

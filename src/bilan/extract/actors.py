@@ -70,6 +70,7 @@ class ActorKind:
     name: str
     inter: int
     country: str | None = None  # the state whose forces these are
+    parties_to: frozenset[str] = frozenset()  # the only event types it takes part in, if limited
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     kinds: dict[str, ActorKind] = {}
     class_names: dict[int, str] = {}
     for entry in data["actors"]:
-        kind = ActorKind(str(entry["name"]), int(entry["inter"]))
+        kind = ActorKind(str(entry["name"]), int(entry["inter"]),
+                         parties_to=frozenset(entry.get("parties_to", [])))
         class_names.setdefault(kind.inter, kind.name)
         for word in entry["words"]:
             kinds.setdefault(normalise_apostrophes(str(word).lower()), kind)
@@ -323,7 +325,10 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
                   and (speakers_act or not m.speaker or m.agent) and not m.counted
-                  and not m.hit and not (m.targeted and near is not None and m.span.start > near)]
+                  and not m.hit and not (m.targeted and near is not None and m.span.start > near)
+                  # "le président a dénoncé": a government takes part in developments, and in
+                  # violence only as the subject of the act ("le gouvernement a lancé l'assaut")
+                  and (not m.kind.parties_to or event_type in m.kind.parties_to or m.subject)]
     if near is not None:  # "Des rebelles ont attaqué des positions tenues par l'armée": the subject
         subjects = [m for m in initiators if m.subject and m.span.start < near]
         # "l'aviation et l'artillerie israéliennes ont pilonné": the trigger names who acts
