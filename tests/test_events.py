@@ -1536,3 +1536,12 @@ def test_a_government_named_near_violence_is_no_party_to_it_unless_it_acts() -> 
                       "président polonais.", date(2024, 9, 5))
     strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
     assert strike.actor1 is None or not strike.actor1.name.startswith("Government")
+
+
+def test_a_trigger_word_capitalised_inside_a_sentence_is_a_name() -> None:
+    found, _ = events("Le président, présent à un sommet européen à Grenade, en Espagne, a dénoncé la "
+                      "frappe russe qui a tué 52 personnes jeudi à Hroza.", date(2023, 10, 6))
+    assert "Grenade" not in {e.sub_event_type for e in found}
+    found, _ = events("Kiev, 6 oct. 2023 – Les avions russes ont bombardé jeudi le village de Hroza.",
+                      date(2023, 10, 6))
+    assert "Air/drone strike" in {e.sub_event_type for e in found}

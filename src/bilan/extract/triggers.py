@@ -271,6 +271,9 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
     if rule.not_before is not None and rule.not_before.match(ctx.text, end):
         return True
     before = ctx.text[max(sentence_start, start - CUE_CHARS):start]  # never the sentence before's
+    if ctx.text[start].isupper() and not ctx.text[start + 1:end].isupper() \
+            and before.rstrip()[-1:].isalnum():
+        return True  # capitalised inside a sentence: a name ("un sommet à Grenade"), not the word
     if rule.not_right_after is not None and rule.not_right_after.search(before):
         return True  # "un commando armé de fusils d'assaut"
     lex = event_lexicon(ctx.lang)
