@@ -1539,8 +1539,8 @@ def test_a_government_named_near_violence_is_no_party_to_it_unless_it_acts() -> 
 
 
 def test_a_trigger_word_capitalised_inside_a_sentence_is_a_name() -> None:
-    found, _ = events("Le président, présent à un sommet européen à Grenade, en Espagne, a dénoncé la "
-                      "frappe russe qui a tué 52 personnes jeudi à Hroza.", date(2023, 10, 6))
+    found, _ = events("Une frappe russe a tué 52 personnes jeudi à Hroza. Le président, présent à une "
+                      "réunion à Grenade, en Espagne, a dénoncé un crime.", date(2023, 10, 6))
     assert "Grenade" not in {e.sub_event_type for e in found}
     found, _ = events("Kiev, 6 oct. 2023 – Les avions russes ont bombardé jeudi le village de Hroza.",
                       date(2023, 10, 6))
