@@ -930,8 +930,8 @@ def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
 def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
     """Whether ``draft`` is damage (looting, burning: events.yaml ``damage_of_violence``) on the
     day and at the place of an act of violence told before it, or told with no day of its own
-    after one ("les greniers pillés avant d'être incendiés"): that act's, not an event."""
-    violence = [d for d in events.drafts if d.event_type in VIOLENT]
+    after one ("les greniers pillés avant d'être incendiés"), or of a riot: not an event."""
+    violence = [d for d in events.drafts if d.event_type in (*VIOLENT, "Riots")]
     return draft.sub_event_type in lex.damage_of_violence and bool(violence) and (
         not draft.own_date or any(
             d.date.start == draft.date.start
