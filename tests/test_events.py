@@ -1567,3 +1567,9 @@ def test_burning_told_after_a_riot_is_the_riots_damage() -> None:
     found, _ = events("Des émeutiers ont dressé des barricades mardi à Lagos, au Nigeria. Plusieurs "
                       "commerces ont été incendiés.", date(2020, 10, 22))
     assert "Looting/property destruction" not in {e.sub_event_type for e in found}
+
+
+def test_an_assault_on_a_person_is_an_attack() -> None:
+    found, _ = events("L'ambassadeur de l'Union européenne a été agressé lundi à son domicile de Khartoum "
+                      "par des hommes armés.", date(2023, 4, 18))
+    assert "Attack" in {e.sub_event_type for e in found}
