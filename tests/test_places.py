@@ -1,3 +1,5 @@
+import pytest
+
 from bilan.extract.places import (
     main_country,
     place_before,
@@ -602,13 +604,21 @@ def _km(a, b) -> float:  # type: ignore[no-untyped-def]
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def test_a_village_the_gazetteer_lacks_goes_on_the_map_at_the_town_that_situates_it() -> None:
-    found = _approximately_placed("Des hommes armés ont tué trois civils dans le village de Kalembo, "
-                                  "à une dizaine de kilomètres au nord de Goma, en RDC.", 0)
-    goma = geocode("Goma", ["CD"])
-    assert found is not None and goma is not None
-    assert (found.name, found.precision) == ("Kalembo", 2)
-    assert _km(found, goma) < 1
+@pytest.mark.parametrize(("text", "index", "name", "precision", "town", "country"), [
+    # a village situated by the town named right after it
+    ("Des hommes armés ont tué trois civils dans le village de Kalembo, à une dizaine de kilomètres "
+     "au nord de Goma, en RDC.", 0, "Kalembo", 2, "Goma", "CD"),
+    # a neighbourhood, at the story's town
+    ("De violents affrontements ont éclaté mardi à Bangui. Le lendemain, des tirs ont touché le "
+     "quartier de Kokoro-Deux, selon des habitants.", 1, "Kokoro-Deux", 1, "Bangui", "CF"),
+])
+def test_a_place_the_gazetteer_lacks_goes_on_the_map_at_the_town_that_situates_it(
+        text: str, index: int, name: str, precision: int, town: str, country: str) -> None:
+    found = _approximately_placed(text, index)
+    anchor = geocode(town, [country])
+    assert found is not None and anchor is not None
+    assert (found.name, found.precision) == (name, precision)
+    assert _km(found, anchor) < 1
 
 
 def test_a_village_situated_by_its_province_is_placed_at_precision_3() -> None:
@@ -616,15 +626,6 @@ def test_a_village_situated_by_its_province_is_placed_at_precision_3() -> None:
                                   "province d'Idleb, tuant cinq personnes.", 0)
     assert found is not None and found.lat is not None
     assert (found.name, found.precision, found.country) == ("Kafr Tarib", 3, "SY")
-
-
-def test_a_neighbourhood_goes_on_the_map_at_the_storys_town() -> None:
-    found = _approximately_placed("De violents affrontements ont éclaté mardi à Bangui. Le lendemain, "
-                                  "des tirs ont touché le quartier de Kokoro-Deux, selon des habitants.", 1)
-    bangui = geocode("Bangui", ["CF"])
-    assert found is not None and bangui is not None
-    assert (found.name, found.precision) == ("Kokoro-Deux", 1)
-    assert _km(found, bangui) < 1
 
 
 def test_a_neighbouring_village_goes_near_the_town_named_before() -> None:
