@@ -495,3 +495,12 @@ def test_a_figure_of_one_past_attack_dated_by_its_month_is_an_incident() -> None
     (total,) = statements("Plus de 300 civils ont été tués en mars 2021 dans la région, selon l'ONU.",
                           date(2021, 4, 10))
     assert total.scope == "cumulative"
+
+
+def test_a_running_total_told_with_its_country_is_the_countrys_not_a_town_named_later() -> None:
+    found = statements("Quinze personnes sont mortes au Chili depuis le début de la contestation, a "
+                       "annoncé mardi le ministre, au cinquième jour d'un mouvement né à Santiago.",
+                       date(2019, 10, 22))
+    total = next(s for s in found if s.quantity.value == 15)
+    assert total.scope == "cumulative"
+    assert total.location is not None and total.location.name == "Chili"

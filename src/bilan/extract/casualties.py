@@ -30,6 +30,7 @@ from bilan.extract.lexicon import (
 )
 from bilan.extract.numbers import find_quantities
 from bilan.extract.places import (
+    area_after,
     country_location,
     one_town,
     place_before,
@@ -572,8 +573,9 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             total = total_location(ctx, i, quantity.span.start)
             if named_place is not None and _subset_place(ctx, figure, named_place, lex):
                 named_place = None  # "164 personnes, dont 103 à Almaty": the part's town
+            clause_area = area_after(ctx, i, quantity.span.start)  # "… sont mortes au Chili depuis"
             stmt = replace(stmt, scope="cumulative", period=period,
-                           location=total or named_place or area or place)
+                           location=total or clause_area or named_place or area or place)
         elif (rival := _rivalled(ctx, i, outcome, statements, lex)) is not None:
             # "L'ONG avance de son côté le chiffre de 31 morts": the same running total
             stmt = replace(stmt, scope=rival.scope, period=rival.period, location=rival.location)

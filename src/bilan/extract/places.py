@@ -809,6 +809,19 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
     return best.location()
 
 
+def area_after(ctx: Context, index: int, near: int) -> Location | None:
+    """The region or country written as a place right after ``near`` in its clause, with no town
+    before it there ("Quinze personnes sont mortes au Chili depuis…"): where a running total is,
+    whatever towns other clauses of the sentence name."""
+    sent = ctx.sentences[index]
+    inside = [m for m in place_mentions(ctx) if near <= m.span.start < sent.end_char
+              and not (m.dateline or m.elsewhere or m.origin)]
+    first = next(iter(_after(ctx, inside, near)), None)
+    if first is None or first.place.kind in TOWN_KINDS or not first.locative:
+        return None
+    return first.location()
+
+
 def _named_speakers(ctx: Context, index: int) -> list[Span]:
     """Sources of the sentence that are all a place's name ("Erevan a fait état de…", "Bakou,
     qui revendique…, a reconnu la perte de 31 soldats"): a capital standing for its government,
