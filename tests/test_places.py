@@ -665,3 +665,10 @@ def test_the_party_an_attack_is_imputed_to_is_no_place() -> None:
                        "Afghanistan.")
     found = sentence_location(ctx, 0)
     assert found is not None and found.name == "Kaboul"
+
+
+def test_a_situated_unknown_town_may_open_the_sentence() -> None:
+    ctx = make_context("À Javanroud, dans la province de Kermanshah, les forces de sécurité ont tiré "
+                       "lundi sur la foule, tuant au moins sept personnes.")
+    found = sentence_location(ctx, 0, near=90)
+    assert found is not None and (found.name, found.precision) == ("Javanroud", 1)

@@ -250,7 +250,8 @@ def _situating(data: dict[str, Any]) -> str:
 def _situated(data: dict[str, Any]) -> re.Pattern[str]:
     """A name after "à" or "de" that a comma and words situating it follow: group ``name``."""
     after = elidable(data.get("situated_after", []))
-    return re.compile(rf"(?<![\w-])(?:{after})\s*(?P<name>{NAME}){_situating(data)}")
+    # the link may open the sentence ("À Javanroud, dans la province de Kermanshah")
+    return re.compile(rf"(?<![\w-])(?i:{after})\s*(?P<name>{NAME}){_situating(data)}")
 
 
 def _country_article(data: dict[str, Any]) -> re.Pattern[str]:
