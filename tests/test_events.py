@@ -1476,6 +1476,13 @@ def test_more_trigger_words_of_the_lexicon() -> None:
             "Agreement",
         "Le maire de Bunia a été séquestré pendant deux jours par des miliciens, en RDC.":
             "Abduction/forced disappearance",
+        "Lundi, le JNIM a visé le camp militaire de Tombouctou, au Mali.": "Armed clash",
+        "Samedi à l'aube, de nouveaux raids américains ont frappé les environs de Sanaa, au Yémen.":
+            "Air/drone strike",
+        "Samedi, les insurgés ont incendié le centre de santé de Mazeze, au Mozambique.":
+            "Looting/property destruction",
+        "L'ambassadeur de l'Union européenne a été agressé lundi à son domicile de Khartoum par des "
+        "hommes armés.": "Attack",
     }
     for text, sub_event_type in cases.items():
         found, _ = events(text, date(2023, 5, 20))
@@ -1544,17 +1551,7 @@ def test_a_trigger_word_capitalised_inside_a_sentence_is_a_name() -> None:
     assert "Air/drone strike" in {e.sub_event_type for e in found}
 
 
-def test_attacks_told_with_vise_raids_and_burning_told_as_acts() -> None:
-    cases = {
-        "Lundi, le JNIM a visé le camp militaire de Tombouctou, au Mali.": "Armed clash",
-        "Samedi à l'aube, de nouveaux raids américains ont frappé les environs de Sanaa, au Yémen.":
-            "Air/drone strike",
-        "Samedi, les insurgés ont incendié le centre de santé de Mazeze, au Mozambique.":
-            "Looting/property destruction",
-    }
-    for text, sub_event_type in cases.items():
-        found, _ = events(text, date(2025, 4, 20))
-        assert sub_event_type in {e.sub_event_type for e in found}, text
+def test_burning_told_as_a_state_is_no_event() -> None:
     found, _ = events("Des hommes armés ont tué douze villageois mardi à Mo So, en Birmanie. Les corps ont "
                       "été retrouvés dans des véhicules incendiés.", date(2021, 12, 26))
     assert "Looting/property destruction" not in {e.sub_event_type for e in found}
@@ -1564,9 +1561,3 @@ def test_burning_told_after_a_riot_is_the_riots_damage() -> None:
     found, _ = events("Des émeutiers ont dressé des barricades mardi à Lagos, au Nigeria. Plusieurs "
                       "commerces ont été incendiés.", date(2020, 10, 22))
     assert "Looting/property destruction" not in {e.sub_event_type for e in found}
-
-
-def test_an_assault_on_a_person_is_an_attack() -> None:
-    found, _ = events("L'ambassadeur de l'Union européenne a été agressé lundi à son domicile de Khartoum "
-                      "par des hommes armés.", date(2023, 4, 18))
-    assert "Attack" in {e.sub_event_type for e in found}
