@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +23,7 @@ from bilan.extract.context import Context
 from bilan.extract.places import PlaceMention, place_mentions
 from bilan.model import Document
 from bilan.nlp import load_nlp
+from bilan.resolve.geocode import distance_km
 
 PLACES = Path(__file__).resolve().parent / "places"
 WITHIN_KM = 25.0
@@ -70,14 +70,6 @@ def read_rows(path: Path) -> list[Row]:
             if r["mention"] not in r["sentence"]:
                 raise SystemExit(f"{path}:{n}: the mention {r['mention']!r} is not in its sentence")
     return rows
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p = math.pi / 180
-    h = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def resolve(row: Row, lang: str) -> Outcome:

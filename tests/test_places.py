@@ -7,7 +7,7 @@ from bilan.extract.places import (
     sentence_location,
     total_location,
 )
-from bilan.resolve.geocode import gazetteer, geocode, name_key
+from bilan.resolve.geocode import distance_km, gazetteer, geocode, name_key
 from conftest import make_context
 
 
@@ -596,14 +596,6 @@ def _approximately_placed(text: str, index: int):  # type: ignore[no-untyped-def
     return approximate(ctx, sentence_location(ctx, index))
 
 
-def _km(a, b) -> float:  # type: ignore[no-untyped-def]
-    import math
-    p = math.pi / 180
-    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
-         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
-    return 2 * 6371 * math.asin(math.sqrt(h))
-
-
 @pytest.mark.parametrize(("text", "index", "name", "precision", "town", "country"), [
     # a village situated by the town named right after it
     ("Des hommes armés ont tué trois civils dans le village de Kalembo, à une dizaine de kilomètres "
@@ -616,9 +608,9 @@ def test_a_place_the_gazetteer_lacks_goes_on_the_map_at_the_town_that_situates_i
         text: str, index: int, name: str, precision: int, town: str, country: str) -> None:
     found = _approximately_placed(text, index)
     anchor = geocode(town, [country])
-    assert found is not None and anchor is not None
+    assert found is not None and anchor is not None and found.lat is not None and found.lon is not None
     assert (found.name, found.precision) == (name, precision)
-    assert _km(found, anchor) < 1
+    assert distance_km(found.lat, found.lon, anchor.lat, anchor.lon) < 1
 
 
 def test_a_village_situated_by_its_province_is_placed_at_precision_3() -> None:

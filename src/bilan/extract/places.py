@@ -17,7 +17,6 @@ a country.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -35,7 +34,16 @@ from bilan.extract.lexicon import alternation, demonyms, elidable, phrase_patter
 from bilan.extract.numbers import find_quantities
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
-from bilan.resolve.geocode import Place, capital, country_part, country_place, gazetteer, name_key, rank
+from bilan.resolve.geocode import (
+    Place,
+    capital,
+    country_part,
+    country_place,
+    distance_km,
+    gazetteer,
+    name_key,
+    rank,
+)
 
 TARGET_WINDOW = 40  # characters before "hôpital" where "contre", "visé" make it the target
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
@@ -1049,10 +1057,7 @@ def same_place(a: Location, b: Location) -> bool:
         return True
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
-    p = math.pi / 180
-    h = (math.sin((b.lat - a.lat) * p / 2) ** 2
-         + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(h)) <= SAME_PLACE_KM
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
 
 
 NEIGHBOURHOOD_WINDOW = 30  # characters either side of a name where "quartier" makes it a neighbourhood

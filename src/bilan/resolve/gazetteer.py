@@ -252,7 +252,8 @@ def _country_rows(curated: list[_Row], cities: list[_Row]) -> Iterator[_Row]:
                    tuple(sorted(names)))
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points (haversine, mean Earth radius)."""
     from math import asin, cos, radians, sin, sqrt
 
     h = sin(radians(lat2 - lat1) / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(
@@ -285,7 +286,7 @@ def build(curated_path: Path = CURATED, geonames: Iterable[Path] | None = None,
             continue
         for key in {name_key(n) for n in (row.name, *row.aliases)}:
             for city in by_key.get((row.country, key), ()):
-                if _km(row.lat, row.lon, city.lat, city.lon) <= MERGE_KM:
+                if distance_km(row.lat, row.lon, city.lat, city.lon) <= MERGE_KM:
                     absorbed.add(id(city))
                     row.population = max(row.population, city.population)
                     row.admin1_code = row.admin1_code or city.admin1_code

@@ -10,9 +10,18 @@ import os
 from collections.abc import Iterable
 from functools import cache
 
-from bilan.resolve.gazetteer import KINDS, Gazetteer, Place, cache_dir, capital_names, load, name_key
+from bilan.resolve.gazetteer import (
+    KINDS,
+    Gazetteer,
+    Place,
+    cache_dir,
+    capital_names,
+    distance_km,
+    load,
+    name_key,
+)
 
-__all__ = ["KINDS", "Place", "country_part", "gazetteer", "geocode", "name_key", "rank"]
+__all__ = ["KINDS", "Place", "country_part", "distance_km", "gazetteer", "geocode", "name_key", "rank"]
 
 
 @cache
