@@ -293,7 +293,12 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
 
 
 def sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
-    """Trigger matches in a sentence, overlaps resolved longest first, earlier rules on ties."""
+    """Trigger matches in a sentence, overlaps resolved longest first, earlier rules on ties;
+    found once per sentence (the event and casualty stages both ask)."""
+    return list(ctx.memo(("triggers", index), lambda: _sentence_triggers(ctx, index)))
+
+
+def _sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
     lex = event_lexicon(ctx.lang)
     sent = ctx.sentences[index]
     found = [Trigger(rule, Span(m.start(), m.end()))
