@@ -972,6 +972,27 @@ def test_shelling_that_opens_a_ground_assault_is_a_battle_fled_fighting_is_not()
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
 
 
+def test_acts_told_one_after_the_other_are_two_incidents_when_of_different_types() -> None:
+    found, _ = events("Des hommes armés ont massacré jeudi une trentaine de villageois à Gajiram, "
+                      "avant d'être repoussés au terme de longs combats par l'armée.")
+    assert sorted(e.event_type for e in found) == ["Battles", "Violence against civilians"]
+    found, _ = events("Un camion militaire a sauté mardi sur une mine près de Kidal, puis les "
+                      "survivants sont tombés dans une embuscade.")
+    assert sorted(e.event_type for e in found) == ["Battles", "Explosions/Remote violence"]
+    found, _ = events("Des hommes armés ont massacré jeudi une trentaine de villageois à Gajiram, "
+                      "lors de combats avec l'armée.")  # no word of sequence: one incident
+    assert len(found) == 1
+
+
+def test_civilians_counted_after_two_acts_are_the_attack_s_dead() -> None:
+    found, _ = events("Des hommes armés ont massacré jeudi des habitants de Gajiram, avant d'être "
+                      "repoussés au terme de longs combats par l'armée. Selon un élu local, 40 "
+                      "civils ont été tués.")
+    (attack,) = [e for e in found if e.event_type == "Violence against civilians"]
+    (clash,) = [e for e in found if e.event_type == "Battles"]
+    assert (attack.fatalities, clash.fatalities) == (40, 0)
+
+
 def test_prisoners_freed_in_an_exchange_are_no_captured_ground() -> None:
     found, _ = events("Tôt ce lundi, Israël a libéré en contrepartie quatre-vingt-dix détenus palestiniens "
                       "de la prison d'Ofer, en Cisjordanie.")

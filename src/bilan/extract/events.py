@@ -631,13 +631,22 @@ class _Events:
 
 def _link_target(lex: EventLexicon, drafts: list[Draft], stmt: CasualtyStatement,
                  before_sentence: int) -> int | None:
-    """The latest event at or before ``before_sentence`` that a figure like ``stmt`` can join."""
+    """The latest event at or before ``before_sentence`` that a figure like ``stmt`` can join;
+    of two told in one sentence, the one whose victims are as civilian as the figure's ("ont
+    massacré des habitants avant d'être repoussés par l'armée": the civilians are the attack's)."""
     allowed = lex.links.get(stmt.outcome, frozenset())
+    civilians = stmt.victims in CIVILIAN_VICTIMS
     candidates = [n for n, d in enumerate(drafts)
                   if min(d.sentences) <= before_sentence and d.modality == "occurred"
                   and (d.event_type in allowed or d.sub_event_type in allowed)]
     return max(candidates, key=lambda n: (max(i for i in drafts[n].sentences
-                                              if i <= before_sentence), n), default=None)
+                                              if i <= before_sentence),
+                                          _hits_civilians(drafts[n]) == civilians, n),
+               default=None)
+
+
+def _hits_civilians(draft: Draft) -> bool:
+    return draft.civilians or draft.event_type == "Violence against civilians"
 
 
 def _conflicts(ctx: Context, draft: Draft, index: int, near: int) -> bool:
@@ -658,10 +667,42 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
                          stmts: list[CasualtyStatement]) -> list[Trigger]:
     """One sentence reports one violent incident: of its violent triggers keep the one nearest
     the sentence's day or figure, or, among triggers of its type in one clause, the most specific
-    (the earliest rule); other triggers are all kept."""
+    (the earliest rule); other triggers are all kept. Acts told one after the other ("ont massacré
+    des habitants avant d'être repoussés au terme de combats") are one incident each when they
+    are of different types."""
     violent = [t for t in triggers if t.rule.event_type in VIOLENT]
     if len(violent) < 2:
         return triggers
+    best = [_best_violent(ctx, index, violent, stmts)]
+    for act in _acts_in_sequence(ctx, violent):
+        if len(act) < len(violent):
+            other = _best_violent(ctx, index, act, stmts)
+            if all(other.rule.event_type != b.rule.event_type for b in best):
+                best.append(other)
+    return [t for t in triggers if t.rule.event_type not in VIOLENT or t in best]
+
+
+def _acts_in_sequence(ctx: Context, violent: list[Trigger]) -> list[list[Trigger]]:
+    """``violent`` (in text order) cut where a word of sequence stands between two triggers;
+    fire that prepares an assault is not cut from it ("ont pilonné la position au mortier, avant
+    de donner l'assaut": one battle)."""
+    lex = event_lexicon(ctx.lang)
+    acts: list[list[Trigger]] = []
+    for trigger in sorted(violent, key=lambda t: t.span.start):
+        last = acts[-1][-1] if acts else None
+        if last is not None and (
+                not lex.sequence.search(ctx.text, last.span.end, trigger.span.start)
+                or (last.rule.sub_event_type in REMOTE_FIRE
+                    and trigger.rule.sub_event_type in ASSAULTS)):
+            acts[-1].append(trigger)
+        else:
+            acts.append([trigger])
+    return acts
+
+
+def _best_violent(ctx: Context, index: int, violent: list[Trigger],
+                  stmts: list[CasualtyStatement]) -> Trigger:
+    """The trigger of ``violent`` that tells the sentence's incident."""
     anchors = [m.span.start for m in _event_days(ctx, index)] + \
         [s.quantity.span.start for s in stmts]
 
@@ -681,8 +722,7 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
     if nearest.rule.sub_event_type in REMOTE_FIRE and assault:
         nearest = assault[0]
     same_clause = [t for t in close if t.rule.event_type == nearest.rule.event_type]
-    best = min(same_clause, key=lambda t: (t.rule.generic, t.rule.rank))
-    return [t for t in triggers if t.rule.event_type not in VIOLENT or t is best]
+    return min(same_clause, key=lambda t: (t.rule.generic, t.rule.rank))
 
 
 def _announced_here(ctx: Context, index: int, trigger: Trigger) -> bool:

@@ -70,6 +70,7 @@ class EventLexicon:
     quote_close: tuple[str, ...]
     repeat: re.Pattern[str]
     relative: re.Pattern[str]
+    sequence: re.Pattern[str]  # "avant d'être repoussés", "puis": one act after another
     same_day: re.Pattern[str]
     negation: re.Pattern[str]
     one_per_town: frozenset[str]
@@ -177,6 +178,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
         repeat=_ending(data.get("repeat_markers", ["\uffff"]), r"(?:\s+\w+)?"),
         relative=phrase_pattern(data.get("relative_pronouns", [])),
+        sequence=phrase_pattern(data.get("sequence_markers", ["\uffff"])),
         same_day=phrase_pattern(data.get("same_day_markers", [])),
         negation=_ending(data.get("negations", ["\uffff"])),
         one_per_town=frozenset(data.get("one_per_town", [])),
