@@ -984,6 +984,19 @@ def test_acts_told_one_after_the_other_are_two_incidents_when_of_different_types
     assert len(found) == 1
 
 
+def test_acts_told_side_by_side_are_two_incidents_each_with_its_own_clause_s_parties() -> None:
+    found, _ = events("Mardi, un convoi a essuyé des tirs d'obus près de Tessit, tandis que des "
+                      "combats opposaient l'armée aux jihadistes à Ber.")
+    assert sorted(e.event_type for e in found) == ["Battles", "Explosions/Remote violence"]
+    found, _ = events("Mardi, des hommes armés ont enlevé douze passagers d'un autocar près de "
+                      "Tessit ; des combats ont opposé l'armée aux jihadistes à Ber.")
+    assert sorted(e.event_type for e in found) == ["Battles", "Violence against civilians"]
+    found, _ = events("Mardi, le Hezbollah a revendiqué des tirs de roquettes contre une caserne de "
+                      "Metoula, tandis qu'une frappe israélienne a tué trois combattants à Aïtaroun.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Israel"
+
+
 def test_civilians_counted_after_two_acts_are_the_attack_s_dead() -> None:
     found, _ = events("Des hommes armés ont massacré jeudi des habitants de Gajiram, avant d'être "
                       "repoussés au terme de longs combats par l'armée. Selon un élu local, 40 "

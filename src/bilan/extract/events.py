@@ -395,13 +395,21 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
     truce is Russia's alone); for violence, the whole sentence's."""
     mentions = _sentence_actors(ctx, index)
     if event_type in VIOLENT:
-        mentions = [_hit_by(ctx, m, at) for m in mentions]
+        mentions = [_hit_by(ctx, m, at) for m in _side_by_side(ctx, mentions, at)]
     if event_type not in IN_TEXT_ORDER:
         return mentions
     sent = ctx.sentences[index]
     end = CLAUSE_END.search(ctx.text, at.end, sent.end_char)
     mentions = sorted(mentions + _states_named(ctx, index, mentions), key=lambda m: m.span.start)
     return [m for m in mentions if end is None or m.span.start < end.start()]
+
+
+def _side_by_side(ctx: Context, mentions: list[ActorMention], at: Span) -> list[ActorMention]:
+    """``mentions`` without those another act's clause holds ("Le Hezbollah a revendiqué des
+    tirs …, tandis qu'une frappe israélienne a tué deux de ses combattants")."""
+    lex = event_lexicon(ctx.lang)
+    return [m for m in mentions
+            if not lex.side_by_side.search(ctx.text, min(m.span.end, at.end), max(m.span.start, at.start))]
 
 
 def _states_named(ctx: Context, index: int, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -683,14 +691,15 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
 
 
 def _acts_in_sequence(ctx: Context, violent: list[Trigger]) -> list[list[Trigger]]:
-    """``violent`` (in text order) cut where a word of sequence stands between two triggers;
-    fire that prepares an assault is not cut from it ("ont pilonné la position au mortier, avant
-    de donner l'assaut": one battle)."""
+    """``violent`` (in text order) cut where a word of sequence or of simultaneity stands
+    between two triggers; fire that prepares an assault is not cut from it ("ont pilonné la
+    position au mortier, avant de donner l'assaut": one battle)."""
     lex = event_lexicon(ctx.lang)
     acts: list[list[Trigger]] = []
     for trigger in sorted(violent, key=lambda t: t.span.start):
         last = acts[-1][-1] if acts else None
-        if last is not None and (
+        if last is not None and not lex.side_by_side.search(ctx.text, last.span.end,
+                                                            trigger.span.start) and (
                 not lex.sequence.search(ctx.text, last.span.end, trigger.span.start)
                 or (last.rule.sub_event_type in REMOTE_FIRE
                     and trigger.rule.sub_event_type in ASSAULTS)):

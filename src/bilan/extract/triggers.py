@@ -71,6 +71,7 @@ class EventLexicon:
     repeat: re.Pattern[str]
     relative: re.Pattern[str]
     sequence: re.Pattern[str]  # "avant d'être repoussés", "puis": one act after another
+    side_by_side: re.Pattern[str]  # "tandis que": another act at the same time
     same_day: re.Pattern[str]
     negation: re.Pattern[str]
     one_per_town: frozenset[str]
@@ -179,6 +180,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         repeat=_ending(data.get("repeat_markers", ["\uffff"]), r"(?:\s+\w+)?"),
         relative=phrase_pattern(data.get("relative_pronouns", [])),
         sequence=phrase_pattern(data.get("sequence_markers", ["\uffff"])),
+        side_by_side=phrase_pattern(data.get("side_by_side_markers", ["\uffff"])),
         same_day=phrase_pattern(data.get("same_day_markers", [])),
         negation=_ending(data.get("negations", ["\uffff"])),
         one_per_town=frozenset(data.get("one_per_town", [])),
