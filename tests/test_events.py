@@ -1244,6 +1244,12 @@ def test_gatherings_broken_up_are_protests_with_intervention_one_per_town() -> N
                       "des médias locaux.", date(2020, 8, 11))
     assert sorted((e.sub_event_type, e.location.name if e.location else None) for e in found) == [
         ("Protest with intervention", "Brest"), ("Protest with intervention", "Gomel")]
+    found, _ = events("À Izmir et à Adana, la police a dispersé dimanche des centaines de "
+                      "manifestants.", date(2020, 8, 11))  # the towns in the phrase it opens with
+    assert sorted(e.location.name for e in found if e.location) == ["Adana", "Izmir"]
+    found, _ = events("Dix manifestants ont été blessés à Izmir, la grande ville de l'ouest, quand la "
+                      "police a dispersé le cortège.", date(2020, 8, 11))  # one town, described
+    assert [e.location.name for e in found if e.location] == ["Izmir"]
 
 
 def test_storming_a_camp_of_displaced_people_is_an_attack_on_civilians_a_base_a_battle() -> None:

@@ -922,16 +922,21 @@ def _own_clauses_end(ctx: Context, index: int, trigger: Trigger, triggers: list[
 def _other_towns(ctx: Context, index: int, draft: Draft, lex: EventLexicon,
                  until: int) -> list[Location]:
     """The other towns a sentence lists after a capture, riot or protest it tells ("ont repris
-    Shire, ainsi qu'Alamata et Korem"; "À Lahore, … ; à Rawalpindi, d'autres…"): ACLED's
-    event is one place on one day, so each is an event of its own."""
+    Shire, ainsi qu'Alamata et Korem"; "À Lahore, … ; à Rawalpindi, d'autres…"), or in the
+    phrase that opens it ("À Istanbul et à Ankara, la police a dispersé…"): ACLED's event is one
+    place on one day, so each is an event of its own."""
     if draft.sub_event_type not in lex.one_per_town or draft.location is None:
         return []
     earlier = lex.earlier.search(ctx.text, draft.at, until)
     if earlier is not None:  # "…, deux jours après avoir occupé Mocímboa da Praia": another day's
         until = earlier.start()
+    sent = ctx.sentences[index]
+    opening = ctx.text.find(",", sent.start_char, draft.at)  # the phrase before the first comma
+    listed = [m for m in place_mentions(ctx) if sent.start_char <= m.span.start < opening]
     towns: list[Location] = []
     for m in place_mentions(ctx):
-        if not (draft.at < m.span.start < until) or m.place.kind != "city" or m.level is not None \
+        before = len(listed) > 1 and m in listed
+        if not (draft.at < m.span.start < until or before) or m.place.kind != "city" or m.level is not None \
                 or m.place.country != draft.location.country \
                 or m.elsewhere or m.origin or m.far or m.dateline:
             continue
