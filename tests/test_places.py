@@ -664,3 +664,10 @@ def test_a_situated_unknown_town_may_open_the_sentence() -> None:
                        "lundi sur la foule, tuant au moins sept personnes.")
     found = sentence_location(ctx, 0, near=90)
     assert found is not None and (found.name, found.precision) == ("Javanroud", 1)
+
+
+def test_a_river_is_no_town() -> None:
+    ctx = make_context("À Zaporijjia, sur la rive gauche du Dniepr, un missile a touché un immeuble.")
+    assert "Dniepr" not in {m.written for m in place_mentions(ctx)}
+    place = sentence_location(ctx, 0, near=ctx.text.index("missile"))
+    assert place is not None and place.name == "Zaporijjia"
