@@ -671,3 +671,13 @@ def test_a_river_is_no_town() -> None:
     assert "Dniepr" not in {m.written for m in place_mentions(ctx)}
     place = sentence_location(ctx, 0, near=ctx.text.index("missile"))
     assert place is not None and place.name == "Zaporijjia"
+
+
+def test_a_sentence_with_no_place_goes_on_in_the_place_before_it_on_either_side_of_a_front() -> None:
+    ctx = make_context("Un immeuble s'est effondré dimanche à Belgorod après une frappe. Le bilan s'établit "
+                       "à 12 morts. Plus tard, un drone a touché une maison de Belgorod. De l'autre côté de "
+                       "la frontière, des combats opposent les deux armées à Vovtchansk. Des obus sont "
+                       "tombés sur Koupiansk et sur Kharkiv, où deux civils ont péri.")
+    assert main_country(ctx) == "UA"  # most of the story's places
+    place = place_before(ctx, 1)
+    assert place is not None and place.name == "Belgorod"

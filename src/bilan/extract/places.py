@@ -769,9 +769,25 @@ def _choose(places: tuple[Place, ...], prefer: list[str], admin1: list[str]) -> 
 def main_country(ctx: Context) -> str | None:
     """The country the article's places are most often in (a country named as an actor, "a
     annoncé l'Arabie saoudite", is no place of the story)."""
-    counts = Counter(m.place.country for m in place_mentions(ctx)
-                     if m.locative or m.place.kind != "country")
+    counts = _story_place_counts(ctx)
     return counts.most_common(1)[0][0] if counts else None
+
+
+STORY_COUNTRY_MENTIONS = 2  # a country whose places are named this often is one the story is in
+
+
+def story_countries(ctx: Context) -> frozenset[str | None]:
+    """The main country, and any other whose places the article names often (a story told on
+    both sides of a front: Belgorod's dead, then Kharkiv's)."""
+    counts = Counter(m.place.country for m in place_mentions(ctx)
+                     if m.place.kind != "country" and not (m.elsewhere or m.dateline or m.origin))
+    return frozenset([main_country(ctx)] + [c for c, n in counts.items() if n >= STORY_COUNTRY_MENTIONS])
+
+
+def _story_place_counts(ctx: Context) -> Counter[str | None]:
+    return ctx.memo("country counts", lambda: Counter(
+        m.place.country for m in place_mentions(ctx)
+        if m.locative or m.place.kind != "country"))
 
 
 def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
@@ -1030,12 +1046,13 @@ def place_before(ctx: Context, index: int) -> Location | None:
     place in that country that is not the dateline's (a lead that names no place happened where
     the story goes on to say)."""
     country = main_country(ctx)
+    countries = story_countries(ctx)
     sent = ctx.sentences[index]
     there = place_lexicon(ctx.lang).place_pronoun.search(ctx.text, sent.start_char, sent.end_char)
     for i in range(index - 1, -1, -1):
         found = sentence_location(ctx, i)
         # "y" is the place just named, abroad too ("Les délégations s'y sont entendues")
-        if found is not None and (found.country == country or there):
+        if found is not None and (found.country in countries or there):
             return found
     for i in range(index + 1, len(ctx.sentences)):  # the place the story goes on to tell
         found = sentence_location(ctx, i)
