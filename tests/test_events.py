@@ -1523,6 +1523,8 @@ def test_more_trigger_words_of_the_lexicon() -> None:
             "Looting/property destruction",
         "L'ambassadeur de l'Union européenne a été agressé lundi à son domicile de Khartoum par des "
         "hommes armés.": "Attack",
+        "Lundi, des positions des rebelles kurdes ont été frappées près de Zakho, en Irak, par "
+        "l'armée turque.": "Air/drone strike",
     }
     for text, sub_event_type in cases.items():
         found, _ = events(text, date(2023, 5, 20))
