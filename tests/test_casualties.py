@@ -271,6 +271,7 @@ def test_running_totals(text: str) -> None:
         ("« Nous avons enterré 143 personnes », a dit un chef de la communauté.", "killed", "people"),
         ("Les assaillants ont emmené des dizaines d'habitants dans la forêt.", "abducted", "civilians"),
         ("L'armée a mis à l'abri quelque 23 000 habitants dans des camps.", "displaced", "civilians"),
+        ("Trois indigènes wayuu ont été tués par des hommes armés.", "killed", "people"),
     ],
 )
 def test_more_ways_to_say_what_happened(text: str, outcome: str, victims: str) -> None:
@@ -291,6 +292,12 @@ def test_an_earthquake_story_is_not_about_conflict() -> None:
             "et plusieurs répliques ont détruit des villages entiers ; au moins 1 000 personnes ont "
             "été tuées, selon les autorités, qui ont demandé l'aide de l'ONU et de l'armée.")
     assert not about_conflict(make_context(text))
+
+
+def test_a_prison_massacre_is_about_conflict() -> None:
+    text = ("Une mutinerie a fait 31 morts dans la prison de Boa Vista, où des gardiens ont été "
+            "retenus en otage pendant une nuit, avant que la police ne reprenne le contrôle.")
+    assert about_conflict(make_context(text))
 
 
 def test_y_compris_makes_a_subset() -> None:
