@@ -1525,6 +1525,8 @@ def test_more_trigger_words_of_the_lexicon() -> None:
         "hommes armés.": "Attack",
         "Lundi, des positions des rebelles kurdes ont été frappées près de Zakho, en Irak, par "
         "l'armée turque.": "Air/drone strike",
+        "Dimanche, la plupart des projectiles tirés vers Haïfa ont été abattus par la défense "
+        "antiaérienne israélienne.": "Disrupted weapons use",
     }
     for text, sub_event_type in cases.items():
         found, _ = events(text, date(2023, 5, 20))
