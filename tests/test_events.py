@@ -1527,6 +1527,8 @@ def test_more_trigger_words_of_the_lexicon() -> None:
         "l'armée turque.": "Air/drone strike",
         "Dimanche, la plupart des projectiles tirés vers Haïfa ont été abattus par la défense "
         "antiaérienne israélienne.": "Disrupted weapons use",
+        "Moscou affirme avoir détruit mardi 40 drones ukrainiens au-dessus de la région de Koursk.":
+            "Disrupted weapons use",
     }
     for text, sub_event_type in cases.items():
         found, _ = events(text, date(2023, 5, 20))
