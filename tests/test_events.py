@@ -1607,3 +1607,9 @@ def test_burning_told_after_a_riot_is_the_riots_damage() -> None:
     found, _ = events("Des émeutiers ont dressé des barricades mardi à Lagos, au Nigeria. Plusieurs "
                       "commerces ont été incendiés.", date(2020, 10, 22))
     assert "Looting/property destruction" not in {e.sub_event_type for e in found}
+
+
+def test_a_running_total_of_arrests_told_in_the_active_voice_is_an_operation() -> None:
+    found, _ = events("Des hommes armés ont attaqué lundi des commissariats de Machala, en Équateur. La "
+                      "police a arrêté 31 suspects depuis le début des attaques.", date(2022, 11, 3))
+    assert "Arrests" in {e.sub_event_type for e in found}

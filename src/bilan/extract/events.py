@@ -1099,6 +1099,32 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     return events.add(_on_the_same_day(ctx, index, draft, events))
 
 
+ACTED_CHARS = 25  # how far before a running total the verb that makes it an operation may stand
+
+
+def _acted_total(ctx: Context, stmt: CasualtyStatement) -> bool:
+    """Whether a running total is told in the active voice ("la police a arrêté 28 suspects
+    depuis…"): the count of an operation, not only a count."""
+    pattern = event_lexicon(ctx.lang).acted_totals.get(stmt.outcome)
+    if stmt.scope != "cumulative" or stmt.subset_of is not None or pattern is None:
+        return False
+    start = stmt.quantity.span.start
+    verbs = list(pattern.finditer(ctx.text, max(0, start - ACTED_CHARS), start))
+    return bool(verbs) and not CLAUSE_BREAK.search(ctx.text, verbs[-1].end(), start)
+
+
+def _add_operation(ctx: Context, index: int, stmt: CasualtyStatement, events: _Events,
+                   default_date: DateRange) -> None:
+    """The operation an acted running total counts, over the total's period."""
+    kind = event_lexicon(ctx.lang).default_by_outcome.get(stmt.outcome)
+    if kind is None:
+        return
+    draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
+    if stmt.period is not None:
+        draft.date, draft.own_date = stmt.period, True
+    events.add(draft)
+
+
 def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                    ) -> tuple[tuple[Event, ...], tuple[CasualtyStatement, ...]]:
     """The document's events, and its casualty statements linked to them."""
@@ -1112,6 +1138,8 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
         stmts = by_sentence.get(index, [])
         _add_sentence_events(ctx, index, stmts, events, default_date)
         for stmt in stmts:
+            if _acted_total(ctx, stmt):
+                _add_operation(ctx, index, stmt, events, default_date)
             if stmt.scope == "incident":
                 # "Parmi les victimes figurent quinze adolescents": the event of the whole
                 whole = links.get(stmt.subset_of) if stmt.subset_of is not None else None

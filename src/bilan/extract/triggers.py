@@ -54,6 +54,7 @@ class EventLexicon:
     default_by_outcome: dict[str, tuple[EventType, str]]
     default_by_victims: dict[str, tuple[EventType, str]]
     no_default_event: frozenset[str]
+    acted_totals: dict[str, re.Pattern[str]]  # outcome → verbs after which a total is an operation
     refines: dict[str, frozenset[str]]
     capture_by_state: str
     without_fighting: re.Pattern[str]  # "entrées sans combattre": ground changes hands peacefully
@@ -166,6 +167,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
         default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
         no_default_event=frozenset(data.get("no_default_event", [])),
+        acted_totals={str(k): phrase_pattern(v) for k, v in data.get("acted_totals", {}).items()},
         refines={str(k): frozenset(v) for k, v in data.get("refines", {}).items()},
         capture_by_state=str(data["capture_by_state"]),
         without_fighting=phrase_pattern(data.get("without_fighting", [])),
