@@ -1529,6 +1529,8 @@ def test_more_trigger_words_of_the_lexicon() -> None:
         "antiaérienne israélienne.": "Disrupted weapons use",
         "Moscou affirme avoir détruit mardi 40 drones ukrainiens au-dessus de la région de Koursk.":
             "Disrupted weapons use",
+        "La veille, des insurgés avaient incendié une école du district de Macomia, au Mozambique.":
+            "Looting/property destruction",
     }
     for text, sub_event_type in cases.items():
         found, _ = events(text, date(2023, 5, 20))
