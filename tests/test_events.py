@@ -1615,3 +1615,14 @@ def test_a_running_total_of_arrests_told_in_the_active_voice_is_an_operation() -
     found, _ = events("Des hommes armés ont attaqué lundi des commissariats de Machala, en Équateur. La "
                       "police a arrêté 31 suspects depuis le début des attaques.", date(2022, 11, 3))
     assert "Arrests" in {e.sub_event_type for e in found}
+
+
+def test_the_united_nations_speak_of_violence_their_peacekeepers_take_part_in_it() -> None:
+    found, _ = events("Lundi, des obus sont tombés sur un marché de Tripoli, tuant trois civils, a "
+                      "déploré la mission de l'ONU en Libye.", date(2019, 4, 17))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.actor1 is None or strike.actor1.name != "United Nations"
+    found, _ = events("Lundi, des casques bleus ont riposté à une attaque de miliciens près de Bangassou, "
+                      "tuant deux assaillants.", date(2017, 5, 16))
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert "United Nations" in {a.name for a in (clash.actor1, clash.actor2) if a is not None}

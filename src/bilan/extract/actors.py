@@ -95,6 +95,11 @@ class ActorMention:
         foreign = self.home is not None and event_country is not None and self.home != event_country
         return EXTERNAL if self.kind.inter == STATE and foreign else self.kind.inter
 
+    def takes_part_in(self, event_type: str) -> bool:
+        """Whether this mention can be a party to an event of ``event_type``: a kind limited to
+        some types ("le président", "l'ONU" to developments) acts in others only as a subject."""
+        return not self.kind.parties_to or event_type in self.kind.parties_to or self.subject
+
     def actor(self, event_country: str | None) -> Actor:
         return Actor(name=_named(self.kind.name, self.home or event_country),
                      inter=self.inter_in(event_country), evidence=(self.span,))
@@ -145,7 +150,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         for word in entry["words"]:
             kinds.setdefault(normalise_apostrophes(str(word).lower()), kind)
     for entry in data.get("named_actors", []):  # a named actor wins over its generic class
-        kind = ActorKind(str(entry["name"]), int(entry["inter"]), entry.get("country"))
+        kind = ActorKind(str(entry["name"]), int(entry["inter"]), entry.get("country"),
+                         parties_to=frozenset(entry.get("parties_to", [])))
         for word in entry["words"]:
             kinds[normalise_apostrophes(str(word).lower())] = kind
     nationalities = {form: country for word, country in demonyms(lang).items()
@@ -328,7 +334,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                   and not m.hit and not (m.targeted and near is not None and m.span.start > near)
                   # "le président a dénoncé": a government takes part in developments, and in
                   # violence only as the subject of the act ("le gouvernement a lancé l'assaut")
-                  and (not m.kind.parties_to or event_type in m.kind.parties_to or m.subject)]
+                  and m.takes_part_in(event_type)]
     if near is not None:  # "Des rebelles ont attaqué des positions tenues par l'armée": the subject
         subjects = [m for m in initiators if m.subject and m.span.start < near]
         # "l'aviation et l'artillerie israéliennes ont pilonné": the trigger names who acts

@@ -1212,7 +1212,8 @@ def _opponent(ctx: Context, country: str | None, side: Actor, draft: Draft) -> A
 def _armed_parties(ctx: Context, country: str | None) -> list[Actor]:
     """The article's armed parties, most often named first."""
     parties = [m for i in range(len(ctx.sentences)) for m in _sentence_actors(ctx, i)
-               if not (m.speaker or m.counted) and m.inter_in(country) not in (CIVILIANS, PROTESTERS)]
+               if not (m.speaker or m.counted) and m.inter_in(country) not in (CIVILIANS, PROTESTERS)
+               and not m.kind.parties_to]  # "le président", "l'ONU": no armed party
     counts = Counter(m.kind.name for m in parties)
     first: dict[str, ActorMention] = {}
     for m in parties:
