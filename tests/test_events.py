@@ -1626,3 +1626,10 @@ def test_the_united_nations_speak_of_violence_their_peacekeepers_take_part_in_it
                       "tuant deux assaillants.", date(2017, 5, 16))
     clash = next(e for e in found if e.event_type == "Battles")
     assert "United Nations" in {a.name for a in (clash.actor1, clash.actor2) if a is not None}
+
+
+def test_the_party_named_after_an_act_by_de_is_its_author() -> None:
+    found, _ = events("Lundi, l'armée soudanaise a repoussé une attaque des FSR contre El-Obeid, au "
+                      "Soudan, a annoncé l'état-major.", date(2025, 7, 15))
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert clash.actor1 is not None and clash.actor1.name.startswith("RSF")

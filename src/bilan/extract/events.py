@@ -395,13 +395,22 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
     truce is Russia's alone); for violence, the whole sentence's."""
     mentions = _sentence_actors(ctx, index)
     if event_type in VIOLENT:
-        mentions = [_hit_by(ctx, m, at) for m in _side_by_side(ctx, mentions, at)]
+        mentions = [_of_the_act(ctx, _hit_by(ctx, m, at), at) for m in _side_by_side(ctx, mentions, at)]
     if event_type not in IN_TEXT_ORDER:
         return mentions
     sent = ctx.sentences[index]
     end = CLAUSE_END.search(ctx.text, at.end, sent.end_char)
     mentions = sorted(mentions + _states_named(ctx, index, mentions), key=lambda m: m.span.start)
     return [m for m in mentions if end is None or m.span.start < end.start()]
+
+
+def _of_the_act(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
+    """The party named right after a noun trigger by "de" is its author ("une attaque des FSR
+    contre Oum Soumeima", "l'offensive des talibans"), as an agent is."""
+    if mention.span.start < at.end or mention.counted or mention.hit or not _is_noun(ctx, at.start) \
+            or not event_lexicon(ctx.lang).author_link.fullmatch(ctx.text, at.end, mention.span.start):
+        return mention
+    return replace(mention, agent=True)
 
 
 def _side_by_side(ctx: Context, mentions: list[ActorMention], at: Span) -> list[ActorMention]:

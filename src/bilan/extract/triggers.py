@@ -86,6 +86,7 @@ class EventLexicon:
     military_targets: re.Pattern[str]
     civilian_objects_in: frozenset[str]  # event types whose civilian target makes civilians actor2
     reference_link: re.Pattern[str]
+    author_link: re.Pattern[str]  # "une attaque des FSR": the words that link an act to its author
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
     earlier: re.Pattern[str]  # "au lendemain", "deux jours après": see events.yaml
     earlier_days: dict[str, int]  # marker or unit → days
@@ -202,6 +203,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         military_targets=phrase_pattern(data.get("military_targets", [])),
         reference_link=re.compile(rf"\s*(?:{elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
+        author_link=re.compile(rf"\s*(?:{elidable(data.get('author_links', []))})\s*", re.IGNORECASE),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
                      for k, v in data.get("escalations", {}).items()},
         earlier=_earlier(data),
