@@ -511,3 +511,11 @@ def test_a_running_total_told_with_its_country_is_the_countrys_not_a_town_named_
     total = next(s for s in found if s.quantity.value == 15)
     assert total.scope == "cumulative"
     assert total.location is not None and total.location.name == "Chili"
+
+
+def test_the_other_side_s_count_after_a_running_total_is_one_too_in_that_side_s_country() -> None:
+    found = statements("Depuis le 8 octobre, au moins 600 personnes ont été tuées au Liban. Côté "
+                       "israélien, 23 soldats ont péri, selon l'armée.")
+    soldiers = next(s for s in found if s.quantity.value == 23)
+    assert soldiers.scope == "cumulative"
+    assert soldiers.location is not None and soldiers.location.country == "IL"

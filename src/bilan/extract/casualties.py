@@ -32,6 +32,7 @@ from bilan.extract.numbers import find_quantities
 from bilan.extract.places import (
     area_after,
     country_location,
+    names_a_side,
     one_town,
     place_before,
     sentence_location,
@@ -485,9 +486,11 @@ def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, ana
 def _rivalled(ctx: Context, index: int, outcome: str, statements: list[CasualtyStatement],
               lex: CasualtyLexicon) -> CasualtyStatement | None:
     """The running total, given in this sentence or the one before, that another source counts
-    differently here ("X avance de son côté le chiffre de 31 morts"), if any."""
+    differently here ("X avance de son côté le chiffre de 31 morts") or the other side goes on
+    with ("Côté israélien, neuf soldats ont péri"), if any."""
     sent = ctx.sentences[index]
-    if lex.competing.search(ctx.text, sent.start_char, sent.end_char) is None:
+    if lex.competing.search(ctx.text, sent.start_char, sent.end_char) is None \
+            and not names_a_side(ctx, index):
         return None
     told = next((s for s in reversed(statements) if s.outcome == outcome and s.subset_of is None),
                 None)
@@ -578,7 +581,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                            location=total or clause_area or named_place or area or place)
         elif (rival := _rivalled(ctx, i, outcome, statements, lex)) is not None:
             # "L'ONG avance de son côté le chiffre de 31 morts": the same running total
-            stmt = replace(stmt, scope=rival.scope, period=rival.period, location=rival.location)
+            stmt = replace(stmt, scope=rival.scope, period=rival.period,
+                           location=named_place if names_a_side(ctx, i) else rival.location)
         statements.append(stmt)
         previous_end = figure.end()
     return tuple(_appositions(ctx, statements))

@@ -547,6 +547,12 @@ def _sides(ctx: Context, lex: PlaceLexicon) -> list[PlaceMention]:
     return found
 
 
+def names_a_side(ctx: Context, index: int) -> bool:
+    """Whether sentence ``index`` tells one side's count ("Côté israélien, neuf soldats…")."""
+    sent = ctx.sentences[index]
+    return place_lexicon(ctx.lang).side.search(ctx.text, sent.start_char, sent.end_char) is not None
+
+
 def _foreign_government(ctx: Context, lex: PlaceLexicon, mention: PlaceMention,
                         home: list[str]) -> PlaceMention:
     """The capital of a country the story is not about (``home``: its main countries) that no
