@@ -1531,6 +1531,7 @@ def test_more_trigger_words_of_the_lexicon() -> None:
             "Disrupted weapons use",
         "La veille, des insurgés avaient incendié une école du district de Macomia, au Mozambique.":
             "Looting/property destruction",
+        "Lundi, une patrouille de l'armée a essuyé des tirs près de Kandi, au Bénin.": "Armed clash",
     }
     for text, sub_event_type in cases.items():
         found, _ = events(text, date(2023, 5, 20))
