@@ -1057,6 +1057,10 @@ def test_an_attack_a_conditional_or_future_verb_governs_is_no_act() -> None:
     found, _ = events("Au Yémen, les rebelles houthis ont annoncé dimanche qu'ils limiteraient désormais "
                       "leurs attaques en mer.")
     assert "Armed clash" not in {e.sub_event_type for e in found}
+    # an imperfect that ends like a conditional tells an act
+    found, _ = events("Mercredi, les combattants kurdes livraient des combats de rue aux jihadistes à "
+                      "Kobané, en Syrie.", date(2014, 10, 9))
+    assert "Armed clash" in {e.sub_event_type for e in found}
 
 
 def test_a_trigger_that_names_who_strikes_is_the_initiator() -> None:

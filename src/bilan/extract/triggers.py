@@ -252,8 +252,11 @@ def _governed_by_unreal_verb(ctx: Context, start: int, sentence_start: int,
         if token.idx < sentence_start or token.is_punct:
             return False
         if token.pos_ in ("VERB", "AUX"):
-            return "Cnd" in token.morph.get("Mood", []) or "Fut" in token.morph.get("Tense", []) or \
-                token.lower_.endswith(lex.unreal_endings)
+            tense = token.morph.get("Tense", [])
+            # the tagger reads some conditionals as presents ("limiteraient"); an imperfect it
+            # recognises ("livraient", "tiraient") only ends like one
+            return "Cnd" in token.morph.get("Mood", []) or "Fut" in tense or \
+                ("Imp" not in tense and token.lower_.endswith(lex.unreal_endings))
     return False
 
 
