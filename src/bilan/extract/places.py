@@ -779,15 +779,18 @@ def main_country(ctx: Context) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-STORY_COUNTRY_MENTIONS = 2  # a country whose places are named this often is one the story is in
+STORY_COUNTRY_MENTIONS = 2  # a country whose towns are named this often is one the story is in
 
 
 def story_countries(ctx: Context) -> frozenset[str | None]:
-    """The main country, and any other whose places the article names often (a story told on
-    both sides of a front: Belgorod's dead, then Kharkiv's)."""
-    counts = Counter(m.place.country for m in place_mentions(ctx)
-                     if m.place.kind != "country" and not (m.elsewhere or m.dateline or m.origin))
-    return frozenset([main_country(ctx)] + [c for c, n in counts.items() if n >= STORY_COUNTRY_MENTIONS])
+    """The main country, and any other whose towns the article names often as places of its
+    story (a story told on both sides of a front: Belgorod's dead, then Kharkiv's)."""
+    def find() -> frozenset[str | None]:
+        counts = Counter(m.place.country for m in place_mentions(ctx)
+                         if m.place.kind != "country" and not (m.elsewhere or m.dateline or m.origin))
+        return frozenset([main_country(ctx)] + [c for c, n in counts.items()
+                                                if n >= STORY_COUNTRY_MENTIONS])
+    return ctx.memo("story countries", find)
 
 
 def _story_place_counts(ctx: Context) -> Counter[str | None]:
