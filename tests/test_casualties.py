@@ -272,6 +272,9 @@ def test_running_totals(text: str) -> None:
         ("Les assaillants ont emmené des dizaines d'habitants dans la forêt.", "abducted", "civilians"),
         ("L'armée a mis à l'abri quelque 23 000 habitants dans des camps.", "displaced", "civilians"),
         ("Trois indigènes wayuu ont été tués par des hommes armés.", "killed", "people"),
+        ("L'armée affirme avoir tué « plus de 100 » combattants.", "killed", "combatants"),
+        ("Au moins dix peshmergas ont été tués dans l'attaque.", "killed", "soldiers"),
+        ("Quatre tireurs ont été abattus par la police.", "killed", "militants"),
     ],
 )
 def test_more_ways_to_say_what_happened(text: str, outcome: str, victims: str) -> None:
