@@ -275,6 +275,9 @@ def test_running_totals(text: str) -> None:
         ("L'armée affirme avoir tué « plus de 100 » combattants.", "killed", "combatants"),
         ("Au moins dix peshmergas ont été tués dans l'attaque.", "killed", "soldiers"),
         ("Quatre tireurs ont été abattus par la police.", "killed", "militants"),
+        ("Une roquette s'est abattue sur la base, tuant une soldate.", "killed", "soldiers"),
+        ("Dix-sept missionnaires ont été enlevés samedi.", "abducted", "people"),
+        ("Parmi les morts figure une mère de famille.", "killed", "women"),
     ],
 )
 def test_more_ways_to_say_what_happened(text: str, outcome: str, victims: str) -> None:
