@@ -278,6 +278,7 @@ def test_running_totals(text: str) -> None:
         ("Une roquette s'est abattue sur la base, tuant une soldate.", "killed", "soldiers"),
         ("Dix-sept missionnaires ont été enlevés samedi.", "abducted", "people"),
         ("Parmi les morts figure une mère de famille.", "killed", "women"),
+        ("Le groupe affirme avoir tué « trois chrétiens ».", "killed", "people"),
     ],
 )
 def test_more_ways_to_say_what_happened(text: str, outcome: str, victims: str) -> None:
@@ -304,6 +305,12 @@ def test_a_prison_massacre_is_about_conflict() -> None:
     text = ("Une mutinerie a fait 31 morts dans la prison de Boa Vista, où des gardiens ont été "
             "retenus en otage pendant une nuit, avant que la police ne reprenne le contrôle.")
     assert about_conflict(make_context(text))
+
+
+def test_mais_aussi_after_a_majority_makes_a_subset() -> None:
+    parent, child = statements("Au moins 600 personnes ont été tuées, en majorité des combattants "
+                               "mais aussi plus de 130 civils.")
+    assert (parent.quantity.value, child.quantity.value, child.subset_of) == (600, 130, parent.id)
 
 
 def test_y_compris_makes_a_subset() -> None:
