@@ -279,6 +279,9 @@ def test_running_totals(text: str) -> None:
         ("Dix-sept missionnaires ont été enlevés samedi.", "abducted", "people"),
         ("Parmi les morts figure une mère de famille.", "killed", "women"),
         ("Le groupe affirme avoir tué « trois chrétiens ».", "killed", "people"),
+        ("Des centaines de Masalits ont été massacrés.", "killed", "people"),
+        ("Quatre dozos ont été tués dans les échanges de tirs.", "killed", "militants"),
+        ("Deux rangers ont été blessés par une bombe.", "injured", "soldiers"),
     ],
 )
 def test_more_ways_to_say_what_happened(text: str, outcome: str, victims: str) -> None:
