@@ -256,6 +256,7 @@ def test_subsets_and_shared_people(text: str, expected: list[tuple[str, int, str
         "Les violences ont fait 2 morts et 15 blessés depuis le début de la semaine.",
         "Depuis le début de l'année, 1 200 personnes ont été enlevées dans le nord-ouest du pays.",
         "Cette attaque porte à 60 le nombre de soldats tués depuis janvier.",
+        "Entre janvier et mai, 488 personnes ont été tuées dans la région de Mopti.",
     ],
 )
 def test_running_totals(text: str) -> None:
