@@ -257,6 +257,7 @@ def test_subsets_and_shared_people(text: str, expected: list[tuple[str, int, str
         "Depuis le début de l'année, 1 200 personnes ont été enlevées dans le nord-ouest du pays.",
         "Cette attaque porte à 60 le nombre de soldats tués depuis janvier.",
         "Entre janvier et mai, 488 personnes ont été tuées dans la région de Mopti.",
+        "Plus de 400 chiites ont été tués en 2012 au Pakistan, selon l'ONG.",
     ],
 )
 def test_running_totals(text: str) -> None:
@@ -315,6 +316,11 @@ def test_mais_aussi_after_a_majority_makes_a_subset() -> None:
     parent, child = statements("Au moins 600 personnes ont été tuées, en majorité des combattants "
                                "mais aussi plus de 130 civils.")
     assert (parent.quantity.value, child.quantity.value, child.subset_of) == (600, 130, parent.id)
+
+
+def test_one_act_dated_by_its_year_is_no_running_total() -> None:
+    (attack,) = statements("Un attentat avait fait 17 morts en 2017 à Kaboul.")
+    assert attack.scope == "incident"
 
 
 def test_y_compris_makes_a_subset() -> None:

@@ -84,6 +84,7 @@ class CasualtyLexicon:
     coordinator: re.Pattern[str]
     contrast: re.Pattern[str]
     cumulative: re.Pattern[str]
+    whole_year: re.Pattern[str]  # "en 2012": a year as the figure's only date
     continuation: re.Pattern[str]
     competing: re.Pattern[str]
 
@@ -152,6 +153,8 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         contrast=re.compile(whole_words(data.get("contrasts", [])), re.IGNORECASE),
         cumulative=_unless_after(data.get("not_a_total_after", []),
                                  phrase_pattern(data["cumulative_markers"])),
+        whole_year=re.compile(rf"(?<![\w-])(?:{elidable(data.get('year_links', []))})\s*(?:19|20)\d\d(?!\d)",
+                              re.IGNORECASE),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
         competing=phrase_pattern(data.get("competing_markers", [])),
     )
@@ -315,6 +318,8 @@ def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: Casualty
     dates = find_dates(sent.text, ctx.document.published, ctx.lang)
     if dates and all(d.month_only for d in dates):
         return not _one_incident(ctx, figure.sentence)  # "un attentat qui avait fait 17 morts en juin 2017"
+    if not dates and lex.whole_year.search(ctx.text, sent.start_char, sent.end_char):
+        return not _one_incident(ctx, figure.sentence)  # "plus de 400 chiites ont été tués en 2012"
     value = figure.quantity.value
     if outcome in ("displaced", "besieged"):
         return value >= LARGE_STATUS
