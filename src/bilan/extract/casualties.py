@@ -330,9 +330,9 @@ def _one_incident(ctx: Context, index: int) -> bool:
     """Whether the sentence tells its figure of one act of violence: a violent trigger that is a
     singular noun ("dans une embuscade", "un double attentat-suicide")."""
     for trigger in sentence_triggers(ctx, index):
-        words = ctx.doc.char_span(trigger.span.start, trigger.span.end, alignment_mode="expand")
-        if trigger.rule.event_type in VIOLENT and words is not None and words[0].pos_ == "NOUN" \
-                and "Sing" in words[0].morph.get("Number", []):
+        word = ctx.word_at(trigger.span.start)
+        if trigger.rule.event_type in VIOLENT and word is not None and word.pos_ == "NOUN" \
+                and "Sing" in word.morph.get("Number", []):
             return True
     return False
 

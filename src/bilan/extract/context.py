@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from bilan.model import Document, Span
@@ -58,6 +58,11 @@ class Context:
         """Index of the first token starting at or after character offset ``char`` (the number of
         tokens when none does)."""
         return bisect_left(self._token_starts, char)
+
+    def word_at(self, char: int) -> Token | None:
+        """The word holding character offset ``char``, if any."""
+        words = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return words[0] if words is not None else None
 
     def sentence_index(self, char: int) -> int:
         """Index of the sentence holding character offset ``char``."""

@@ -1195,8 +1195,8 @@ def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
 
 def _is_noun(ctx: Context, char: int) -> bool:
     """Whether the word at ``char`` is a noun ("l'assaut lancé par les shebab")."""
-    words = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return words is not None and words[0].pos_ == "NOUN"
+    word = ctx.word_at(char)
+    return word is not None and word.pos_ == "NOUN"
 
 
 def _belligerents(ctx: Context, country: str | None) -> tuple[Actor | None, Actor | None]:
