@@ -173,6 +173,7 @@ def test_pour_opens_no_source_without_a_name() -> None:
         ("L'ONU parle de 300 morts dans la région.", "ONU"),
         ("À en croire les secouristes, 40 personnes ont péri.", "secouristes"),
         ("Aux dires des habitants, 40 personnes ont péri.", "habitants"),
+        ("« Nous avons compté 40 morts », a affirmé un notable du village.", "notable du village"),
     ],
 )
 def test_reported_speech_in_other_words(text: str, source: str) -> None:

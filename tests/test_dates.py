@@ -135,7 +135,11 @@ def test_a_month_named_alone_in_a_past_narrative_dates_a_month_not_a_day() -> No
     [("La veille, les autorités locales avaient fait état de 43 morts.", 0),
      ("Cinq corps ont été récupérés jeudi ; les dix-sept autres ont été retrouvés dimanche.", 1),
      ("Un policier était toujours porté disparu lundi.", 0),
-     ("Quarante-trois étudiants restaient introuvables mardi.", 0)],
+     ("Quarante-trois étudiants restaient introuvables mardi.", 0),
+     # a burial day, with the object between the verb and the day
+     ("Les rebelles ont frappé samedi. « Nous avons enterré 62 villageois lundi matin », dit-il.", 1),
+     # a long subject that names a source before the verb of saying
+     ("Les rebelles ont frappé mardi. Jeudi soir, le groupe État islamique a revendiqué l'opération.", 1)],
 )
 def test_days_a_toll_was_given_victims_found_or_a_state_still_held_are_report_days(
         text: str, day_index: int) -> None:
@@ -145,6 +149,15 @@ def test_days_a_toll_was_given_victims_found_or_a_state_still_held_are_report_da
     ctx = make_context(text)
     found = find_dates(ctx.text, SATURDAY, "fr")
     assert [is_report_day(ctx, m.span) for m in found] == [n == day_index for n in range(len(found))]
+
+
+def test_a_long_subject_naming_no_source_leaves_the_day_an_event_day() -> None:
+    from bilan.extract.attribution import is_report_day
+    from conftest import make_context
+
+    ctx = make_context("Vendredi après-midi, François Hollande a annoncé l'envoi de troupes.")
+    (friday,) = find_dates(ctx.text, SATURDAY, "fr")
+    assert not is_report_day(ctx, friday.span)
 
 
 def test_a_month_named_alone_in_a_past_narrative_is_the_last_such_month() -> None:

@@ -52,6 +52,7 @@ class AttributionLexicon:
     collectives: frozenset[str]
     still: re.Pattern[str]  # "toujours porté disparu lundi": the day a state still held
     still_lemmas: frozenset[str]  # "restaient introuvables mardi"
+    found_lemmas: frozenset[str]  # "enterré 62 personnes lundi": when found or buried
     report_day_lemmas: frozenset[str]  # verbs of saying, and of reaching a source ("jointes dimanche")
 
 
@@ -96,6 +97,7 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         | frozenset(str(v) for v in data.get("reached_lemmas", []))
         | frozenset(str(v) for v in data.get("revised_lemmas", []))
         | frozenset(str(v) for v in data.get("found_lemmas", [])),
+        found_lemmas=frozenset(str(v) for v in data.get("found_lemmas", [])),
         still=phrase_pattern(data.get("still_words", [])),
         still_lemmas=frozenset(str(v) for v in data.get("still_lemmas", [])),
         clause_break=re.compile("|".join(re.escape(w) for w in data.get("clause_breaks", [])) or "(?!)",
@@ -366,6 +368,9 @@ SUBJECT_POS = ("PUNCT", "PRON", "AUX", "ADV", "PROPN", "NOUN", "DET", "ADJ", "NU
 STILL_CHARS = 30  # "toujours porté disparu lundi": "toujours" this close before the day
 SUBJECT_CHARS = 60  # "La veille, les autorités locales avaient fait état": a subject this long
 REPORT_DAY_WINDOW = 20  # "a indiqué dimanche": a day this close after a reporting verb
+# "ont enterré 62 personnes lundi", "a retrouvé les corps de dix soldats dimanche": what may stand
+# between a verb of finding and its day
+OBJECT_POS = ("NUM", "NOUN", "DET", "ADJ", "ADP", "PROPN")
 
 
 def is_report_day(ctx: Context, day: Span) -> bool:
@@ -384,25 +389,44 @@ def is_report_day(ctx: Context, day: Span) -> bool:
     if words is not None and any(t.pos_ in ("VERB", "AUX") and t.lemma_ in lex.report_day_lemmas
                                  for t in words):
         return True
+    if _found_before(ctx, day, lex.found_lemmas):
+        return True
     # "Lundi, il avait annoncé 95 morts": the day opens the clause of a verb of saying
     # ... or of a state that still held that day ("Dimanche soir, 97 blessés restaient hospitalisés")
     for window, lemmas in ((REPORT_DAY_WINDOW, lex.report_day_lemmas), (SUBJECT_CHARS, lex.still_lemmas)):
         if _opens_clause_of(ctx, day, window, lemmas):
             return True
+    # ... a longer subject when it names a source ("Jeudi soir, le groupe État islamique a
+    # revendiqué l'opération")
+    if _opens_clause_of(ctx, day, SUBJECT_CHARS, lex.report_day_lemmas, lex.source_nouns):
+        return True
     # "La veille, les autorités locales avaient fait état de 43 morts": a phrase of saying
     phrase = lex.verbs.search(ctx.text, day.end, day.end + SUBJECT_CHARS)
     subject = ctx.doc.char_span(day.end, phrase.start(), alignment_mode="contract") if phrase else None
     return subject is not None and all(t.pos_ in SUBJECT_POS for t in subject)
 
 
-def _opens_clause_of(ctx: Context, day: Span, window: int, lemmas: frozenset[str]) -> bool:
+def _found_before(ctx: Context, day: Span, lemmas: frozenset[str]) -> bool:
+    """Whether a verb of finding or burying governs the day, with only its object between ("nous
+    avons enterré 62 personnes lundi matin")."""
+    before = ctx.doc.char_span(max(0, day.start - SUBJECT_CHARS), day.start, alignment_mode="contract")
+    tokens = list(before) if before is not None else []
+    verb = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].pos_ in ("VERB", "AUX")), None)
+    return verb is not None and tokens[verb].lemma_ in lemmas and \
+        all(t.pos_ in OBJECT_POS for t in tokens[verb + 1:])
+
+
+def _opens_clause_of(ctx: Context, day: Span, window: int, lemmas: frozenset[str],
+                     nouns: frozenset[str] = frozenset()) -> bool:
     """Whether the first verb within ``window`` characters after ``day`` has one of ``lemmas``
-    and only its subject stands between."""
-    after = ctx.doc.char_span(day.end, min(len(ctx.text), day.end + window), alignment_mode="contract")
+    and only its subject stands between (a subject holding one of ``nouns``, if given)."""
+    end = min(ctx.sentences[ctx.sentence_index(day.start)].end_char, day.end + window)
+    after = ctx.doc.char_span(day.end, end, alignment_mode="contract")
     tokens = list(after) if after is not None else []
     verb = next((n for n, t in enumerate(tokens) if t.pos_ == "VERB"), None)
     return verb is not None and tokens[verb].lemma_ in lemmas and \
-        all(t.pos_ in SUBJECT_POS for t in tokens[:verb])
+        all(t.pos_ in SUBJECT_POS for t in tokens[:verb]) and \
+        (not nouns or any(t.lower_ in nouns for t in tokens[:verb]))
 
 
 def source_spans(ctx: Context, index: int) -> list[Span]:
