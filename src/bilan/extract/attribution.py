@@ -53,6 +53,7 @@ class AttributionLexicon:
     still: re.Pattern[str]  # "toujours porté disparu lundi": the day a state still held
     still_lemmas: frozenset[str]  # "restaient introuvables mardi"
     found_lemmas: frozenset[str]  # "enterré 62 personnes lundi": when found or buried
+    telling_lemmas: frozenset[str]  # "a annoncé la reprise": said on the day of what is told
     report_day_lemmas: frozenset[str]  # verbs of saying, and of reaching a source ("jointes dimanche")
 
 
@@ -98,6 +99,7 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         | frozenset(str(v) for v in data.get("revised_lemmas", []))
         | frozenset(str(v) for v in data.get("found_lemmas", [])),
         found_lemmas=frozenset(str(v) for v in data.get("found_lemmas", [])),
+        telling_lemmas=frozenset(str(v) for v in data.get("telling_lemmas", [])),
         still=phrase_pattern(data.get("still_words", [])),
         still_lemmas=frozenset(str(v) for v in data.get("still_lemmas", [])),
         clause_break=re.compile("|".join(re.escape(w) for w in data.get("clause_breaks", [])) or "(?!)",
@@ -398,7 +400,8 @@ def is_report_day(ctx: Context, day: Span) -> bool:
             return True
     # ... a longer subject when it names a source ("Jeudi soir, le groupe État islamique a
     # revendiqué l'opération")
-    if _opens_clause_of(ctx, day, SUBJECT_CHARS, lex.report_day_lemmas, lex.source_nouns):
+    if _opens_clause_of(ctx, day, SUBJECT_CHARS, lex.report_day_lemmas - lex.telling_lemmas,
+                        lex.source_nouns):
         return True
     # "La veille, les autorités locales avaient fait état de 43 morts": a phrase of saying
     phrase = lex.verbs.search(ctx.text, day.end, day.end + SUBJECT_CHARS)
