@@ -779,6 +779,13 @@ def test_an_attack_on_a_gendarmerie_school_is_no_attack_on_civilians() -> None:
     assert [e.event_type for e in found] == ["Battles"]
 
 
+def test_people_killed_in_an_attack_on_a_military_target_died_in_a_battle() -> None:
+    # the victims are "personnes", which alone would make an attack on civilians
+    found, _ = events("Quarante personnes ont été tuées mardi à Kati dans l'attaque jihadiste qui a "
+                      "visé un camp militaire de la ville.", date(2022, 7, 23))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
 def test_clashes_and_captures_told_with_words_inside_the_verb() -> None:
     found, _ = events("Les troupes envoyées lundi se sont ensuite heurtées aux combattants druzes à "
                       "Soueïda. Kidal est passée vendredi dernier sous le contrôle du MNLA.",

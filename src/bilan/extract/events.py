@@ -69,6 +69,7 @@ from bilan.model import (
     Modality,
     Source,
     Span,
+    Victims,
 )
 from bilan.resolve.geocode import geocode, name_key
 
@@ -797,8 +798,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             # février 2019, l'aviation avait bombardé": an old incident, told as context
             continue
         # "ont attaqué des villages": a generic attack's target (an ambush "près du village" is not)
-        victims = "civilians" if trigger.rule.by_victims and trigger.rule.generic \
-            and _targets_civilians(ctx, index, trigger.span.end) else first_victims
+        victims = first_victims
+        if trigger.rule.by_victims and trigger.rule.generic:
+            target = _target_of(ctx, index, trigger.span.end)
+            victims = target or victims
         kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
         if kind == CLASH and _street_clash(mentions, events, rioting):
             kind = STREET_CLASH  # "des affrontements ont été signalés à Bandung" in a protest story
@@ -977,17 +980,22 @@ def _opens_sentence(ctx: Context, index: int, trigger: Trigger) -> bool:
     return len(words) <= 1
 
 
-def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
-    """"Des hommes armés ont attaqué une dizaine de villages": a civilian target in the clause
-    that goes on after character ``after``."""
+def _target_of(ctx: Context, index: int, after: int) -> Victims | None:
+    """Who a generic attack hit, by the target the clause that goes on after character ``after``
+    names: soldiers ("l'attaque qui a visé une école de gendarmerie et l'aéroport militaire"),
+    else civilians ("des hommes armés ont attaqué une dizaine de villages"), else None."""
     sent = ctx.sentences[index]
     limit = min(sent.end_char, after + CLAUSE_CHARS)
     end = CLAUSE_END.search(ctx.text, after, limit)
     lex = event_lexicon(ctx.lang)
     stop = end.start() if end else limit
-    # "l'attaque qui a visé une école de gendarmerie et l'aéroport militaire": soldiers' ground
-    return lex.civilian_targets.search(ctx.text, after, stop) is not None \
-        and lex.military_targets.search(ctx.text, after, stop) is None
+    if lex.military_targets.search(ctx.text, after, stop) is not None:
+        return "soldiers"
+    return "civilians" if lex.civilian_targets.search(ctx.text, after, stop) is not None else None
+
+
+def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
+    return _target_of(ctx, index, after) == "civilians"
 
 
 def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
