@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from bilan.extract.actors import country_name
 from bilan.extract.casualties import extract_casualties
 from bilan.extract.events import extract_events
@@ -791,6 +793,18 @@ def test_clashes_and_captures_told_with_words_inside_the_verb() -> None:
                       "Soueïda. Kidal est passée vendredi dernier sous le contrôle du MNLA.",
                       date(2025, 7, 16))
     assert [e.sub_event_type for e in found] == ["Armed clash", "Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "Des milliers de personnes ont défilé lundi à Lima. Une partie des manifestants a forcé l'entrée "
+    "du ministère de l'Intérieur.",
+    "Lundi, des manifestants hostiles au gouvernement s'en sont pris à un convoi de l'ONU à Bunia.",
+    "Des manifestants ont défilé lundi à Beyrouth avant de tenter de prendre d'assaut le siège du "
+    "gouvernement.",
+])
+def test_protesters_who_force_their_way_in_or_set_upon_a_convoy_riot(text: str) -> None:
+    found, _ = events(text, date(2020, 7, 15))
+    assert "Violent demonstration" in [e.sub_event_type for e in found]
 
 
 def test_crowds_and_supporters_who_burn_buildings_riot() -> None:
