@@ -1659,3 +1659,14 @@ def test_the_party_named_after_an_act_by_de_is_its_author() -> None:
                       "Soudan, a annoncé l'état-major.", date(2025, 7, 15))
     clash = next(e for e in found if e.event_type == "Battles")
     assert clash.actor1 is not None and clash.actor1.name.startswith("RSF")
+
+
+def test_a_toll_in_another_town_after_strikes_is_a_strike_of_their_kind_whatever_follows() -> None:
+    # the toll at Rehovot takes the kind of the missile strikes told before it; the air raid told
+    # after it, with no place of its own, does not turn it into an air strike
+    found, _ = events("La guerre entre Israël et l'Iran s'intensifie. Un missile iranien a frappé samedi "
+                      "un quartier résidentiel de Bat Yam, tuant six civils. À Rehovot, quarante "
+                      "personnes ont été blessées. En riposte, l'aviation israélienne a bombardé dans la "
+                      "nuit un dépôt pétrolier, selon les médias iraniens.", date(2025, 6, 15))
+    rehovot = [e for e in found if e.location is not None and e.location.name == "Rehovot"]
+    assert [e.sub_event_type for e in rehovot] == ["Shelling/artillery/missile attack"]

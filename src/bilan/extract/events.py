@@ -1104,13 +1104,15 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     if stmt.outcome in lex.no_default_event:
         return None
     kind = lex.default_by_outcome.get(stmt.outcome) or lex.default_by_victims.get(stmt.victims)
-    if n is not None and kind is not None and \
-            events.drafts[n].event_type == "Explosions/Remote violence":
+    goes_on = n is not None and kind is not None and \
+        events.drafts[n].event_type == "Explosions/Remote violence"
+    if goes_on and n is not None:
         # "À Pokrovsk, trois hommes ont péri sur le site d'une autre usine": the strikes go on
         kind = events.drafts[n].kind()
     if kind is None:
         return None
     draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
+    draft.generic = not goes_on  # a strike of the kind told before: no other kind refines it
     draft.civilians = stmt.victims in CIVILIAN_VICTIMS
     draft = _as_protest_repression(ctx, draft, [stmt], stmt.quantity.span, events)
     return events.add(_on_the_same_day(ctx, index, draft, events))
