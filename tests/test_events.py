@@ -1670,3 +1670,12 @@ def test_a_toll_in_another_town_after_strikes_is_a_strike_of_their_kind_whatever
                       "nuit un dépôt pétrolier, selon les médias iraniens.", date(2025, 6, 15))
     rehovot = [e for e in found if e.location is not None and e.location.name == "Rehovot"]
     assert [e.sub_event_type for e in rehovot] == ["Shelling/artillery/missile attack"]
+
+
+def test_people_told_as_civilians_by_what_they_are_keep_their_attack_apart_from_a_clash() -> None:
+    # "indigènes" are counted as people, but no fighters: their killing is not the clash that
+    # followed it
+    found, _ = events("Six indigènes, dont un chef coutumier, ont été tués lundi par des dissidents "
+                      "des FARC dans la région du Cauca. Des affrontements ont opposé lundi soir l'armée aux "
+                      "assaillants dans les collines voisines.", date(2021, 6, 8))
+    assert sorted(e.sub_event_type for e in found) == ["Armed clash", "Attack"]

@@ -769,7 +769,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                          events: _Events, default_date: DateRange) -> None:
     """The events the triggers of one sentence report."""
     lex = event_lexicon(ctx.lang)
-    first_victims = next((c.victims for c in stmts if c.subset_of is None), None)
+    first_victims = next((_victims_of(ctx, c) for c in stmts if c.subset_of is None), None)
     mentions = _sentence_actors(ctx, index)
     seen: set[tuple[EventType, str]] = set()
     triggers = _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts)
@@ -980,6 +980,18 @@ def _opens_sentence(ctx: Context, index: int, trigger: Trigger) -> bool:
     return len(words) <= 1
 
 
+def _victims_of(ctx: Context, stmt: CasualtyStatement) -> Victims:
+    """A figure's victims, "people" told as civilians by what they are ("cinq indigènes", "neuf
+    ressortissants chinois", "des fidèles"): civilians for the event, whatever the figure's class."""
+    if stmt.victims != "people":
+        return stmt.victims
+    noun = ctx.token_from(stmt.quantity.span.end)
+    if noun < len(ctx.doc) and event_lexicon(ctx.lang).civilian_targets.match(
+            ctx.text, ctx.doc[noun].idx) is not None:
+        return "civilians"
+    return stmt.victims
+
+
 def _target_of(ctx: Context, index: int, after: int) -> Victims | None:
     """Who a generic attack hit, by the target the clause that goes on after character ``after``
     names: soldiers ("l'attaque qui a visé une école de gendarmerie et l'aéroport militaire"),
@@ -1113,7 +1125,7 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
         return None
     draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
     draft.generic = not goes_on  # a strike of the kind told before: no other kind refines it
-    draft.civilians = stmt.victims in CIVILIAN_VICTIMS
+    draft.civilians = _victims_of(ctx, stmt) in CIVILIAN_VICTIMS
     draft = _as_protest_repression(ctx, draft, [stmt], stmt.quantity.span, events)
     return events.add(_on_the_same_day(ctx, index, draft, events))
 
