@@ -1679,3 +1679,25 @@ def test_people_told_as_civilians_by_what_they_are_keep_their_attack_apart_from_
                       "des FARC dans la région du Cauca. Des affrontements ont opposé lundi soir l'armée aux "
                       "assaillants dans les collines voisines.", date(2021, 6, 8))
     assert sorted(e.sub_event_type for e in found) == ["Armed clash", "Attack"]
+
+
+def test_looters_who_burn_a_shop_riot() -> None:
+    found, _ = events("Dans la nuit de samedi à dimanche, trois personnes ont péri dans un magasin incendié "
+                      "par des pilleurs à Valparaiso, où les soldats de l'armée patrouillent sous "
+                      "couvre-feu.", date(2019, 10, 21))
+    assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_an_attack_on_a_base_is_a_clash_and_one_on_a_district_and_a_base_hits_civilians() -> None:
+    base, _ = events("Quatre personnes ont été tuées dimanche lors d'une attaque des shebab contre la base "
+                     "de Baledogle, selon l'armée.", date(2020, 1, 6))
+    both, _ = events("Des miliciens ont attaqué samedi le quartier de Tokoyo et la base des Casques bleus à "
+                     "Bangassou, tuant vingt personnes.", date(2017, 5, 15))
+    assert [e.sub_event_type for e in base] == ["Armed clash"]
+    assert "Attack" in [e.sub_event_type for e in both]
+
+
+def test_an_act_asked_about_is_not_told() -> None:
+    found, _ = events("Des ONG ont réclamé samedi une enquête afin d'établir si des prisonniers ont été "
+                      "exécutés à Gao après les combats.", date(2015, 5, 24))
+    assert all(e.event_type != "Violence against civilians" for e in found)

@@ -994,16 +994,19 @@ def _victims_of(ctx: Context, stmt: CasualtyStatement) -> Victims:
 
 def _target_of(ctx: Context, index: int, after: int) -> Victims | None:
     """Who a generic attack hit, by the target the clause that goes on after character ``after``
-    names: soldiers ("l'attaque qui a visé une école de gendarmerie et l'aéroport militaire"),
-    else civilians ("des hommes armés ont attaqué une dizaine de villages"), else None."""
+    names: civilians ("des hommes armés ont attaqué une dizaine de villages"), else soldiers
+    ("l'attaque qui a visé une école de gendarmerie et l'aéroport militaire"), else None."""
     sent = ctx.sentences[index]
     limit = min(sent.end_char, after + CLAUSE_CHARS)
     end = CLAUSE_END.search(ctx.text, after, limit)
     lex = event_lexicon(ctx.lang)
     stop = end.start() if end else limit
-    if lex.military_targets.search(ctx.text, after, stop) is not None:
-        return "soldiers"
-    return "civilians" if lex.civilian_targets.search(ctx.text, after, stop) is not None else None
+    military = [m.span() for m in lex.military_targets.finditer(ctx.text, after, stop)]
+    civilian = [m for m in lex.civilian_targets.finditer(ctx.text, after, stop)
+                if not any(a <= m.start() and m.end() <= b for a, b in military)]  # "école de gendarmerie"
+    # "le quartier musulman et la base des Casques bleus": the civilians' attack, whose clash with
+    # the peacekeepers other words tell
+    return "civilians" if civilian else "soldiers" if military else None
 
 
 def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
