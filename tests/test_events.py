@@ -1701,3 +1701,15 @@ def test_an_act_asked_about_is_not_told() -> None:
     found, _ = events("Des ONG ont réclamé samedi une enquête afin d'établir si des prisonniers ont été "
                       "exécutés à Gao après les combats.", date(2015, 5, 24))
     assert all(e.event_type != "Violence against civilians" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Appuyées par des drones, les forces gouvernementales se sont emparées mardi de Gharyan.",
+    "Mardi, un commando armé de fusils et d'engins explosifs a pris d'assaut un hôtel de Mogadiscio.",
+    "Les soldats patrouillaient mardi près de Hombori, où les jihadistes enfouissent régulièrement des "
+    "mines artisanales.",
+])
+def test_weapons_that_support_are_carried_or_are_a_habit_tell_no_strike_or_bombing(text: str) -> None:
+    found, _ = events(text, date(2020, 4, 15))
+    assert all(e.sub_event_type not in ("Air/drone strike", "Remote explosive/landmine/IED")
+               for e in found)
