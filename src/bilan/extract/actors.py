@@ -133,6 +133,8 @@ class ActorLexicon:
     two_sided: frozenset[tuple[str, str]]  # (type, sub-type) of events that always have a second party
     target_nouns: re.Pattern[str]  # "un poste", "la base": what a nationality after them qualifies is hit
     targeting: re.Pattern[str]  # "contre la base de": the party after it was hit
+    aimed_at: re.Pattern[str]  # "des positions du": the party after it owns what was hit
+    aimed_at_wins_in: frozenset[str]  # event types whose target is what they were aimed at
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
     government: ActorKind | None  # what a country named as a party to a development stands for
@@ -193,6 +195,10 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         if "state_as_party" in data else None,
         attributed=re.compile(rf"{phrase_pattern(data.get('attributed_to', [])).pattern}\s*",
                               re.IGNORECASE),
+        aimed_at=re.compile(rf"{phrase_pattern(data.get('target_nouns', [])).pattern}\s+"
+                            rf"(?:(?:{elidable(data.get('target_links', []))})\s*(?:[^\W\d_]+\s+)?)?$",
+                            re.IGNORECASE),
+        aimed_at_wins_in=frozenset(data.get("aimed_at_wins_in", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
@@ -372,7 +378,10 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     else:
         actor1 = None
     actor2: Actor | None = None
-    if victim_class is not None:
+    aimed = _aimed_at(mentions, lex, event_type, country, near, actor1)
+    if aimed is not None:  # "ont bombardé des positions du Hamas", whoever the figures count
+        actor2 = aimed.actor(country)
+    elif victim_class is not None:
         target = next((m for m in mentions if m.inter_in(country) == victim_class), None)
         actor2 = target.actor(country) if target else _synthesised(lex, victim_class, country)
     else:
@@ -393,6 +402,17 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                                or sub_event_type in lex.no_target_in):
         actor2 = None
     return actor1, actor2
+
+
+def _aimed_at(mentions: list[ActorMention], lex: ActorLexicon, event_type: str,
+              country: str | None, near: int | None, actor1: Actor | None) -> ActorMention | None:
+    """The armed party a strike was aimed at, named after its trigger ("des positions du Hamas",
+    "contre les rebelles"), where the event type makes that party its target."""
+    if near is None or event_type not in lex.aimed_at_wins_in:
+        return None
+    return next((m for m in mentions if m.targeted and m.span.start > near
+                 and m.inter_in(country) not in (CIVILIANS, PROTESTERS)
+                 and (actor1 is None or m.inter_in(country) != actor1.inter)), None)
 
 
 def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None) -> Actor | None:

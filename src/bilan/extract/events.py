@@ -349,9 +349,12 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     words = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if words is None:
         return mention
-    if actor_lexicon(ctx.lang).targeting.search(ctx.text, max(0, mention.span.start - TARGET_CHARS),
-                                                mention.span.start):
-        mention = replace(mention, targeted=True)  # "l'assaut contre la base de l'ONU"
+    lex = actor_lexicon(ctx.lang)
+    window = max(0, mention.span.start - TARGET_CHARS)
+    if lex.targeting.search(ctx.text, window, mention.span.start) \
+            or lex.aimed_at.search(ctx.text, window, mention.span.start):
+        # "l'assaut contre la base de l'ONU", "ont bombardé des positions du Hamas"
+        mention = replace(mention, targeted=True)
     saying = saying_lemmas(ctx.lang)
     preceding = list(ctx.doc[max(0, words.start - 3):words.start])
     counted = next((t for t in reversed(preceding) if t.pos_ != "ADJ"), None)

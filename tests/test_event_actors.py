@@ -1,0 +1,25 @@
+"""Who initiates and who is targeted: ACLED actor classes of events."""
+from datetime import date
+
+from bilan.extract.casualties import extract_casualties
+from bilan.extract.events import extract_events
+from bilan.model import Event
+from conftest import make_context
+
+
+def events(text: str, published: date = date(2021, 6, 5)) -> tuple[Event, ...]:
+    ctx = make_context(text, published)
+    return extract_events(ctx, extract_casualties(ctx))[0]
+
+
+def classes(event: Event) -> tuple[int | None, int | None]:
+    return (event.actor1.inter if event.actor1 else None, event.actor2.inter if event.actor2 else None)
+
+
+def test_a_strike_on_a_groups_positions_targets_that_group_whoever_died() -> None:
+    (strike,) = events("L'aviation tchadienne a bombardé jeudi des positions de l'organisation "
+                       "Boko Haram près de Bol, tuant une trentaine de personnes.")
+    assert classes(strike) == (1, 2)
+    (shelling,) = events("Des hélicoptères de l'armée birmane ont bombardé vendredi des positions "
+                         "rebelles près de Loikaw. Deux civils ont été tués.")
+    assert classes(shelling) == (1, 2)
