@@ -23,3 +23,15 @@ def test_a_strike_on_a_groups_positions_targets_that_group_whoever_died() -> Non
     (shelling,) = events("Des hélicoptères de l'armée birmane ont bombardé vendredi des positions "
                          "rebelles près de Loikaw. Deux civils ont été tués.")
     assert classes(shelling) == (1, 2)
+
+
+def test_the_people_hurt_in_a_riot_are_not_its_target() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des émeutiers ont lancé des pierres sur les gendarmes ; "
+                               "trois jeunes ont été tués.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0]) == (5, 1)
+
+
+def test_rioters_who_burn_a_police_station_fight_no_one() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié un poste de police et "
+                               "pillé des commerces.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0]) == (5, None)

@@ -84,6 +84,7 @@ class ActorMention:
     counted: bool = False  # counted by a figure ("quatre soldats tués"): the victims' side
     targeted: bool = False  # after "contre" ("l'assaut contre la base de l'ONU"): who was hit
     hit: bool = False  # "a été tué par une frappe": hit by the trigger after it, never its author
+    owner: bool = False  # owns the property named before it ("ont incendié un poste de police")
 
     @property
     def home(self) -> str | None:
@@ -135,6 +136,8 @@ class ActorLexicon:
     targeting: re.Pattern[str]  # "contre la base de": the party after it was hit
     aimed_at: re.Pattern[str]  # "des positions du": the party after it owns what was hit
     aimed_at_wins_in: frozenset[str]  # event types whose target is what they were aimed at
+    owned: re.Pattern[str]  # "un poste de": the party after it owns a property
+    owners_no_party_in: frozenset[str]  # event types where owning what was hit makes no party
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
     government: ActorKind | None  # what a country named as a party to a development stands for
@@ -199,6 +202,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                             rf"(?:(?:{elidable(data.get('target_links', []))})\s*(?:[^\W\d_]+\s+)?)?$",
                             re.IGNORECASE),
         aimed_at_wins_in=frozenset(data.get("aimed_at_wins_in", [])),
+        owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?\s+"
+                         rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
+        owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
@@ -332,7 +338,8 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if victim_class == CIVILIANS and (any(m.kind.inter == PROTESTERS for m in mentions)
                                       or sub_event_type in lex.victim_class_in_event):
         victim_class = lex.victim_class_in_event.get(sub_event_type, PROTESTERS)
-    if event_type in lex.armed_only and victim_class in (CIVILIANS, PROTESTERS):
+    armed_only = event_type in lex.armed_only or sub_event_type in lex.armed_only
+    if armed_only and victim_class in (CIVILIANS, PROTESTERS):
         victim_class = None
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
@@ -386,11 +393,13 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         actor2 = target.actor(country) if target else _synthesised(lex, victim_class, country)
     else:
         excluded = {actor1.inter} if actor1 else set()
-        if event_type in lex.armed_only:
+        if armed_only:
             excluded.add(CIVILIANS)
         targets = mentions if near is None else \
             [m for m in mentions if m.span.start >= near] + [m for m in ordered if m.span.start < near]
-        other = next((m for m in targets if m.inter_in(country) not in excluded), None)
+        # "ont incendié un poste de police": rioters wreck property, they fight no owner
+        other = next((m for m in targets if m.inter_in(country) not in excluded
+                      and not (m.owner and event_type in lex.owners_no_party_in)), None)
         if other is not None:
             actor2 = other.actor(country)
         elif sub_event_type in lex.default_targets:

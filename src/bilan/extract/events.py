@@ -355,6 +355,8 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
             or lex.aimed_at.search(ctx.text, window, mention.span.start):
         # "l'assaut contre la base de l'ONU", "ont bombardé des positions du Hamas"
         mention = replace(mention, targeted=True)
+    if lex.owned.search(ctx.text, window, mention.span.start):
+        mention = replace(mention, owner=True)  # "ont incendié un poste de police"
     saying = saying_lemmas(ctx.lang)
     preceding = list(ctx.doc[max(0, words.start - 3):words.start])
     counted = next((t for t in reversed(preceding) if t.pos_ != "ADJ"), None)
