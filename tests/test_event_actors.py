@@ -35,3 +35,14 @@ def test_rioters_who_burn_a_police_station_fight_no_one() -> None:
     riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié un poste de police et "
                                "pillé des commerces.") if e.event_type == "Riots"]
     assert riots and classes(riots[0]) == (5, None)
+
+
+def test_warplanes_are_flown_by_state_or_foreign_forces() -> None:
+    found = events("Mardi, des avions de combat ont bombardé un marché de Loikaw, en Birmanie, tuant "
+                   "douze civils, selon des témoins. Les rebelles contrôlent la ville depuis janvier.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (1, 7)
+    found = events("Les soldats français sont arrivés lundi au Mali. Mardi, des hélicoptères de combat "
+                   "ont frappé les colonnes jihadistes près de Konna.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of France"

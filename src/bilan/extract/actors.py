@@ -137,6 +137,8 @@ class ActorLexicon:
     aimed_at: re.Pattern[str]  # "des positions du": the party after it owns what was hit
     aimed_at_wins_in: frozenset[str]  # event types whose target is what they were aimed at
     owned: re.Pattern[str]  # "un poste de": the party after it owns a property
+    aircraft: re.Pattern[str]  # a trigger that names warplanes ("l'aviation", "un raid aérien")
+    aircraft_owners: frozenset[int]  # the classes of actor that fly them
     owners_no_party_in: frozenset[str]  # event types where owning what was hit makes no party
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
@@ -205,6 +207,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?\s+"
                          rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
+        aircraft=phrase_pattern(data.get("aircraft", {}).get("words", [])),
+        aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
@@ -320,7 +324,8 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                    attacker_country: str | None = None, near: int | None = None,
                    blamed: ActorMention | None = None,
                    settled: ActorMention | None = None,
-                   noun_trigger: bool = False) -> tuple[Actor | None, Actor | None]:
+                   noun_trigger: bool = False,
+                   aircraft: bool = False) -> tuple[Actor | None, Actor | None]:
     """(initiator, target) of an event, from its sentences' mentions and its victims;
     ``blamed`` initiates when the sentences name no initiator before the trigger nor as agent,
     ``settled`` (see ``blame.settling_party``) even over unidentified armed men."""
@@ -359,7 +364,9 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if near is None or not any(m.span.start <= near for m in initiators):
         agents = [m for m in initiators if m.agent]
         initiators = agents + [m for m in initiators if m not in agents]
-    allowed = lex.initiator_classes.get(sub_event_type)
+    allowed = lex.initiator_classes.get(sub_event_type) or (lex.aircraft_owners if aircraft else None)
+    if allowed and blamed is not None and blamed.inter_in(country) not in allowed:
+        blamed = None  # "une frappe aérienne … que l'armée attribue au Hezbollah": no air force
     if allowed and any(m.inter_in(country) in allowed for m in initiators):
         # "le régime, qui a repris les quartiers tenus par les rebelles": who takes is actor1
         initiators = [m for m in initiators if m.inter_in(country) in allowed]

@@ -1248,6 +1248,9 @@ def _main_victims(statements: list[CasualtyStatement]) -> str | None:
     return first.victims
 
 
+AIRCRAFT_CHARS = 25  # how far into a trigger's phrase a warplane may be named ("des avions")
+
+
 def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
     event_id = f"e{n + 1}"
     statements = [s for s in linked if s.event == event_id]
@@ -1260,6 +1263,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         # country, not the venue's
         country = main_country(ctx) or (country if draft.location and draft.location.precision < 3
                                         else None)
+    lex = actor_lexicon(ctx.lang)
+    aircraft = draft.event_type in VIOLENT and \
+        lex.aircraft.search(ctx.text, draft.at, draft.at + AIRCRAFT_CHARS) is not None
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country, attacker_country=draft.attacker_country,
@@ -1267,11 +1273,16 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
                                     else None, settled=settling_party(ctx, draft.sentences, draft.location),
-                                    noun_trigger=_is_noun(ctx, draft.at))
+                                    noun_trigger=_is_noun(ctx, draft.at), aircraft=aircraft)
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
-    if draft.sub_event_type in REMOTE_FIRE and (actor1 is None or not actor1.evidence) and \
-            not draft.attacker_country:
+    unnamed = (actor1 is None or not actor1.evidence) and not draft.attacker_country
+    if aircraft and (unnamed or actor1 is None or actor1.inter not in lex.aircraft_owners):
+        # "des avions militaires ont bombardé le village": the forces with warplanes the article
+        # names most, else the country's own
+        actor1 = next((a for a in _armed_parties(ctx, country) if a.inter in lex.aircraft_owners),
+                      state_forces(country, country) if country else actor1)
+    elif draft.sub_event_type in REMOTE_FIRE and unnamed:
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
