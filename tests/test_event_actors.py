@@ -46,3 +46,14 @@ def test_warplanes_are_flown_by_state_or_foreign_forces() -> None:
                    "ont frappé les colonnes jihadistes près de Konna.")
     strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
     assert strike.actor1 is not None and strike.actor1.name == "Military Forces of France"
+
+
+def test_fighting_no_side_started_puts_the_state_forces_first() -> None:
+    found = events("Trois soldats ont été tués mardi lors d'affrontements avec des dissidents des FARC "
+                   "près de Tumaco, en Colombie.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert classes(clash) == (1, 2)
+    found = events("Des rebelles ont attaqué mardi un camp de l'armée près de Tumaco, en Colombie, "
+                   "avant d'être repoussés au terme de violents combats ; trois soldats ont été tués.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert classes(clash) == (2, 1)

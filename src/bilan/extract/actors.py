@@ -139,6 +139,7 @@ class ActorLexicon:
     owned: re.Pattern[str]  # "un poste de": the party after it owns a property
     aircraft: re.Pattern[str]  # a trigger that names warplanes ("l'aviation", "un raid aérien")
     aircraft_owners: frozenset[int]  # the classes of actor that fly them
+    mutual: re.Pattern[str]  # a trigger that names no side as the attacker ("des affrontements")
     owners_no_party_in: frozenset[str]  # event types where owning what was hit makes no party
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
@@ -209,6 +210,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
         aircraft=phrase_pattern(data.get("aircraft", {}).get("words", [])),
         aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
+        mutual=phrase_pattern(data.get("mutual_fighting", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"

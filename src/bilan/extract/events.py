@@ -82,6 +82,7 @@ HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is 
 # any; when it supports a ground assault told in the same clause it makes no event of its own
 REMOTE_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
 ASSAULTS = ("Armed clash",)
+FORCES = (STATE, EXTERNAL)  # state forces, at home or abroad
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
 # actors of violence are sought around its trigger.
@@ -1248,6 +1249,19 @@ def _main_victims(statements: list[CasualtyStatement]) -> str | None:
     return first.victims
 
 
+def _acts(draft: Draft, actor: Actor) -> bool:
+    """Whether ``actor`` is named in the event as the subject or the agent of a verb ("des
+    rebelles ont attaqué", "repoussés par l'armée")."""
+    return any(m.subject or m.agent for m in draft.mentions if m.span in actor.evidence)
+
+
+def _state_forces(draft: Draft, actor: Actor) -> bool:
+    """Whether ``actor`` is a state's forces, at home or abroad (not the UN, not an NGO)."""
+    if not actor.evidence:
+        return actor.inter == STATE
+    return any(m.kind.inter == STATE for m in draft.mentions if m.span in actor.evidence)
+
+
 AIRCRAFT_CHARS = 25  # how far into a trigger's phrase a warplane may be named ("des avions")
 
 
@@ -1285,6 +1299,10 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     elif draft.sub_event_type in REMOTE_FIRE and unnamed:
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
+    if draft.sub_event_type in ASSAULTS and lex.mutual.match(ctx.text, draft.at) and \
+            actor1 is not None and actor2 is not None and _state_forces(draft, actor2) \
+            and actor1.inter not in FORCES and not _acts(draft, actor1):
+        actor1, actor2 = actor2, actor1  # "des affrontements ont opposé l'armée aux assaillants"
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
         actor1, actor2 = _belligerents(ctx, country) if actor2 is None else \
             (_opponent(ctx, country, actor2, draft), actor2)
