@@ -57,3 +57,10 @@ def test_fighting_no_side_started_puts_the_state_forces_first() -> None:
                    "avant d'être repoussés au terme de violents combats ; trois soldats ont été tués.")
     clash = next(e for e in found if e.sub_event_type == "Armed clash")
     assert classes(clash) == (2, 1)
+
+
+def test_a_bombing_of_a_police_station_targets_the_forces_whoever_died() -> None:
+    found = events("Jeudi, à Maroua, au Cameroun, une bombe a explosé contre le commissariat central, "
+                   "tuant douze personnes.")
+    bombing = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert bombing.actor2 is not None and bombing.actor2.inter == 1

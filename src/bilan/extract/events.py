@@ -996,6 +996,16 @@ def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
         and lex.military_targets.search(ctx.text, after, stop) is None
 
 
+def _targets_forces(ctx: Context, index: int, after: int) -> bool:
+    """"des tirs de roquettes contre une caserne": a military target in the clause that goes on
+    after character ``after``."""
+    sent = ctx.sentences[index]
+    limit = min(sent.end_char, after + CLAUSE_CHARS)
+    end = CLAUSE_END.search(ctx.text, after, limit)
+    return event_lexicon(ctx.lang).military_targets.search(
+        ctx.text, after, end.start() if end else limit) is not None
+
+
 def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
     """Whether ``draft`` is damage (looting, burning: events.yaml ``damage_of_violence``) on the
     day and at the place of an act of violence told before it, or told with no day of its own
@@ -1271,6 +1281,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     fatalities = _fatalities(ctx, statements)
     sub_event_type = draft.if_killed if draft.if_killed and fatalities else draft.sub_event_type
     victims = _main_victims(statements)
+    if victims in (None, "people") and draft.event_type in event_lexicon(ctx.lang).civilian_objects_in \
+            and _targets_forces(ctx, ctx.sentence_index(draft.at), draft.at):
+        victims = "soldiers"  # "deux explosions ont secoué le commissariat central": the forces were hit
     country = draft.location.country if draft.location else None
     if draft.event_type not in actor_lexicon(ctx.lang).abroad_in:
         # talks held in Pretoria on Ethiopia's war: who is foreign is judged against the war's
