@@ -64,3 +64,11 @@ def test_a_bombing_of_a_police_station_targets_the_forces_whoever_died() -> None
                    "tuant douze personnes.")
     bombing = next(e for e in found if e.event_type == "Explosions/Remote violence")
     assert bombing.actor2 is not None and bombing.actor2.inter == 1
+
+
+def test_soldiers_killed_abroad_are_their_own_states_forces() -> None:
+    found = events("Deux soldats israéliens ont été tués mardi à Khan Younès, dans la bande de Gaza, "
+                   "lors d'affrontements avec des combattants du Hamas.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Israel"
+    assert classes(clash) == (8, 2)
