@@ -72,3 +72,10 @@ def test_soldiers_killed_abroad_are_their_own_states_forces() -> None:
     clash = next(e for e in found if e.sub_event_type == "Armed clash")
     assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Israel"
     assert classes(clash) == (8, 2)
+
+
+def test_forces_whose_posts_were_attacked_did_not_attack() -> None:
+    found = events("Mardi, plusieurs postes de l'armée malienne ont été attaqués simultanément près "
+                   "de Douentza. Le JNIM a revendiqué ces attaques mercredi.")
+    attack = next(e for e in found if e.event_type == "Battles")
+    assert classes(attack) == (2, 1)

@@ -352,10 +352,11 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
         return mention
     lex = actor_lexicon(ctx.lang)
     window = max(0, mention.span.start - TARGET_CHARS)
-    if lex.targeting.search(ctx.text, window, mention.span.start) \
-            or lex.aimed_at.search(ctx.text, window, mention.span.start):
-        # "l'assaut contre la base de l'ONU", "ont bombardé des positions du Hamas"
-        mention = replace(mention, targeted=True)
+    if lex.targeting.search(ctx.text, window, mention.span.start):
+        mention = replace(mention, targeted=True)  # "l'assaut contre la base de l'ONU"
+    if lex.aimed_at.search(ctx.text, window, mention.span.start):
+        # "ont bombardé des positions du Hamas", "des postes de l'armée ont été attaqués"
+        mention = replace(mention, targeted=True, aimed_at=True)
     if lex.owned.search(ctx.text, window, mention.span.start):
         mention = replace(mention, owner=True)  # "ont incendié un poste de police"
     saying = saying_lemmas(ctx.lang)
