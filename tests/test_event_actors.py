@@ -79,3 +79,10 @@ def test_forces_whose_posts_were_attacked_did_not_attack() -> None:
                    "de Douentza. Le JNIM a revendiqué ces attaques mercredi.")
     attack = next(e for e in found if e.event_type == "Battles")
     assert classes(attack) == (2, 1)
+
+
+def test_violence_against_civilians_targets_civilians_whoever_else_is_named() -> None:
+    found = events("Samedi, à Tamboul, au Soudan, des miliciens ont exécuté un chef rebelle devant "
+                   "la mosquée.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert attack.actor2 is not None and attack.actor2.inter == 7

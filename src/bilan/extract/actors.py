@@ -142,6 +142,7 @@ class ActorLexicon:
     aircraft_owners: frozenset[int]  # the classes of actor that fly them
     mutual: re.Pattern[str]  # a trigger that names no side as the attacker ("des affrontements")
     owners_no_party_in: frozenset[str]  # event types where owning what was hit makes no party
+    unarmed_targets_in: frozenset[str]  # event types whose target is always unarmed
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
     government: ActorKind | None  # what a country named as a party to a development stands for
@@ -209,6 +210,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?\s+"
                          rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
+        unarmed_targets_in=frozenset(data.get("unarmed_targets_in", [])),
         aircraft=phrase_pattern(data.get("aircraft", {}).get("words", [])),
         aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
         mutual=phrase_pattern(data.get("mutual_fighting", [])),
@@ -343,6 +345,8 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     mentions = [in_event(m) for m in mentions]
     ordered = _by_closeness(mentions, near)
     victim_class = lex.victim_classes.get(victims) if victims else None
+    if event_type in lex.unarmed_targets_in and victim_class not in (CIVILIANS, PROTESTERS):
+        victim_class = CIVILIANS  # "les paramilitaires ont pillé le marché": violence against civilians
     if victim_class == CIVILIANS and (any(m.kind.inter == PROTESTERS for m in mentions)
                                       or sub_event_type in lex.victim_class_in_event):
         victim_class = lex.victim_class_in_event.get(sub_event_type, PROTESTERS)
