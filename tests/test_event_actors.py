@@ -86,3 +86,10 @@ def test_violence_against_civilians_targets_civilians_whoever_else_is_named() ->
                    "la mosquée.")
     attack = next(e for e in found if e.event_type == "Violence against civilians")
     assert attack.actor2 is not None and attack.actor2.inter == 7
+
+
+def test_armed_youths_and_herders_of_a_community_are_an_identity_militia() -> None:
+    found = events("Samedi, des jeunes armés venus du comté voisin ont attaqué le village de Pibor, "
+                   "au Soudan du Sud, tuant trente civils.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert classes(attack) == (4, 7)
