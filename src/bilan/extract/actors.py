@@ -84,6 +84,8 @@ class ActorMention:
     counted: bool = False  # counted by a figure ("quatre soldats tués"): the victims' side
     targeted: bool = False  # after "contre" ("l'assaut contre la base de l'ONU"): who was hit
     hit: bool = False  # "a été tué par une frappe": hit by the trigger after it, never its author
+    aimed_at: bool = False  # owns what was hit ("des postes de l'armée ont été attaqués")
+    owner: bool = False  # owns the property named before it ("ont incendié un poste de police")
 
     @property
     def home(self) -> str | None:
@@ -133,6 +135,14 @@ class ActorLexicon:
     two_sided: frozenset[tuple[str, str]]  # (type, sub-type) of events that always have a second party
     target_nouns: re.Pattern[str]  # "un poste", "la base": what a nationality after them qualifies is hit
     targeting: re.Pattern[str]  # "contre la base de": the party after it was hit
+    aimed_at: re.Pattern[str]  # "des positions du": the party after it owns what was hit
+    aimed_at_wins_in: frozenset[str]  # event types whose target is what they were aimed at
+    owned: re.Pattern[str]  # "un poste de": the party after it owns a property
+    aircraft: re.Pattern[str]  # a trigger that names warplanes ("l'aviation", "un raid aérien")
+    aircraft_owners: frozenset[int]  # the classes of actor that fly them
+    mutual: re.Pattern[str]  # a trigger that names no side as the attacker ("des affrontements")
+    owners_no_party_in: frozenset[str]  # event types where owning what was hit makes no party
+    unarmed_targets_in: frozenset[str]  # event types whose target is always unarmed
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
     government: ActorKind | None  # what a country named as a party to a development stands for
@@ -193,6 +203,17 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         if "state_as_party" in data else None,
         attributed=re.compile(rf"{phrase_pattern(data.get('attributed_to', [])).pattern}\s*",
                               re.IGNORECASE),
+        aimed_at=re.compile(rf"{phrase_pattern(data.get('target_nouns', [])).pattern}\s+"
+                            rf"(?:(?:{elidable(data.get('target_links', []))})\s*(?:[^\W\d_]+\s+)?)?$",
+                            re.IGNORECASE),
+        aimed_at_wins_in=frozenset(data.get("aimed_at_wins_in", [])),
+        owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?\s+"
+                         rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
+        owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
+        unarmed_targets_in=frozenset(data.get("unarmed_targets_in", [])),
+        aircraft=phrase_pattern(data.get("aircraft", {}).get("words", [])),
+        aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
+        mutual=phrase_pattern(data.get("mutual_fighting", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
@@ -308,7 +329,8 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                    attacker_country: str | None = None, near: int | None = None,
                    blamed: ActorMention | None = None,
                    settled: ActorMention | None = None,
-                   noun_trigger: bool = False) -> tuple[Actor | None, Actor | None]:
+                   noun_trigger: bool = False,
+                   aircraft: bool = False) -> tuple[Actor | None, Actor | None]:
     """(initiator, target) of an event, from its sentences' mentions and its victims;
     ``blamed`` initiates when the sentences name no initiator before the trigger nor as agent,
     ``settled`` (see ``blame.settling_party``) even over unidentified armed men."""
@@ -323,15 +345,19 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     mentions = [in_event(m) for m in mentions]
     ordered = _by_closeness(mentions, near)
     victim_class = lex.victim_classes.get(victims) if victims else None
+    if event_type in lex.unarmed_targets_in and victim_class not in (CIVILIANS, PROTESTERS):
+        victim_class = CIVILIANS  # "les paramilitaires ont pillé le marché": violence against civilians
     if victim_class == CIVILIANS and (any(m.kind.inter == PROTESTERS for m in mentions)
                                       or sub_event_type in lex.victim_class_in_event):
         victim_class = lex.victim_class_in_event.get(sub_event_type, PROTESTERS)
-    if event_type in lex.armed_only and victim_class in (CIVILIANS, PROTESTERS):
+    armed_only = event_type in lex.armed_only or sub_event_type in lex.armed_only
+    if armed_only and victim_class in (CIVILIANS, PROTESTERS):
         victim_class = None
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
                   and (speakers_act or not m.speaker or m.agent) and not m.counted
-                  and not m.hit and not (m.targeted and near is not None and m.span.start > near)
+                  and not m.hit and not m.aimed_at
+                  and not (m.targeted and near is not None and m.span.start > near)
                   # "le président a dénoncé": a government takes part in developments, and in
                   # violence only as the subject of the act ("le gouvernement a lancé l'assaut")
                   and m.takes_part_in(event_type)]
@@ -346,7 +372,9 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if near is None or not any(m.span.start <= near for m in initiators):
         agents = [m for m in initiators if m.agent]
         initiators = agents + [m for m in initiators if m not in agents]
-    allowed = lex.initiator_classes.get(sub_event_type)
+    allowed = lex.initiator_classes.get(sub_event_type) or (lex.aircraft_owners if aircraft else None)
+    if allowed and blamed is not None and blamed.inter_in(country) not in allowed:
+        blamed = None  # "une frappe aérienne … que l'armée attribue au Hezbollah": no air force
     if allowed and any(m.inter_in(country) in allowed for m in initiators):
         # "le régime, qui a repris les quartiers tenus par les rebelles": who takes is actor1
         initiators = [m for m in initiators if m.inter_in(country) in allowed]
@@ -372,16 +400,24 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     else:
         actor1 = None
     actor2: Actor | None = None
-    if victim_class is not None:
-        target = next((m for m in mentions if m.inter_in(country) == victim_class), None)
+    aimed = _aimed_at(mentions, lex, event_type, country, near, actor1)
+    if aimed is not None:  # "ont bombardé des positions du Hamas", whoever the figures count
+        actor2 = aimed.actor(country)
+    elif victim_class is not None:
+        # "deux soldats israéliens tués" at Gaza: soldiers, of a state acting abroad (8)
+        target = next((m for m in mentions if m.inter_in(country) == victim_class), None) or \
+            next((m for m in mentions if victim_class == STATE and m.kind.inter == STATE
+                  and m.counted and (actor1 is None or m.inter_in(country) != actor1.inter)), None)
         actor2 = target.actor(country) if target else _synthesised(lex, victim_class, country)
     else:
         excluded = {actor1.inter} if actor1 else set()
-        if event_type in lex.armed_only:
+        if armed_only:
             excluded.add(CIVILIANS)
         targets = mentions if near is None else \
             [m for m in mentions if m.span.start >= near] + [m for m in ordered if m.span.start < near]
-        other = next((m for m in targets if m.inter_in(country) not in excluded), None)
+        # "ont incendié un poste de police": rioters wreck property, they fight no owner
+        other = next((m for m in targets if m.inter_in(country) not in excluded
+                      and not (m.owner and event_type in lex.owners_no_party_in)), None)
         if other is not None:
             actor2 = other.actor(country)
         elif sub_event_type in lex.default_targets:
@@ -393,6 +429,17 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                                or sub_event_type in lex.no_target_in):
         actor2 = None
     return actor1, actor2
+
+
+def _aimed_at(mentions: list[ActorMention], lex: ActorLexicon, event_type: str,
+              country: str | None, near: int | None, actor1: Actor | None) -> ActorMention | None:
+    """The armed party a strike was aimed at, named after its trigger ("des positions du Hamas",
+    "contre les rebelles"), where the event type makes that party its target."""
+    if near is None or event_type not in lex.aimed_at_wins_in:
+        return None
+    return next((m for m in mentions if m.targeted and m.span.start > near
+                 and m.inter_in(country) not in (CIVILIANS, PROTESTERS)
+                 and (actor1 is None or m.inter_in(country) != actor1.inter)), None)
 
 
 def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None) -> Actor | None:

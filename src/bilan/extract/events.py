@@ -83,6 +83,7 @@ HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is 
 # any; when it supports a ground assault told in the same clause it makes no event of its own
 REMOTE_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
 ASSAULTS = ("Armed clash",)
+FORCES = (STATE, EXTERNAL)  # state forces, at home or abroad
 CLAUSE_CHARS = 100  # violent triggers this close describe one act ("le kamikaze ... ambulance piégée")
 # Parties to these are named in text order ("L'armée et les FSR ont accepté une trêve"); the
 # actors of violence are sought around its trigger.
@@ -350,9 +351,15 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     words = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if words is None:
         return mention
-    if actor_lexicon(ctx.lang).targeting.search(ctx.text, max(0, mention.span.start - TARGET_CHARS),
-                                                mention.span.start):
+    lex = actor_lexicon(ctx.lang)
+    window = max(0, mention.span.start - TARGET_CHARS)
+    if lex.targeting.search(ctx.text, window, mention.span.start):
         mention = replace(mention, targeted=True)  # "l'assaut contre la base de l'ONU"
+    if lex.aimed_at.search(ctx.text, window, mention.span.start):
+        # "ont bombardé des positions du Hamas", "des postes de l'armée ont été attaqués"
+        mention = replace(mention, targeted=True, aimed_at=True)
+    if lex.owned.search(ctx.text, window, mention.span.start):
+        mention = replace(mention, owner=True)  # "ont incendié un poste de police"
     saying = saying_lemmas(ctx.lang)
     preceding = list(ctx.doc[max(0, words.start - 3):words.start])
     counted = next((t for t in reversed(preceding) if t.pos_ != "ADJ"), None)
@@ -1013,6 +1020,16 @@ def _targets_civilians(ctx: Context, index: int, after: int) -> bool:
     return _target_of(ctx, index, after) == "civilians"
 
 
+def _targets_forces(ctx: Context, index: int, after: int) -> bool:
+    """"des tirs de roquettes contre une caserne": a military target in the clause that goes on
+    after character ``after``."""
+    sent = ctx.sentences[index]
+    limit = min(sent.end_char, after + CLAUSE_CHARS)
+    end = CLAUSE_END.search(ctx.text, after, limit)
+    return event_lexicon(ctx.lang).military_targets.search(
+        ctx.text, after, end.start() if end else limit) is not None
+
+
 def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
     """Whether ``draft`` is damage (looting, burning: events.yaml ``damage_of_violence``) on the
     day and at the place of an act of violence told before it, or told with no day of its own
@@ -1268,18 +1285,40 @@ def _main_victims(statements: list[CasualtyStatement]) -> str | None:
     return first.victims
 
 
+def _acts(draft: Draft, actor: Actor) -> bool:
+    """Whether ``actor`` is named in the event as the subject or the agent of a verb ("des
+    rebelles ont attaqué", "repoussés par l'armée")."""
+    return any(m.subject or m.agent for m in draft.mentions if m.span in actor.evidence)
+
+
+def _state_forces(draft: Draft, actor: Actor) -> bool:
+    """Whether ``actor`` is a state's forces, at home or abroad (not the UN, not an NGO)."""
+    if not actor.evidence:
+        return actor.inter == STATE
+    return any(m.kind.inter == STATE for m in draft.mentions if m.span in actor.evidence)
+
+
+AIRCRAFT_CHARS = 25  # how far into a trigger's phrase a warplane may be named ("des avions")
+
+
 def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
     event_id = f"e{n + 1}"
     statements = [s for s in linked if s.event == event_id]
     fatalities = _fatalities(ctx, statements)
     sub_event_type = draft.if_killed if draft.if_killed and fatalities else draft.sub_event_type
     victims = _main_victims(statements)
+    if victims in (None, "people") and draft.event_type in event_lexicon(ctx.lang).civilian_objects_in \
+            and _targets_forces(ctx, ctx.sentence_index(draft.at), draft.at):
+        victims = "soldiers"  # "deux explosions ont secoué le commissariat central": the forces were hit
     country = draft.location.country if draft.location else None
     if draft.event_type not in actor_lexicon(ctx.lang).abroad_in:
         # talks held in Pretoria on Ethiopia's war: who is foreign is judged against the war's
         # country, not the venue's
         country = main_country(ctx) or (country if draft.location and draft.location.precision < 3
                                         else None)
+    lex = actor_lexicon(ctx.lang)
+    aircraft = draft.event_type in VIOLENT and \
+        lex.aircraft.search(ctx.text, draft.at, draft.at + AIRCRAFT_CHARS) is not None
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country, attacker_country=draft.attacker_country,
@@ -1287,13 +1326,22 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
                                     else None, settled=settling_party(ctx, draft.sentences, draft.location),
-                                    noun_trigger=_is_noun(ctx, draft.at))
+                                    noun_trigger=_is_noun(ctx, draft.at), aircraft=aircraft)
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
-    if draft.sub_event_type in REMOTE_FIRE and (actor1 is None or not actor1.evidence) and \
-            not draft.attacker_country:
+    unnamed = (actor1 is None or not actor1.evidence) and not draft.attacker_country
+    if aircraft and (unnamed or actor1 is None or actor1.inter not in lex.aircraft_owners):
+        # "des avions militaires ont bombardé le village": the forces with warplanes the article
+        # names most, else the country's own
+        actor1 = next((a for a in _armed_parties(ctx, country) if a.inter in lex.aircraft_owners),
+                      state_forces(country, country) if country else actor1)
+    elif draft.sub_event_type in REMOTE_FIRE and unnamed:
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
+    if draft.sub_event_type in ASSAULTS and lex.mutual.match(ctx.text, draft.at) and \
+            actor1 is not None and actor2 is not None and _state_forces(draft, actor2) \
+            and actor1.inter not in FORCES and not _acts(draft, actor1):
+        actor1, actor2 = actor2, actor1  # "des affrontements ont opposé l'armée aux assaillants"
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
         actor1, actor2 = _belligerents(ctx, country) if actor2 is None else \
             (_opponent(ctx, country, actor2, draft), actor2)

@@ -1,0 +1,95 @@
+"""Who initiates and who is targeted: ACLED actor classes of events."""
+from datetime import date
+
+from bilan.extract.casualties import extract_casualties
+from bilan.extract.events import extract_events
+from bilan.model import Event
+from conftest import make_context
+
+
+def events(text: str, published: date = date(2021, 6, 5)) -> tuple[Event, ...]:
+    ctx = make_context(text, published)
+    return extract_events(ctx, extract_casualties(ctx))[0]
+
+
+def classes(event: Event) -> tuple[int | None, int | None]:
+    return (event.actor1.inter if event.actor1 else None, event.actor2.inter if event.actor2 else None)
+
+
+def test_a_strike_on_a_groups_positions_targets_that_group_whoever_died() -> None:
+    (strike,) = events("L'aviation tchadienne a bombardé jeudi des positions de l'organisation "
+                       "Boko Haram près de Bol, tuant une trentaine de personnes.")
+    assert classes(strike) == (1, 2)
+    (shelling,) = events("Des hélicoptères de l'armée birmane ont bombardé vendredi des positions "
+                         "rebelles près de Loikaw. Deux civils ont été tués.")
+    assert classes(shelling) == (1, 2)
+
+
+def test_the_people_hurt_in_a_riot_are_not_its_target() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des émeutiers ont lancé des pierres sur les gendarmes ; "
+                               "trois jeunes ont été tués.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0]) == (5, 1)
+
+
+def test_rioters_who_burn_a_police_station_fight_no_one() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié un poste de police et "
+                               "pillé des commerces.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0]) == (5, None)
+
+
+def test_warplanes_are_flown_by_state_or_foreign_forces() -> None:
+    found = events("Mardi, des avions de combat ont bombardé un marché de Loikaw, en Birmanie, tuant "
+                   "douze civils, selon des témoins. Les rebelles contrôlent la ville depuis janvier.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (1, 7)
+    found = events("Les soldats français sont arrivés lundi au Mali. Mardi, des hélicoptères de combat "
+                   "ont frappé les colonnes jihadistes près de Konna.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of France"
+
+
+def test_fighting_no_side_started_puts_the_state_forces_first() -> None:
+    found = events("Trois soldats ont été tués mardi lors d'affrontements avec des dissidents des FARC "
+                   "près de Tumaco, en Colombie.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert classes(clash) == (1, 2)
+    found = events("Des rebelles ont attaqué mardi un camp de l'armée près de Tumaco, en Colombie, "
+                   "avant d'être repoussés au terme de violents combats ; trois soldats ont été tués.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert classes(clash) == (2, 1)
+
+
+def test_a_bombing_of_a_police_station_targets_the_forces_whoever_died() -> None:
+    found = events("Jeudi, à Maroua, au Cameroun, une bombe a explosé contre le commissariat central, "
+                   "tuant douze personnes.")
+    bombing = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert bombing.actor2 is not None and bombing.actor2.inter == 1
+
+
+def test_soldiers_killed_abroad_are_their_own_states_forces() -> None:
+    found = events("Deux soldats israéliens ont été tués mardi à Khan Younès, dans la bande de Gaza, "
+                   "lors d'affrontements avec des combattants du Hamas.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Israel"
+    assert classes(clash) == (8, 2)
+
+
+def test_forces_whose_posts_were_attacked_did_not_attack() -> None:
+    found = events("Mardi, plusieurs postes de l'armée malienne ont été attaqués simultanément près "
+                   "de Douentza. Le JNIM a revendiqué ces attaques mercredi.")
+    attack = next(e for e in found if e.event_type == "Battles")
+    assert classes(attack) == (2, 1)
+
+
+def test_violence_against_civilians_targets_civilians_whoever_else_is_named() -> None:
+    found = events("Samedi, à Tamboul, au Soudan, des miliciens ont exécuté un chef rebelle devant "
+                   "la mosquée.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert attack.actor2 is not None and attack.actor2.inter == 7
+
+
+def test_armed_youths_and_herders_of_a_community_are_an_identity_militia() -> None:
+    found = events("Samedi, des jeunes armés venus du comté voisin ont attaqué le village de Pibor, "
+                   "au Soudan du Sud, tuant trente civils.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert classes(attack) == (4, 7)
