@@ -1638,3 +1638,22 @@ def test_the_party_named_after_an_act_by_de_is_its_author() -> None:
                       "Soudan, a annoncé l'état-major.", date(2025, 7, 15))
     clash = next(e for e in found if e.event_type == "Battles")
     assert clash.actor1 is not None and clash.actor1.name.startswith("RSF")
+
+
+def test_a_toll_told_after_a_bombing_elsewhere_is_that_bombings() -> None:
+    found, stmts = events("Mercredi, des hommes armés ont attaqué des postes de l'armée près de Tessalit. "
+                          "Les combats ont duré toute la journée. Lundi, une voiture piégée a explosé "
+                          "dans le quartier de Hamdallaye. L'attentat a fait deux morts.")
+    battle = next(e for e in found if e.event_type == "Battles")
+    bombing = next(e for e in found if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert battle.location is not None and battle.location.name == "Tessalit"
+    (toll,) = [s for s in stmts if s.quantity.value == 2]
+    assert toll.event == bombing.id
+
+
+def test_a_place_carried_from_another_sentence_leaves_the_town_the_incident_names() -> None:
+    found, _ = events("Des jihadistes ont attaqué mercredi un poste de l'armée près de Tessalit. À Gao, "
+                      "le gouverneur a appelé la population au calme. Les combats ont fait dix morts "
+                      "parmi les soldats.")
+    (battle,) = [e for e in found if e.event_type == "Battles"]
+    assert battle.location is not None and battle.location.name == "Tessalit"
