@@ -686,3 +686,10 @@ def test_a_sentence_with_no_place_goes_on_in_the_place_before_it_on_either_side_
     assert main_country(ctx) == "UA"  # most of the story's places
     place = place_before(ctx, 1)
     assert place is not None and place.name == "Belgorod"
+
+
+def test_a_landmark_after_a_town_near_which_it_happened_only_situates_it() -> None:
+    text = "Des drones ont frappé lundi un camp près de Koya, à l'est d'Erbil, tuant trois personnes."
+    ctx = make_context(text)
+    found = sentence_location(ctx, 0, near=text.index("trois"))
+    assert found is not None and found.name == "Koya" and found.precision == 2

@@ -877,13 +877,13 @@ def _narrowest(areas: list[PlaceMention], inside: list[PlaceMention]) -> list[Pl
 def _described_town(ctx: Context, towns: list[PlaceMention]) -> list[PlaceMention]:
     """``towns`` (nearest first) without a province or a landmark that only describes the town
     named just before it ("à Hat Yai, la grande ville de la province voisine de Songkhla")."""
-    if len(towns) < 2 or towns[1].level == 3 or towns[1].near or \
-            not _describes(towns[1], towns[0].span.start):
+    if len(towns) < 2 or towns[1].level == 3 or not _describes(towns[1], towns[0].span.start):
         return towns
     between = ctx.text[towns[1].span.end:towns[0].span.start]
-    # "dans le district de Narsingdi, au nord-est de Dacca": a landmark in apposition
+    # "dans le district de Narsingdi, au nord-est de Dacca", "près de Koya, à l'est d'Erbil": a
+    # landmark in apposition
     landmark = towns[0].near and between.startswith(",") and between.count(",") == 1
-    return towns[1:] if towns[0].level == 3 or landmark else towns
+    return towns[1:] if landmark or (towns[0].level == 3 and not towns[1].near) else towns
 
 
 def _describes(town: PlaceMention, start: int) -> bool:
