@@ -1,6 +1,7 @@
 import pytest
 
 from bilan.extract.places import (
+    country_location,
     main_country,
     place_before,
     place_mentions,
@@ -693,3 +694,10 @@ def test_a_landmark_after_a_town_near_which_it_happened_only_situates_it() -> No
     ctx = make_context(text)
     found = sentence_location(ctx, 0, near=text.index("trois"))
     assert found is not None and found.name == "Koya" and found.precision == 2
+
+
+def test_a_war_total_of_a_territory_apart_from_its_country_covers_that_territory() -> None:
+    ctx = make_context("Une frappe a touché mercredi une école de Deir al-Balah, dans le centre de la "
+                       "bande de Gaza. Plus de 30 000 personnes ont été tuées depuis le début de la guerre.")
+    found = country_location(ctx)
+    assert found is not None and found.name == "Bande de Gaza" and found.precision == 3

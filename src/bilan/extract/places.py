@@ -141,6 +141,7 @@ class PlaceLexicon:
     link_before_vowel: str
     vowels: frozenset[str]
     link_by_country: dict[str, str]
+    territories: frozenset[str]  # name keys of a country's parts that stand apart ("Bande de Gaza")
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -240,7 +241,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         link_before_vowel=str(data.get("link_before_vowel", "")),
                         vowels=frozenset(str(data.get("vowels", ""))),
                         link_by_country={str(k): str(v)
-                                         for k, v in data.get("link_by_country", {}).items()})
+                                         for k, v in data.get("link_by_country", {}).items()},
+                        territories=frozenset(name_key(str(t)) for t in data.get("territories", [])))
 
 
 NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"  # "Wad al-Nourah"
@@ -1029,6 +1031,10 @@ def country_location(ctx: Context, regions: bool = True) -> Location | None:
     area_names = {m.place.name for m in mentions if m.place.kind in ("region", "district") or m.level == 3}
     areas = [m for m in mentions if m.place.name in area_names]
     named_regions = Counter(m.place.name for m in areas)
+    territories = place_lexicon(ctx.lang).territories
+    apart = {name for name in named_regions if name_key(name) in territories}
+    if regions and len(apart) == 1:  # "dans la bande de Gaza": that territory, not Palestine
+        return next(m for m in areas if m.place.name in apart).location()
     if regions and named_regions:  # a conflict the article places in one region ("au Tigré")
         name, times = named_regions.most_common(1)[0]
         if times >= REGION_MENTIONS:
