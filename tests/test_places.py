@@ -701,3 +701,13 @@ def test_a_war_total_of_a_territory_apart_from_its_country_covers_that_territory
                        "bande de Gaza. Plus de 30 000 personnes ont été tuées depuis le début de la guerre.")
     found = country_location(ctx)
     assert found is not None and found.name == "Bande de Gaza" and found.precision == 3
+
+
+def test_a_lead_without_a_place_is_the_datelines_not_a_town_told_much_later() -> None:
+    ctx = make_context("Bamako, 12 mars 2020 – Des manifestants ont jeté des pierres vendredi sur la "
+                       "façade de l'Assemblée nationale. La police a répliqué par des gaz lacrymogènes. "
+                       "Des dizaines de personnes ont été interpellées. L'opposition appelle à de "
+                       "nouveaux rassemblements. Des rassemblements pacifiques ont également eu lieu "
+                       "lundi à Gao.")
+    found = place_before(ctx, 1)
+    assert found is not None and found.name == "Bamako"

@@ -1069,15 +1069,20 @@ def place_before(ctx: Context, index: int) -> Location | None:
         # "y" is the place just named, abroad too ("Les délégations s'y sont entendues")
         if found is not None and (found.country in countries or there):
             return found
-    for i in range(index + 1, len(ctx.sentences)):  # the place the story goes on to tell
-        found = sentence_location(ctx, i)
-        if found is not None and found.country == country:
-            return found
+    ahead = [found for i in range(index + 1, len(ctx.sentences))  # the place the story goes on to tell
+             if (found := sentence_location(ctx, i)) is not None and found.country == country]
+    filed = [m for m in place_mentions(ctx) if m.dateline and m.place.country == country
+             and m.place.kind in TOWN_KINDS]
+    if filed and (not ahead or ctx.sentence_index(ahead[0].evidence[0].start) - index > AHEAD_SENTENCES):
+        return filed[0].location()
+    if ahead:
+        return ahead[0]
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.elsewhere]
     told = [m for m in mentions if not m.dateline] or mentions  # where it was filed comes last
     return told[0].location() if told else None
 
 
+AHEAD_SENTENCES = 2  # a place told further on than this is another's: a placeless lead is the dateline's
 REGION_MENTIONS = 2  # a region named this often is where the article's conflict is
 SAME_PLACE_KM = 10.0  # two named places this close are one place for an event (a town and its suburb)
 
