@@ -131,3 +131,11 @@ def test_french_spellings_of_towns_geonames_writes_otherwise() -> None:
                           ("Achrafieh", "LB"), ("Mouzaffarabad", "PK"), ("Abyane", "YE")):
         place = geocode(name, prefer=[country])
         assert place is not None and place.country == country, name
+
+
+def test_french_spellings_of_districts_bases_and_towns_of_the_conflict_news() -> None:
+    for name, country in (("Dantewada", "IN"), ("Moussakhel", "PK"), ("Dembi Dollo", "ET"),
+                          ("Gerba Guracha", "ET"), ("Bolan", "PK"), ("Manda Bay", "KE"),
+                          ("Camp Simba", "KE"), ("Karrada", "IQ")):
+        place = geocode(name, prefer=[country])
+        assert place is not None and place.country == country, name
