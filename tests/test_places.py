@@ -711,3 +711,10 @@ def test_a_lead_without_a_place_is_the_datelines_not_a_town_told_much_later() ->
                        "lundi à Gao.")
     found = place_before(ctx, 1)
     assert found is not None and found.name == "Bamako"
+
+
+def test_a_groups_stronghold_it_came_from_is_no_place_of_the_act() -> None:
+    ctx = make_context("Dimanche, les rebelles, venus de leur bastion de Kidal, dans le nord du pays, "
+                       "se sont emparés du camp militaire.")
+    (kidal,) = [m for m in place_mentions(ctx) if m.place.name == "Kidal"]
+    assert kidal.origin
