@@ -718,3 +718,9 @@ def test_a_groups_stronghold_it_came_from_is_no_place_of_the_act() -> None:
                        "se sont emparés du camp militaire.")
     (kidal,) = [m for m in place_mentions(ctx) if m.place.name == "Kidal"]
     assert kidal.origin
+
+
+def test_a_part_of_yemen_is_written_du_yemen() -> None:
+    ctx = make_context("Les rebelles ont attaqué jeudi un poste de l'armée yéménite dans le nord du pays.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "nord du Yémen"
