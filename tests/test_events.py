@@ -1713,3 +1713,22 @@ def test_weapons_that_support_are_carried_or_are_a_habit_tell_no_strike_or_bombi
     found, _ = events(text, date(2020, 4, 15))
     assert all(e.sub_event_type not in ("Air/drone strike", "Remote explosive/landmine/IED")
                for e in found)
+
+
+def test_a_toll_told_after_a_bombing_elsewhere_is_that_bombings() -> None:
+    found, stmts = events("Mercredi, des hommes armés ont attaqué des postes de l'armée près de Tessalit. "
+                          "Les combats ont duré toute la journée. Lundi, une voiture piégée a explosé "
+                          "dans le quartier de Hamdallaye. L'attentat a fait deux morts.")
+    battle = next(e for e in found if e.event_type == "Battles")
+    bombing = next(e for e in found if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert battle.location is not None and battle.location.name == "Tessalit"
+    (toll,) = [s for s in stmts if s.quantity.value == 2]
+    assert toll.event == bombing.id
+
+
+def test_a_place_carried_from_another_sentence_leaves_the_town_the_incident_names() -> None:
+    found, _ = events("Des jihadistes ont attaqué mercredi un poste de l'armée près de Tessalit. À Gao, "
+                      "le gouverneur a appelé la population au calme. Les combats ont fait dix morts "
+                      "parmi les soldats.")
+    (battle,) = [e for e in found if e.event_type == "Battles"]
+    assert battle.location is not None and battle.location.name == "Tessalit"

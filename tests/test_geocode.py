@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from bilan.cli.main import cli
 from bilan.errors import ResourceError
 from bilan.resolve import gazetteer as gz
-from bilan.resolve.geocode import rank
+from bilan.resolve.geocode import geocode, rank
 
 DATA = Path(__file__).resolve().parent / "data"
 CITIES = [DATA / "cities_tiny.json"]
@@ -123,3 +123,19 @@ def test_curated_table_errors_name_the_line(tmp_path: Path) -> None:
                      encoding="utf-8")
     with pytest.raises(ResourceError, match="kind 'town'"):
         gz.build(table, CITIES)
+
+
+def test_french_spellings_of_towns_geonames_writes_otherwise() -> None:
+    for name, country in (("Cheikh Zouweid", "EG"), ("Chebekino", "RU"), ("Mourzouq", "LY"),
+                          ("Talbisseh", "SY"), ("Jaar", "YE"), ("Koya", "IQ"), ("Cratère", "YE"),
+                          ("Achrafieh", "LB"), ("Mouzaffarabad", "PK"), ("Abyane", "YE")):
+        place = geocode(name, prefer=[country])
+        assert place is not None and place.country == country, name
+
+
+def test_french_spellings_of_districts_bases_and_towns_of_the_conflict_news() -> None:
+    for name, country in (("Dantewada", "IN"), ("Moussakhel", "PK"), ("Dembi Dollo", "ET"),
+                          ("Gerba Guracha", "ET"), ("Bolan", "PK"), ("Manda Bay", "KE"),
+                          ("Camp Simba", "KE"), ("Karrada", "IQ")):
+        place = geocode(name, prefer=[country])
+        assert place is not None and place.country == country, name

@@ -1,6 +1,7 @@
 import pytest
 
 from bilan.extract.places import (
+    country_location,
     main_country,
     place_before,
     place_mentions,
@@ -686,3 +687,40 @@ def test_a_sentence_with_no_place_goes_on_in_the_place_before_it_on_either_side_
     assert main_country(ctx) == "UA"  # most of the story's places
     place = place_before(ctx, 1)
     assert place is not None and place.name == "Belgorod"
+
+
+def test_a_landmark_after_a_town_near_which_it_happened_only_situates_it() -> None:
+    text = "Des drones ont frappé lundi un camp près de Koya, à l'est d'Erbil, tuant trois personnes."
+    ctx = make_context(text)
+    found = sentence_location(ctx, 0, near=text.index("trois"))
+    assert found is not None and found.name == "Koya" and found.precision == 2
+
+
+def test_a_war_total_of_a_territory_apart_from_its_country_covers_that_territory() -> None:
+    ctx = make_context("Une frappe a touché mercredi une école de Deir al-Balah, dans le centre de la "
+                       "bande de Gaza. Plus de 30 000 personnes ont été tuées depuis le début de la guerre.")
+    found = country_location(ctx)
+    assert found is not None and found.name == "Bande de Gaza" and found.precision == 3
+
+
+def test_a_lead_without_a_place_is_the_datelines_not_a_town_told_much_later() -> None:
+    ctx = make_context("Bamako, 12 mars 2020 – Des manifestants ont jeté des pierres vendredi sur la "
+                       "façade de l'Assemblée nationale. La police a répliqué par des gaz lacrymogènes. "
+                       "Des dizaines de personnes ont été interpellées. L'opposition appelle à de "
+                       "nouveaux rassemblements. Des rassemblements pacifiques ont également eu lieu "
+                       "lundi à Gao.")
+    found = place_before(ctx, 1)
+    assert found is not None and found.name == "Bamako"
+
+
+def test_a_groups_stronghold_it_came_from_is_no_place_of_the_act() -> None:
+    ctx = make_context("Dimanche, les rebelles, venus de leur bastion de Kidal, dans le nord du pays, "
+                       "se sont emparés du camp militaire.")
+    (kidal,) = [m for m in place_mentions(ctx) if m.place.name == "Kidal"]
+    assert kidal.origin
+
+
+def test_a_part_of_yemen_is_written_du_yemen() -> None:
+    ctx = make_context("Les rebelles ont attaqué jeudi un poste de l'armée yéménite dans le nord du pays.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "nord du Yémen"

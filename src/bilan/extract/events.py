@@ -614,9 +614,9 @@ class _Events:
         """Add ``draft`` as a new event or as one more mention of an event already drafted; an
         ``anaphoric`` mention ("ces combats") joins the latest event of its type (or of any kind of
         violence unless ``same_type_only``)."""
-        n = None if draft.repeats else next(  # "un autre missile" is another act
-            (n for n, existing in enumerate(self.drafts) if _same_incident(existing, draft, self.lex)),
-            None)
+        n = None if draft.repeats else _closest(  # "un autre missile" is another act
+            draft, [n for n, existing in enumerate(self.drafts) if _same_incident(existing, draft, self.lex)],
+            self.drafts)
         if n is None and anaphoric:
             n = self._latest_alike(draft, same_type_only, same_country)
         if n is None:
@@ -637,9 +637,10 @@ class _Events:
         if (existing.generic and not draft.generic) or _refines(draft, existing, self.lex):
             existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
             existing.generic, existing.if_killed = False, draft.if_killed
-        if draft.location is not None and (existing.location is None or
-                                           existing.location.precision > draft.location.precision
-                                           or (draft.own_place and not existing.own_place)):
+        if draft.location is not None and (existing.location is None or (
+                existing.location.precision > draft.location.precision
+                and (draft.own_place or not existing.own_place or existing.location.precision == 3))
+                or (draft.own_place and not existing.own_place)):
             # "au Soudan" then "à Khartoum": the town; a place carried from the sentence before
             # gives way to one the incident's own words name
             existing.location = draft.location
@@ -652,6 +653,19 @@ class _Events:
             existing.date, existing.own_date = draft.date, True
         names = {s.name for s in existing.sources}
         existing.sources.extend(s for s in draft.sources if s.name not in names)
+
+
+def _closest(draft: Draft, candidates: list[int], drafts: list[Draft]) -> int | None:
+    """Of the events ``draft`` may be one more mention of, the first of its own kind at its own
+    place, else the first of its kind, else the first ("l'attentat a fait un mort", told after a
+    bombing in the capital, is that bombing, not the battle told before it in the province)."""
+    def rank(n: int) -> tuple[bool, bool]:
+        existing = drafts[n]
+        here = existing.location is not None and draft.location is not None \
+            and same_place(existing.location, draft.location)
+        return existing.kind() != draft.kind(), not here
+
+    return min(candidates, key=lambda n: (*rank(n), n), default=None)
 
 
 def _link_target(lex: EventLexicon, drafts: list[Draft], stmt: CasualtyStatement,

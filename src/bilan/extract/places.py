@@ -141,6 +141,7 @@ class PlaceLexicon:
     link_before_vowel: str
     vowels: frozenset[str]
     link_by_country: dict[str, str]
+    territories: frozenset[str]  # name keys of a country's parts that stand apart ("Bande de Gaza")
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -240,7 +241,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         link_before_vowel=str(data.get("link_before_vowel", "")),
                         vowels=frozenset(str(data.get("vowels", ""))),
                         link_by_country={str(k): str(v)
-                                         for k, v in data.get("link_by_country", {}).items()})
+                                         for k, v in data.get("link_by_country", {}).items()},
+                        territories=frozenset(name_key(str(t)) for t in data.get("territories", [])))
 
 
 NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"  # "Wad al-Nourah"
@@ -877,13 +879,13 @@ def _narrowest(areas: list[PlaceMention], inside: list[PlaceMention]) -> list[Pl
 def _described_town(ctx: Context, towns: list[PlaceMention]) -> list[PlaceMention]:
     """``towns`` (nearest first) without a province or a landmark that only describes the town
     named just before it ("à Hat Yai, la grande ville de la province voisine de Songkhla")."""
-    if len(towns) < 2 or towns[1].level == 3 or towns[1].near or \
-            not _describes(towns[1], towns[0].span.start):
+    if len(towns) < 2 or towns[1].level == 3 or not _describes(towns[1], towns[0].span.start):
         return towns
     between = ctx.text[towns[1].span.end:towns[0].span.start]
-    # "dans le district de Narsingdi, au nord-est de Dacca": a landmark in apposition
+    # "dans le district de Narsingdi, au nord-est de Dacca", "près de Koya, à l'est d'Erbil": a
+    # landmark in apposition
     landmark = towns[0].near and between.startswith(",") and between.count(",") == 1
-    return towns[1:] if towns[0].level == 3 or landmark else towns
+    return towns[1:] if landmark or (towns[0].level == 3 and not towns[1].near) else towns
 
 
 def _describes(town: PlaceMention, start: int) -> bool:
@@ -1029,6 +1031,10 @@ def country_location(ctx: Context, regions: bool = True) -> Location | None:
     area_names = {m.place.name for m in mentions if m.place.kind in ("region", "district") or m.level == 3}
     areas = [m for m in mentions if m.place.name in area_names]
     named_regions = Counter(m.place.name for m in areas)
+    territories = place_lexicon(ctx.lang).territories
+    apart = {name for name in named_regions if name_key(name) in territories}
+    if regions and len(apart) == 1:  # "dans la bande de Gaza": that territory, not Palestine
+        return next(m for m in areas if m.place.name in apart).location()
     if regions and named_regions:  # a conflict the article places in one region ("au Tigré")
         name, times = named_regions.most_common(1)[0]
         if times >= REGION_MENTIONS:
@@ -1063,15 +1069,20 @@ def place_before(ctx: Context, index: int) -> Location | None:
         # "y" is the place just named, abroad too ("Les délégations s'y sont entendues")
         if found is not None and (found.country in countries or there):
             return found
-    for i in range(index + 1, len(ctx.sentences)):  # the place the story goes on to tell
-        found = sentence_location(ctx, i)
-        if found is not None and found.country == country:
-            return found
+    ahead = [found for i in range(index + 1, len(ctx.sentences))  # the place the story goes on to tell
+             if (found := sentence_location(ctx, i)) is not None and found.country == country]
+    filed = [m for m in place_mentions(ctx) if m.dateline and m.place.country == country
+             and m.place.kind in TOWN_KINDS]
+    if filed and (not ahead or ctx.sentence_index(ahead[0].evidence[0].start) - index > AHEAD_SENTENCES):
+        return filed[0].location()
+    if ahead:
+        return ahead[0]
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.elsewhere]
     told = [m for m in mentions if not m.dateline] or mentions  # where it was filed comes last
     return told[0].location() if told else None
 
 
+AHEAD_SENTENCES = 2  # a place told further on than this is another's: a placeless lead is the dateline's
 REGION_MENTIONS = 2  # a region named this often is where the article's conflict is
 SAME_PLACE_KM = 10.0  # two named places this close are one place for an event (a town and its suburb)
 
