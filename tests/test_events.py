@@ -1732,3 +1732,15 @@ def test_a_place_carried_from_another_sentence_leaves_the_town_the_incident_name
                       "parmi les soldats.")
     (battle,) = [e for e in found if e.event_type == "Battles"]
     assert battle.location is not None and battle.location.name == "Tessalit"
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("Deux employés ont péri jeudi à Medan dans l'incendie de la mairie, mise à feu par des "
+     "manifestants.", "Violent demonstration"),
+    ("Des dizaines de colons israéliens ont déferlé mardi sur le village palestinien d'Al-Mughayyir.",
+     "Mob violence"),
+])
+def test_property_burned_by_protesters_and_settlers_storming_a_village_are_riots(
+        text: str, sub_event_type: str) -> None:
+    found, _ = events(text, date(2025, 8, 30))
+    assert sub_event_type in [e.sub_event_type for e in found]
