@@ -1744,3 +1744,12 @@ def test_property_burned_by_protesters_and_settlers_storming_a_village_are_riots
         text: str, sub_event_type: str) -> None:
     found, _ = events(text, date(2025, 8, 30))
     assert sub_event_type in [e.sub_event_type for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Lundi, plusieurs milliers de miliciens se sont rassemblés près de Baiji en vue d'une offensive.",
+    "Après le bombardement de Kharkiv mardi, le président a dénoncé une « manifestation de terreur ».",
+])
+def test_fighters_who_muster_and_a_display_of_terror_are_no_protest(text: str) -> None:
+    found, _ = events(text, date(2015, 5, 19))
+    assert all(e.event_type != "Protests" for e in found)
