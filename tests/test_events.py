@@ -1753,3 +1753,9 @@ def test_property_burned_by_protesters_and_settlers_storming_a_village_are_riots
 def test_fighters_who_muster_and_a_display_of_terror_are_no_protest(text: str) -> None:
     found, _ = events(text, date(2015, 5, 19))
     assert all(e.event_type != "Protests" for e in found)
+
+
+def test_fighting_people_fled_is_no_incident() -> None:
+    found, _ = events("Mardi, des milliers de familles chassées par les combats se sont entassées à Rafah, "
+                      "selon l'ONU.", date(2024, 5, 8))
+    assert all(e.event_type != "Battles" for e in found)
