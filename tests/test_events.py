@@ -1759,3 +1759,13 @@ def test_fighting_people_fled_is_no_incident() -> None:
     found, _ = events("Mardi, des milliers de familles chassées par les combats se sont entassées à Rafah, "
                       "selon l'ONU.", date(2024, 5, 8))
     assert all(e.event_type != "Battles" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Dimanche, des tirs nourris ont opposé les soldats à des miliciens près de Gondar.",
+    "Le ministère de la Défense assure avoir repoussé samedi trois tentatives d'incursion près de Chebekino.",
+    "Samedi, l'armée dit avoir repoussé les rebelles près de Beni.",
+])
+def test_fire_that_sets_sides_against_each_other_and_an_attack_fought_off_are_clashes(text: str) -> None:
+    found, _ = events(text, date(2023, 4, 10))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
