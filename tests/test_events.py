@@ -1769,3 +1769,14 @@ def test_fighting_people_fled_is_no_incident() -> None:
 def test_fire_that_sets_sides_against_each_other_and_an_attack_fought_off_are_clashes(text: str) -> None:
     found, _ = events(text, date(2023, 4, 10))
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vendredi, le gouvernement a annoncé la libération de plusieurs dirigeants de l'opposition.",
+    "Le 7 mars, l'ambassade avait mis en garde ses ressortissants contre un projet d'attaque visant "
+    "des salles de concert à Moscou.",
+    "Mardi soir, le président a ordonné à l'armée de passer à l'offensive contre les rebelles.",
+])
+def test_people_freed_and_an_attack_planned_or_ordered_are_no_incident(text: str) -> None:
+    found, _ = events(text, date(2024, 3, 24))
+    assert all(e.event_type != "Battles" for e in found)
