@@ -1780,3 +1780,10 @@ def test_fire_that_sets_sides_against_each_other_and_an_attack_fought_off_are_cl
 def test_people_freed_and_an_attack_planned_or_ordered_are_no_incident(text: str) -> None:
     found, _ = events(text, date(2024, 3, 24))
     assert all(e.event_type != "Battles" for e in found)
+
+
+def test_a_word_in_quotes_someone_calls_an_attack_is_no_new_incident() -> None:
+    found, _ = events("Samedi, une frappe israélienne a visé une école de Nousseirat, tuant douze "
+                      "personnes selon la défense civile. Le chef de la diplomatie européenne a dénoncé "
+                      "un « nouveau massacre de civils ».", date(2024, 6, 9))
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
