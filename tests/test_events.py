@@ -1787,3 +1787,12 @@ def test_a_word_in_quotes_someone_calls_an_attack_is_no_new_incident() -> None:
                       "personnes selon la défense civile. Le chef de la diplomatie européenne a dénoncé "
                       "un « nouveau massacre de civils ».", date(2024, 6, 9))
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lundi matin, une manifestation de lycéens a dégénéré en violences à Wamena.",
+    "Jeudi, la manifestation a tourné à l'affrontement avec la police devant la mairie de Tuzla.",
+])
+def test_a_protest_that_turned_violent_is_a_riot(text: str) -> None:
+    found, _ = events(text, date(2019, 9, 24))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
