@@ -1796,3 +1796,9 @@ def test_a_word_in_quotes_someone_calls_an_attack_is_no_new_incident() -> None:
 def test_a_protest_that_turned_violent_is_a_riot(text: str) -> None:
     found, _ = events(text, date(2019, 9, 24))
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_armed_men_who_burn_huts_and_kill_nobody_destroy_property() -> None:
+    found, _ = events("Mardi, des hommes armés ont incendié une trentaine de cases dans un village du "
+                      "district de Meluco, selon des habitants.", date(2025, 4, 30))
+    assert [e.sub_event_type for e in found] == ["Looting/property destruction"]

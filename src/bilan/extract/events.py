@@ -765,6 +765,18 @@ def _best_violent(ctx: Context, index: int, violent: list[Trigger],
     return min(same_clause, key=lambda t: (t.rule.generic, t.rule.rank))
 
 
+def _yields(ctx: Context, trigger: Trigger, triggers: list[Trigger],
+            stmts: list[CasualtyStatement]) -> bool:
+    """Whether a trigger that only names who acted ("des hommes armés") gives way to the act the
+    sentence tells, when nobody was killed in it; not when a definite article makes them the
+    attackers told before ("les assaillants ont incendié des abris": the attack's damage)."""
+    lex = event_lexicon(ctx.lang)
+    before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
+    return bool(trigger.rule.yields_to) and not any(s.outcome == "killed" for s in stmts) and \
+        any(t.rule.sub_event_type in trigger.rule.yields_to for t in triggers) and \
+        not lex.generic_anaphora.search(before)
+
+
 def _announced_here(ctx: Context, index: int, trigger: Trigger) -> bool:
     """A modality cue just before a trigger ("l'annonce d'un arrêt des bombardements"), or
     after it in its own clause ("un cessez-le-feu de 72 heures est entré en vigueur"; not "du
@@ -806,6 +818,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     for trigger in triggers:
         if tally and trigger.rule.event_type in VIOLENT:
             continue
+        if _yields(ctx, trigger, triggers, stmts):
+            continue  # "des hommes armés ont incendié une trentaine de cases": the burning
         if trigger.rule.generic and (_in_running_total(ctx, index) or not (
                 _event_days(ctx, index) or any(c.scope == "incident" for c in stmts))):
             continue  # "théâtre d'attaques régulières", "depuis 2015, les attaques": context
