@@ -1802,3 +1802,11 @@ def test_armed_men_who_burn_huts_and_kill_nobody_destroy_property() -> None:
     found, _ = events("Mardi, des hommes armés ont incendié une trentaine de cases dans un village du "
                       "district de Meluco, selon des habitants.", date(2025, 4, 30))
     assert [e.sub_event_type for e in found] == ["Looting/property destruction"]
+
+
+def test_an_agreement_is_dated_the_day_it_was_made_not_the_day_it_took_effect() -> None:
+    found, _ = events("Un cessez-le-feu de 72 heures est entré en vigueur dimanche à 6 heures au Soudan. "
+                      "La trêve a été annoncée samedi par les médiateurs saoudiens et américains.",
+                      date(2023, 6, 18))
+    (truce,) = [e for e in found if e.sub_event_type == "Agreement"]
+    assert truce.date.start == date(2023, 6, 17)

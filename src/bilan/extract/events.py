@@ -127,6 +127,7 @@ class Draft:
     repeats: bool = False  # "un autre missile": another act of the kind told before
     civilians: bool = False  # its victims are named civilians ("trente-cinq civils"), not "people"
     own_place: bool = False  # the place was written in the event's sentence, not carried from before
+    in_force_day: bool = False  # its day is when an agreement took effect, not when it was made
 
     def kind(self) -> tuple[EventType, str]:
         return self.event_type, self.sub_event_type
@@ -513,7 +514,18 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  generic=rule.generic if rule else True,  # a toll names no kind of act
                  at=at.start,
                  joint=joint_parties(ctx.text, at, ctx.lang) if kind[0] in IN_TEXT_ORDER else None,
-                 own_place=place is not None)
+                 own_place=place is not None,
+                 in_force_day=own is not None and _in_force_day(ctx, index, own))
+
+
+IN_FORCE_CHARS = 25  # how far before a day "entré en vigueur" may stand to make it the day it took effect
+
+
+def _in_force_day(ctx: Context, index: int, day: DateMention) -> bool:
+    """Whether a day is the one an agreement took effect ("est entré en vigueur dimanche à 6
+    heures"): the day it was made, told elsewhere ("la trêve a été annoncée samedi"), is its date."""
+    start = max(ctx.sentences[index].start_char, day.span.start - IN_FORCE_CHARS)
+    return event_lexicon(ctx.lang).in_force.search(ctx.text, start, day.span.start) is not None
 
 
 def _refines(a: Draft, b: Draft, lex: EventLexicon) -> bool:
@@ -651,6 +663,11 @@ class _Events:
         if draft.own_date and (not existing.own_date or (
                 self._is_background(existing.date) and not self._is_background(draft.date))):
             existing.date, existing.own_date = draft.date, True
+            existing.in_force_day = draft.in_force_day
+        elif existing.in_force_day and draft.own_date and not draft.in_force_day and \
+                draft.date.start < existing.date.start:
+            # "entré en vigueur dimanche … annoncée samedi": made on Saturday
+            existing.date, existing.in_force_day = draft.date, False
         names = {s.name for s in existing.sources}
         existing.sources.extend(s for s in draft.sources if s.name not in names)
 
