@@ -1810,3 +1810,23 @@ def test_an_agreement_is_dated_the_day_it_was_made_not_the_day_it_took_effect() 
                       date(2023, 6, 18))
     (truce,) = [e for e in found if e.sub_event_type == "Agreement"]
     assert truce.date.start == date(2023, 6, 17)
+
+
+def test_riots_told_in_a_year_long_past_are_background() -> None:
+    text = ("Mercredi, des manifestants ont incendié un commissariat de Honiara. La capitale avait "
+            "connu des émeutes comparables en 2006.")
+    found, _ = events(text, date(2021, 11, 27))
+    past = text.index("La capitale")
+    assert found and all(span.end <= past for e in found for span in e.evidence)
+
+
+def test_protesters_who_try_to_storm_a_parliament_riot() -> None:
+    found, _ = events("Mercredi, plusieurs centaines de manifestants ont tenté de pénétrer dans le "
+                      "Parlement de Honiara.", date(2021, 11, 27))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_forces_entering_a_town_unopposed_take_it_without_fighting() -> None:
+    found, _ = events("L'armée azerbaïdjanaise est entrée vendredi dans la ville de Latchine sans "
+                      "rencontrer de résistance.", date(2022, 8, 26))
+    assert [e.sub_event_type for e in found] == ["Non-violent transfer of territory"]

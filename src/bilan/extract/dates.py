@@ -49,6 +49,7 @@ class DateLexicon:
     story_relative: dict[str, int]
     ago_counts: dict[str, int]  # "il y a deux semaines": the words that count
     ago_units: dict[str, int]  # days per unit
+    in_year: re.Pattern[str]  # "en 2006": a year named alone
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,17 @@ def date_lexicon(lang: str) -> DateLexicon:
     since_words = _alt([str(w) for w in data.get("since", [])]) or "(?!)"
     since_dets = _alt([str(w) for w in data.get("since_determiners", [])])
     since = re.compile(rf"(?<![\w-])(?:{since_words})\s+(?:(?:{since_dets})\s*)?$", re.IGNORECASE)
+    in_year = _alt([str(w) for w in data.get("in_year", [])]) or "(?!)"
     return DateLexicon(months, weekdays, relative, pattern, since, parts, weeks, months_rel, story,
-                       counts, units)
+                       counts, units,
+                       re.compile(rf"(?<![\w-])(?:{in_year})\s+(?P<year>1[89]\d\d|20\d\d)(?![\w-])",
+                                  re.IGNORECASE))
+
+
+def named_years(text: str, start: int, end: int, lang: str) -> list[int]:
+    """Years named alone between ``start`` and ``end`` ("des émeutes comparables en 2006"); not
+    days, so never an event's date, but they put what a sentence tells in its time."""
+    return [int(m.group("year")) for m in date_lexicon(lang).in_year.finditer(text, start, end)]
 
 
 def opens_span(text_before: str, lang: str) -> bool:

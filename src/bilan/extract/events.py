@@ -38,7 +38,7 @@ from bilan.extract.attribution import is_report_day, reporter_spans, sentence_so
 from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
-from bilan.extract.dates import DateMention, find_dates, month_end, opens_span
+from bilan.extract.dates import DateMention, find_dates, month_end, named_years, opens_span
 from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
@@ -1111,8 +1111,10 @@ def _goes_on_unplaced(ctx: Context, index: int, trigger: Trigger) -> bool:
 def _only_past_days(ctx: Context, index: int) -> bool:
     """Whether the sentence names days or months ("en février 2019"), all long before
     publication (background)."""
+    sent = ctx.sentences[index]
     ends = [m.last_day or (month_end(m.day) if m.month_only else m.day)
-            for m in _named_dates(ctx, index)]
+            for m in _named_dates(ctx, index)] + \
+        [date(year, 12, 31) for year in named_years(ctx.text, sent.start_char, sent.end_char, ctx.lang)]
     return bool(ends) and all((ctx.document.published - end).days > CONTEXT_DAYS for end in ends)
 
 
