@@ -542,3 +542,15 @@ def test_the_other_side_s_count_after_a_running_total_is_one_too_in_that_side_s_
     soldiers = next(s for s in found if s.quantity.value == 23)
     assert soldiers.scope == "cumulative"
     assert soldiers.location is not None and soldiers.location.country == "IL"
+
+
+def test_a_figure_joined_to_a_running_total_counts_over_its_period() -> None:
+    found = statements("Au moins 22 personnes ont été tuées et plus d'une centaine blessées à "
+                       "Madagascar depuis le début, jeudi, de la fronde, selon l'ONU.", date(2025, 9, 29))
+    assert [(s.outcome, s.scope) for s in found] == [("killed", "cumulative"), ("injured", "cumulative")]
+
+
+def test_a_figure_of_one_day_stays_apart_from_a_total_joined_to_it() -> None:
+    found = statements("Deux soldats ont été tués mardi lors d'une embuscade près de Gao et plus de trois "
+                       "cents civils ont péri depuis janvier dans la région.", date(2025, 9, 29))
+    assert [(s.quantity.value, s.scope) for s in found] == [(2, "incident"), (300, "cumulative")]

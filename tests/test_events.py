@@ -1830,3 +1830,10 @@ def test_forces_entering_a_town_unopposed_take_it_without_fighting() -> None:
     found, _ = events("L'armée azerbaïdjanaise est entrée vendredi dans la ville de Latchine sans "
                       "rencontrer de résistance.", date(2022, 8, 26))
     assert [e.sub_event_type for e in found] == ["Non-violent transfer of territory"]
+
+
+def test_looting_in_a_story_of_protests_is_a_riot() -> None:
+    found, _ = events("Jeudi, des milliers de manifestants ont défilé dans le centre d'Antananarivo. À la "
+                      "nuit tombée, des groupes ont pillé des supermarchés.", date(2025, 9, 29))
+    assert "Violent demonstration" in [e.sub_event_type for e in found]
+    assert "Looting/property destruction" not in [e.sub_event_type for e in found]

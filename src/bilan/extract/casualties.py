@@ -326,6 +326,20 @@ def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: Casualty
     return outcome == "killed" and value >= LARGE_TOLL and not dates
 
 
+def _shares_the_total(ctx: Context, statements: list[CasualtyStatement], previous_end: int,
+                      start: int, sentence: int, lex: CasualtyLexicon) -> bool:
+    """Whether the figure before a running total, in its clause and joined to it by a
+    coordinator with no day between, counts over the same period."""
+    if not statements or previous_end <= ctx.sentences[sentence].start_char:
+        return False
+    before = statements[-1]
+    between = ctx.text[previous_end:start]
+    return before.scope == "incident" and before.subset_of is None and \
+        lex.coordinator.search(between) is not None and lex.contrast.search(between) is None and \
+        not any(mark in between for mark in ".;:") and \
+        not find_dates(between, ctx.document.published, ctx.lang)
+
+
 def _one_incident(ctx: Context, index: int) -> bool:
     """Whether the sentence tells its figure of one act of violence: a violent trigger that is a
     singular noun ("dans une embuscade", "un double attentat-suicide")."""
@@ -584,6 +598,10 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             clause_area = area_after(ctx, i, quantity.span.start)  # "… sont mortes au Chili depuis"
             stmt = replace(stmt, scope="cumulative", period=period,
                            location=total or clause_area or named_place or area or place)
+            if _shares_the_total(ctx, statements, previous_end, quantity.span.start, i, lex):
+                # "22 personnes ont été tuées et une centaine blessées … depuis jeudi": both
+                statements[-1] = replace(statements[-1], scope="cumulative", period=period,
+                                         location=stmt.location)
         elif (rival := _rivalled(ctx, i, outcome, statements, lex)) is not None:
             # "L'ONG avance de son côté le chiffre de 31 morts": the same running total
             stmt = replace(stmt, scope=rival.scope, period=rival.period,

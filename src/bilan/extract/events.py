@@ -101,6 +101,7 @@ CIVILIAN_VICTIMS = ("civilians", "children", "women")  # named as such: not "des
 CLASH: tuple[EventType, str] = ("Battles", "Armed clash")
 STREET_CLASH: tuple[EventType, str] = ("Riots", "Violent demonstration")
 STREET_TYPES = ("Protests", "Riots")
+LOOTING: tuple[EventType, str] = ("Strategic developments", "Looting/property destruction")
 ARMED_GROUPS = {2, UNIDENTIFIED, 4, EXTERNAL}  # rebels, armed and communal militias, foreign forces
 ARRESTS: tuple[EventType, str] = ("Strategic developments", "Arrests")
 ABDUCTION: tuple[EventType, str] = ("Violence against civilians", "Abduction/forced disappearance")
@@ -857,6 +858,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
         if kind == CLASH and _street_clash(mentions, events, rioting):
             kind = STREET_CLASH  # "des affrontements ont été signalés à Bandung" in a protest story
+        if kind == LOOTING and _street_clash(mentions, events, rioting):
+            kind = STREET_CLASH  # "à la nuit tombée, des groupes ont pillé des supermarchés" after a march
         # "des autocars … ont été arrêtés par des hommes armés" (rebels who hold a town do arrest)
         if kind == ARRESTS and any(m.agent and m.kind.inter == UNIDENTIFIED
                                    and _right_after(ctx.text, trigger.span, m.span) for m in mentions):
