@@ -1837,3 +1837,10 @@ def test_looting_in_a_story_of_protests_is_a_riot() -> None:
                       "nuit tombée, des groupes ont pillé des supermarchés.", date(2025, 9, 29))
     assert "Violent demonstration" in [e.sub_event_type for e in found]
     assert "Looting/property destruction" not in [e.sub_event_type for e in found]
+
+
+def test_a_toll_on_that_day_of_a_past_riot_is_no_toll_of_todays_protest() -> None:
+    found, _ = events("Lundi soir, des milliers de manifestants se sont rassemblés à Oulan-Bator. Ils "
+                      "gardent en mémoire les émeutes du 1er juillet 2008. Ce soir-là, le siège du parti "
+                      "avait été incendié et cinq personnes avaient été tuées.", date(2025, 5, 27))
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Peaceful protest", 0)]

@@ -1114,11 +1114,20 @@ def _goes_on_unplaced(ctx: Context, index: int, trigger: Trigger) -> bool:
 def _only_past_days(ctx: Context, index: int) -> bool:
     """Whether the sentence names days or months ("en février 2019"), all long before
     publication (background)."""
+    ends = _named_ends(ctx, index)
     sent = ctx.sentences[index]
-    ends = [m.last_day or (month_end(m.day) if m.month_only else m.day)
+    if not ends and index > 0 and \
+            event_lexicon(ctx.lang).that_day.search(ctx.text, sent.start_char, sent.end_char):
+        ends = _named_ends(ctx, index - 1)  # "les émeutes du 1er juillet 2008. Ce soir-là, …"
+    return bool(ends) and all((ctx.document.published - end).days > CONTEXT_DAYS for end in ends)
+
+
+def _named_ends(ctx: Context, index: int) -> list[date]:
+    """The last day of each day, month or year the sentence names."""
+    sent = ctx.sentences[index]
+    return [m.last_day or (month_end(m.day) if m.month_only else m.day)
             for m in _named_dates(ctx, index)] + \
         [date(year, 12, 31) for year in named_years(ctx.text, sent.start_char, sent.end_char, ctx.lang)]
-    return bool(ends) and all((ctx.document.published - end).days > CONTEXT_DAYS for end in ends)
 
 
 def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:

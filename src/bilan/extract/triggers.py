@@ -76,6 +76,7 @@ class EventLexicon:
     side_by_side: re.Pattern[str]  # "tandis que": another act at the same time
     same_day: re.Pattern[str]
     in_force: re.Pattern[str]  # "entré en vigueur": a day when an agreement took effect
+    that_day: re.Pattern[str]  # "ce soir-là": the day the sentence before named
     negation: re.Pattern[str]
     one_per_town: frozenset[str]
     damage_of_violence: frozenset[str]
@@ -189,6 +190,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         side_by_side=phrase_pattern(data.get("side_by_side_markers", ["\uffff"])),
         same_day=phrase_pattern(data.get("same_day_markers", [])),
         in_force=phrase_pattern(data.get("in_force", [])),
+        that_day=phrase_pattern(data.get("that_day_markers", [])),
         negation=_ending(data.get("negations", ["\uffff"])),
         one_per_town=frozenset(data.get("one_per_town", [])),
         damage_of_violence=frozenset(data.get("damage_of_violence", [])),
