@@ -93,3 +93,9 @@ def test_armed_youths_and_herders_of_a_community_are_an_identity_militia() -> No
                    "au Soudan du Sud, tuant trente civils.")
     attack = next(e for e in found if e.event_type == "Violence against civilians")
     assert classes(attack) == (4, 7)
+
+
+def test_who_finds_the_dead_is_no_party_to_their_killing() -> None:
+    (attack,) = events("Les soldats ont retrouvé mercredi les corps de seize ouvriers tués par des "
+                       "rebelles près de Nduga.", date(2018, 12, 5))
+    assert attack.actor1 is not None and attack.actor1.inter == 2

@@ -225,9 +225,11 @@ def actor_lexicon(lang: str) -> ActorLexicon:
 
 @cache
 def saying_lemmas(lang: str) -> frozenset[str]:
-    """Verbs whose subject only speaks of an event (reports, accuses, denies) and is no party."""
+    """Verbs whose subject only speaks of an event (reports, accuses, denies) or finds its dead
+    ("les forces de sécurité ont retrouvé les corps de 16 ouvriers tués par…") and is no party."""
     data = load_lexicon(lang, "actors")
-    said = attribution_lexicon(lang).verb_lemmas | frozenset(data.get("saying_lemmas", []))
+    attribution = attribution_lexicon(lang)
+    said = attribution.verb_lemmas | attribution.found_lemmas | frozenset(data.get("saying_lemmas", []))
     return said - frozenset(data.get("acting_lemmas", []))
 
 
