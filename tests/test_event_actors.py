@@ -93,3 +93,10 @@ def test_armed_youths_and_herders_of_a_community_are_an_identity_militia() -> No
                    "au Soudan du Sud, tuant trente civils.")
     attack = next(e for e in found if e.event_type == "Violence against civilians")
     assert classes(attack) == (4, 7)
+
+
+def test_soldiers_killed_in_fighting_against_a_group_put_the_forces_first() -> None:
+    found = events("Dix soldats ont été tués mardi lors de combats contre des jihadistes près de "
+                   "Ménaka, au Mali.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert classes(clash) == (1, 2)

@@ -1307,9 +1307,21 @@ def _acts(draft: Draft, actor: Actor) -> bool:
 
 def _state_forces(draft: Draft, actor: Actor) -> bool:
     """Whether ``actor`` is a state's forces, at home or abroad (not the UN, not an NGO)."""
-    if not actor.evidence:
+    named = [m for m in draft.mentions if m.span in actor.evidence]
+    if not named:  # synthesised, or named elsewhere in the article
         return actor.inter == STATE
-    return any(m.kind.inter == STATE for m in draft.mentions if m.span in actor.evidence)
+    return any(m.kind.inter == STATE for m in named)
+
+
+def _forces_first(ctx: Context, draft: Draft, actor1: Actor | None,
+                  actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Fighting told by words that name no side as its attacker ("des affrontements ont opposé
+    l'armée aux assaillants") puts state forces first, unless the other side acts in it."""
+    if draft.sub_event_type in ASSAULTS and actor_lexicon(ctx.lang).mutual.match(ctx.text, draft.at) \
+            and actor1 is not None and actor2 is not None and _state_forces(draft, actor2) \
+            and actor1.inter not in FORCES and not _acts(draft, actor1):
+        return actor2, actor1
+    return actor1, actor2
 
 
 AIRCRAFT_CHARS = 25  # how far into a trigger's phrase a warplane may be named ("des avions")
@@ -1352,13 +1364,13 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     elif draft.sub_event_type in REMOTE_FIRE and unnamed:
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
-    if draft.sub_event_type in ASSAULTS and lex.mutual.match(ctx.text, draft.at) and \
-            actor1 is not None and actor2 is not None and _state_forces(draft, actor2) \
-            and actor1.inter not in FORCES and not _acts(draft, actor1):
-        actor1, actor2 = actor2, actor1  # "des affrontements ont opposé l'armée aux assaillants"
+    actor1, actor2 = _forces_first(ctx, draft, actor1, actor2)
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
-        actor1, actor2 = _belligerents(ctx, country) if actor2 is None else \
-            (_opponent(ctx, country, actor2, draft), actor2)
+        # "dix-huit soldats tués lors de combats contre des hommes d'Abu Sayyaf": the side the
+        # article pins on the soldiers' enemy, after the forces when no side started it
+        actor1, actor2 = _forces_first(ctx, draft, *(
+            _belligerents(ctx, country) if actor2 is None else
+            (_opponent(ctx, country, actor2, draft), actor2)))
     elif actor2 is None and actor1 is not None and actor1.inter != EXTERNAL and \
             (draft.event_type, sub_event_type) in actor_lexicon(ctx.lang).two_sided:
         # "les talibans ont annoncé un cessez-le-feu": with the other side of the war (a foreign
