@@ -100,3 +100,10 @@ def test_soldiers_killed_in_fighting_against_a_group_put_the_forces_first() -> N
                    "Ménaka, au Mali.")
     clash = next(e for e in found if e.sub_event_type == "Armed clash")
     assert classes(clash) == (1, 2)
+
+
+def test_a_government_that_reports_an_attack_did_not_carry_it_out() -> None:
+    found = events("Le bilan de l'attaque contre une église de Gao, au Mali, s'élève à quarante morts, "
+                   "a annoncé jeudi le gouvernement.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert classes(attack) == (3, 7)
