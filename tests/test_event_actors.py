@@ -107,3 +107,10 @@ def test_a_government_that_reports_an_attack_did_not_carry_it_out() -> None:
                    "a annoncé jeudi le gouvernement.")
     attack = next(e for e in found if e.event_type == "Violence against civilians")
     assert classes(attack) == (3, 7)
+
+
+def test_the_agent_right_after_a_participle_trigger_is_its_author() -> None:
+    found = events("L'armée a annoncé samedi avoir libéré une partie des écolières enlevées jeudi par "
+                   "des bandits armés près de Kaura Namoda, au Nigeria.")
+    abduction = next(e for e in found if e.sub_event_type == "Abduction/forced disappearance")
+    assert classes(abduction) == (3, 7)

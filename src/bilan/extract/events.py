@@ -1255,6 +1255,19 @@ def _is_noun(ctx: Context, char: int) -> bool:
     return word is not None and word.pos_ == "NOUN"
 
 
+def _is_participle(ctx: Context, char: int) -> bool:
+    """Whether the word at ``char`` is a past participle used as an adjective or a passive
+    ("enlevées par des bandits armés", "ont été tués par"), not a compound past ("a bombardé les
+    quartiers tenus par les rebelles"): the agent right after it is its author."""
+    word = ctx.word_at(char)
+    if word is None or word.pos_ not in ("VERB", "ADJ") or "Part" not in word.morph.get("VerbForm", []) \
+            or "Past" not in word.morph.get("Tense", []):
+        return False
+    before = next((t for t in reversed(ctx.doc[max(0, word.i - 3):word.i])
+                   if t.pos_ not in ("ADV", "PRON")), None)
+    return before is None or not (before.pos_ == "AUX" and before.lemma_ == "avoir")
+
+
 def _belligerents(ctx: Context, country: str | None) -> tuple[Actor | None, Actor | None]:
     """The article's two warring parties, for clashes and talks whose sentences name no one
     ("des combats ont éclaté", "les deux délégations"): its most often named armed party, then
@@ -1352,7 +1365,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
                                     else None, settled=settling_party(ctx, draft.sentences, draft.location),
-                                    noun_trigger=_is_noun(ctx, draft.at), aircraft=aircraft)
+                                    noun_trigger=_is_noun(ctx, draft.at) or _is_participle(ctx, draft.at),
+                                    aircraft=aircraft)
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
     unnamed = (actor1 is None or not actor1.evidence) and not draft.attacker_country
