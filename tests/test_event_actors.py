@@ -114,3 +114,33 @@ def test_the_agent_right_after_a_participle_trigger_is_its_author() -> None:
                    "des bandits armés près de Kaura Namoda, au Nigeria.")
     abduction = next(e for e in found if e.sub_event_type == "Abduction/forced disappearance")
     assert classes(abduction) == (3, 7)
+
+
+def test_looting_and_mob_violence_hit_civilians_unless_a_party_is_named() -> None:
+    found = events("Samedi, des insurgés ont pillé le marché de Mocimboa da Praia, au Mozambique.")
+    looting = next(e for e in found if e.sub_event_type == "Looting/property destruction")
+    assert classes(looting) == (2, 7)
+    found = events("Mardi, une foule en colère a saccagé des boutiques à Bunia, en RDC.")
+    mob = next(e for e in found if e.sub_event_type == "Mob violence")
+    assert classes(mob) == (5, 7)
+
+
+def test_the_authorities_are_the_government() -> None:
+    found = events("Dans la nuit de jeudi à vendredi, les autorités ont fait sauter les maisons de deux "
+                   "suspects près de Tral, en Inde.")
+    looting = next(e for e in found if e.sub_event_type == "Looting/property destruction")
+    assert classes(looting) == (1, 7)
+
+
+def test_an_agent_is_not_the_subject_of_the_verb_after_it() -> None:
+    found = events("Samedi, une frappe de drone attribuée aux paramilitaires par les autorités "
+                   "locales a dévasté l'hôpital d'El-Facher, au Soudan, tuant 70 patients.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (2, 7)
+
+
+def test_authorities_that_deny_deaths_are_not_blamed_for_a_strike() -> None:
+    found = events("Jeudi, une frappe de drone a tué quatre personnes près de Koya, en Irak. "
+                   "Les autorités démentent tout mort.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (3, 7)

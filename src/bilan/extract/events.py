@@ -369,6 +369,8 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     if before is not None and before.pos_ == "VERB" and before.lemma_ in saying \
             and before.lemma_ not in object_taking_lemmas(ctx.lang):
         return replace(mention, speaker=True)  # "…, a annoncé le gouvernement"
+    if mention.agent:  # "une frappe attribuée aux FSR par les autorités locales avait dévasté"
+        return mention
     # past a name in apposition: "le président Volodymyr Zelensky a dénoncé"
     after = [t for t in ctx.doc[words.end:words.end + 6] if t.pos_ not in ("ADV", "PRON", "ADJ", "PROPN")]
     if not after or after[0].pos_ not in ("AUX", "VERB"):
