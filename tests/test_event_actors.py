@@ -144,3 +144,11 @@ def test_authorities_that_deny_deaths_are_not_blamed_for_a_strike() -> None:
                    "Les autorités démentent tout mort.")
     strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
     assert classes(strike) == (3, 7)
+
+
+def test_warplanes_named_as_the_subject_are_the_attackers() -> None:
+    found = events("Mardi à l'aube, une douzaine de Mirage 2000 indiens ont largué leurs bombes sur le "
+                   "camp d'entraînement du groupe Jaish-e-Mohammed près de Balakot, au Pakistan.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (8, 2)
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of India"

@@ -478,6 +478,28 @@ def _attributed_country(ctx: Context, at: Span) -> str | None:
     return country.place.country if country else None
 
 
+AIRCRAFT_BEFORE_CHARS = 60  # "quatre Rafale partis de France ont bombardé": warplanes as the subject
+
+
+def _aircraft_before(ctx: Context, at: int) -> re.Match[str] | None:
+    """The warplanes named in the trigger's clause before it, its subject ("deux chasseurs F-16
+    ont largué des bombes"), if any."""
+    start = max(0, at - AIRCRAFT_BEFORE_CHARS)
+    found = list(actor_lexicon(ctx.lang).aircraft.finditer(ctx.text, start, at))
+    if not found or CLAUSE_END.search(ctx.text, found[-1].end(), at):
+        return None
+    return found[-1]
+
+
+def _aircraft_country(ctx: Context, at: Span) -> str | None:
+    """The country of the warplanes that are the trigger's subject ("une douzaine de Mirage 2000
+    indiens avaient largué leurs bombes")."""
+    plane = _aircraft_before(ctx, at.start)
+    if plane is None:
+        return None
+    return trigger_country(ctx.text, Span(plane.start(), plane.end()), ctx.lang)
+
+
 def _is_adjective(ctx: Context, span: Span) -> bool:
     """"des discussions militaires": a word for state forces used as an adjective names no one
     (unlike "des combattants jihadistes")."""
@@ -507,8 +529,8 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  own is not None,
                  place or place_before(ctx, index), [index],
                  _parties(ctx, index, kind[0], at),
-                 (trigger_country(ctx.text, at, ctx.lang) or _attributed_country(ctx, at))
-                 if rule else None,
+                 (trigger_country(ctx.text, at, ctx.lang) or _attributed_country(ctx, at)
+                  or _aircraft_country(ctx, at)) if rule else None,
                  [source] if source else [],
                  # "if killed" belongs to the rule's own type, not to one its cues escalated it to
                  rule.if_killed if rule and kind[0] == rule.event_type else None,
@@ -1359,7 +1381,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                         else None)
     lex = actor_lexicon(ctx.lang)
     aircraft = draft.event_type in VIOLENT and \
-        lex.aircraft.search(ctx.text, draft.at, draft.at + AIRCRAFT_CHARS) is not None
+        (lex.aircraft.search(ctx.text, draft.at, draft.at + AIRCRAFT_CHARS) is not None
+         or _aircraft_before(ctx, draft.at) is not None)
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country, attacker_country=draft.attacker_country,
