@@ -152,3 +152,10 @@ def test_warplanes_named_as_the_subject_are_the_attackers() -> None:
     strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
     assert classes(strike) == (8, 2)
     assert strike.actor1 is not None and strike.actor1.name == "Military Forces of India"
+
+
+def test_attackers_told_of_before_are_the_group_the_article_names() -> None:
+    found = events("Les jihadistes de l'État islamique multiplient les exactions autour de Ménaka, au "
+                   "Mali, selon des élus. Mardi, les assaillants ont tué douze bergers à Tamalat.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert classes(attack) == (2, 7)

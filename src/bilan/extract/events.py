@@ -1323,6 +1323,20 @@ def _armed_parties(ctx: Context, country: str | None) -> list[Actor]:
     return [m.actor(country) for m in sorted(first.values(), key=lambda m: -counts[m.kind.name])]
 
 
+def _told_before(ctx: Context, country: str | None, actor: Actor | None) -> Actor | None:
+    """Unidentified attackers named as ones told of before ("les assaillants", "ces hommes
+    armés") are the armed group the article names most, if it names one."""
+    lex = actor_lexicon(ctx.lang)
+    if actor is None or actor.name != lex.class_names.get(UNIDENTIFIED) or not actor.evidence \
+            or not lex.told_before.search(ctx.text, max(0, actor.evidence[0].start - AGENT_WINDOW),
+                                          actor.evidence[0].start):
+        return actor
+    group = next((a for a in _armed_parties(ctx, country)
+                  if a.inter in ARMED_GROUPS - {EXTERNAL} and a.name != actor.name), None)
+    # named where they act: "les assaillants n'ont été repoussés" stays their act
+    return replace(group, evidence=actor.evidence) if group else actor
+
+
 def _main_victims(statements: list[CasualtyStatement]) -> str | None:
     """Who the event's first figure counts; "people" most of whom a part names ("Onze personnes,
     dix policiers et un chauffeur civil") are that part's."""
@@ -1403,6 +1417,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     elif draft.sub_event_type in REMOTE_FIRE and unnamed:
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
+    actor1 = _told_before(ctx, country, actor1)
     actor1, actor2 = _forces_first(ctx, draft, actor1, actor2)
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
         # "dix-huit soldats tués lors de combats contre des hommes d'Abu Sayyaf": the side the
