@@ -159,3 +159,17 @@ def test_attackers_told_of_before_are_the_group_the_article_names() -> None:
                    "Mali, selon des élus. Mardi, les assaillants ont tué douze bergers à Tamalat.")
     attack = next(e for e in found if e.event_type == "Violence against civilians")
     assert classes(attack) == (2, 7)
+
+
+def test_a_blast_at_a_military_site_hits_the_forces() -> None:
+    found = events("Samedi, un camion piégé a explosé à un poste de contrôle de Beledweyne, en Somalie, "
+                   "tuant dix-huit personnes.")
+    blast = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert blast.actor2 is not None and blast.actor2.inter == 1
+
+
+def test_the_un_interim_force_is_the_united_nations() -> None:
+    found = events("Mardi, une roquette est tombée sur le quartier général de la Finul à Naqoura, au "
+                   "Liban, sans faire de blessés.")
+    rocket = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert rocket.actor2 is not None and rocket.actor2.inter == 8
