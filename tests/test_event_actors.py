@@ -173,3 +173,12 @@ def test_the_un_interim_force_is_the_united_nations() -> None:
                    "Liban, sans faire de blessés.")
     rocket = next(e for e in found if e.event_type == "Explosions/Remote violence")
     assert rocket.actor2 is not None and rocket.actor2.inter == 8
+
+
+def test_weapons_shot_down_are_the_nationalitys_and_the_air_defence_the_countrys() -> None:
+    found = events("Mardi, la défense antiaérienne a détruit une dizaine de drones ukrainiens au-dessus "
+                   "de la région de Belgorod, en Russie.")
+    interception = next(e for e in found if e.sub_event_type == "Disrupted weapons use")
+    assert interception.actor1 is not None and interception.actor2 is not None
+    assert (interception.actor1.name, interception.actor1.inter) == ("Military Forces of Russia", 1)
+    assert (interception.actor2.name, interception.actor2.inter) == ("Military Forces of Ukraine", 8)

@@ -1323,6 +1323,20 @@ def _armed_parties(ctx: Context, country: str | None) -> list[Actor]:
     return [m.actor(country) for m in sorted(first.values(), key=lambda m: -counts[m.kind.name])]
 
 
+def _foreign_weapons(ctx: Context, draft: Draft, country: str | None,
+                     actor1: Actor | None) -> Actor | None:
+    """Who fired what was shot down: the foreign state a nationality in the trigger's sentence
+    names ("une dizaine de drones ukrainiens ont été détruits au-dessus de la région")."""
+    lex = actor_lexicon(ctx.lang)
+    sent = ctx.sentences[ctx.sentence_index(draft.at)]
+    for match in lex.nationality.finditer(ctx.text, sent.start_char, sent.end_char):
+        found = lex.nationalities.get(match.group(0).lower())
+        if found is not None and found != country:
+            other = state_forces(found, country)
+            return None if actor1 is not None and other.name == actor1.name else other
+    return None
+
+
 def _told_before(ctx: Context, country: str | None, actor: Actor | None) -> Actor | None:
     """Unidentified attackers named as ones told of before ("les assaillants", "ces hommes
     armés") are the armed group the article names most, if it names one."""
@@ -1397,9 +1411,12 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     aircraft = draft.event_type in VIOLENT and \
         (lex.aircraft.search(ctx.text, draft.at, draft.at + AIRCRAFT_CHARS) is not None
          or _aircraft_before(ctx, draft.at) is not None)
+    # "a détruit une dizaine de drones ukrainiens": the nationality is the weapons', not the defence's
+    intercepted = sub_event_type in AROUND_TRIGGER
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
-                                    country=country, attacker_country=draft.attacker_country,
+                                    country=country,
+                                    attacker_country=None if intercepted else draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
@@ -1418,6 +1435,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
     actor1 = _told_before(ctx, country, actor1)
+    if intercepted and actor2 is None:
+        actor2 = _foreign_weapons(ctx, draft, country, actor1)
     actor1, actor2 = _forces_first(ctx, draft, actor1, actor2)
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
         # "dix-huit soldats tués lors de combats contre des hommes d'Abu Sayyaf": the side the
