@@ -99,3 +99,92 @@ def test_who_finds_the_dead_is_no_party_to_their_killing() -> None:
     (attack,) = events("Les soldats ont retrouvé mercredi les corps de seize ouvriers tués par des "
                        "rebelles près de Nduga.", date(2018, 12, 5))
     assert attack.actor1 is not None and attack.actor1.inter == 2
+
+
+def test_soldiers_killed_in_fighting_against_a_group_put_the_forces_first() -> None:
+    found = events("Dix soldats ont été tués mardi lors de combats contre des jihadistes près de "
+                   "Ménaka, au Mali.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert classes(clash) == (1, 2)
+
+
+def test_a_government_that_reports_an_attack_did_not_carry_it_out() -> None:
+    found = events("Le bilan de l'attaque contre une église de Gao, au Mali, s'élève à quarante morts, "
+                   "a annoncé jeudi le gouvernement.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert classes(attack) == (3, 7)
+
+
+def test_the_agent_right_after_a_participle_trigger_is_its_author() -> None:
+    found = events("L'armée a annoncé samedi avoir libéré une partie des écolières enlevées jeudi par "
+                   "des bandits armés près de Kaura Namoda, au Nigeria.")
+    abduction = next(e for e in found if e.sub_event_type == "Abduction/forced disappearance")
+    assert classes(abduction) == (3, 7)
+
+
+def test_looting_and_mob_violence_hit_civilians_unless_a_party_is_named() -> None:
+    found = events("Samedi, des insurgés ont pillé le marché de Mocimboa da Praia, au Mozambique.")
+    looting = next(e for e in found if e.sub_event_type == "Looting/property destruction")
+    assert classes(looting) == (2, 7)
+    found = events("Mardi, une foule en colère a saccagé des boutiques à Bunia, en RDC.")
+    mob = next(e for e in found if e.sub_event_type == "Mob violence")
+    assert classes(mob) == (5, 7)
+
+
+def test_the_authorities_are_the_government() -> None:
+    found = events("Dans la nuit de jeudi à vendredi, les autorités ont fait sauter les maisons de deux "
+                   "suspects près de Tral, en Inde.")
+    looting = next(e for e in found if e.sub_event_type == "Looting/property destruction")
+    assert classes(looting) == (1, 7)
+
+
+def test_an_agent_is_not_the_subject_of_the_verb_after_it() -> None:
+    found = events("Samedi, une frappe de drone attribuée aux paramilitaires par les autorités "
+                   "locales a dévasté l'hôpital d'El-Facher, au Soudan, tuant 70 patients.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (2, 7)
+
+
+def test_authorities_that_deny_deaths_are_not_blamed_for_a_strike() -> None:
+    found = events("Jeudi, une frappe de drone a tué quatre personnes près de Koya, en Irak. "
+                   "Les autorités démentent tout mort.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (3, 7)
+
+
+def test_warplanes_named_as_the_subject_are_the_attackers() -> None:
+    found = events("Mardi à l'aube, une douzaine de Mirage 2000 indiens ont largué leurs bombes sur le "
+                   "camp d'entraînement du groupe Jaish-e-Mohammed près de Balakot, au Pakistan.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (8, 2)
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of India"
+
+
+def test_attackers_told_of_before_are_the_group_the_article_names() -> None:
+    found = events("Les jihadistes de l'État islamique multiplient les exactions autour de Ménaka, au "
+                   "Mali, selon des élus. Mardi, les assaillants ont tué douze bergers à Tamalat.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert classes(attack) == (2, 7)
+
+
+def test_a_blast_at_a_military_site_hits_the_forces() -> None:
+    found = events("Samedi, un camion piégé a explosé à un poste de contrôle de Beledweyne, en Somalie, "
+                   "tuant dix-huit personnes.")
+    blast = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert blast.actor2 is not None and blast.actor2.inter == 1
+
+
+def test_the_un_interim_force_is_the_united_nations() -> None:
+    found = events("Mardi, une roquette est tombée sur le quartier général de la Finul à Naqoura, au "
+                   "Liban, sans faire de blessés.")
+    rocket = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert rocket.actor2 is not None and rocket.actor2.inter == 8
+
+
+def test_weapons_shot_down_are_the_nationalitys_and_the_air_defence_the_countrys() -> None:
+    found = events("Mardi, la défense antiaérienne a détruit une dizaine de drones ukrainiens au-dessus "
+                   "de la région de Belgorod, en Russie.")
+    interception = next(e for e in found if e.sub_event_type == "Disrupted weapons use")
+    assert interception.actor1 is not None and interception.actor2 is not None
+    assert (interception.actor1.name, interception.actor1.inter) == ("Military Forces of Russia", 1)
+    assert (interception.actor2.name, interception.actor2.inter) == ("Military Forces of Ukraine", 8)

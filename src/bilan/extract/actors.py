@@ -146,6 +146,7 @@ class ActorLexicon:
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
     government: ActorKind | None  # what a country named as a party to a development stands for
+    told_before: re.Pattern[str]  # "les ", "ces " right before a mention: a party told of before
 
 
 @cache
@@ -212,6 +213,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
         unarmed_targets_in=frozenset(data.get("unarmed_targets_in", [])),
         aircraft=phrase_pattern(data.get("aircraft", {}).get("words", [])),
+        told_before=re.compile(rf"{phrase_pattern(data.get('told_before', [])).pattern}\s+$",
+                               re.IGNORECASE),
         aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
         mutual=phrase_pattern(data.get("mutual_fighting", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"

@@ -68,7 +68,9 @@ def _agent_pattern(lang: str) -> re.Pattern[str]:
 
 
 def _armed(mentions: list[ActorMention]) -> list[ActorMention]:
-    return [m for m in mentions if m.kind.inter not in UNARMED]
+    """The armed parties among ``mentions``: not civilians or protesters, nor a government or
+    an authority that takes part in developments only ("les autorités démentent tout mort")."""
+    return [m for m in mentions if m.kind.inter not in UNARMED and not m.kind.parties_to]
 
 
 def _party(ctx: Context, cue: BlameCue, start: int, end: int, sent_start: int,

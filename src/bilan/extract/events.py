@@ -371,6 +371,8 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     if before is not None and before.pos_ == "VERB" and before.lemma_ in saying \
             and before.lemma_ not in object_taking_lemmas(ctx.lang):
         return replace(mention, speaker=True)  # "…, a annoncé le gouvernement"
+    if mention.agent:  # "une frappe attribuée aux FSR par les autorités locales avait dévasté"
+        return mention
     # past a name in apposition: "le président Volodymyr Zelensky a dénoncé"
     after = [t for t in ctx.doc[words.end:words.end + 6] if t.pos_ not in ("ADV", "PRON", "ADJ", "PROPN")]
     if not after or after[0].pos_ not in ("AUX", "VERB"):
@@ -478,6 +480,28 @@ def _attributed_country(ctx: Context, at: Span) -> str | None:
     return country.place.country if country else None
 
 
+AIRCRAFT_BEFORE_CHARS = 60  # "quatre Rafale partis de France ont bombardé": warplanes as the subject
+
+
+def _aircraft_before(ctx: Context, at: int) -> re.Match[str] | None:
+    """The warplanes named in the trigger's clause before it, its subject ("deux chasseurs F-16
+    ont largué des bombes"), if any."""
+    start = max(0, at - AIRCRAFT_BEFORE_CHARS)
+    found = list(actor_lexicon(ctx.lang).aircraft.finditer(ctx.text, start, at))
+    if not found or CLAUSE_END.search(ctx.text, found[-1].end(), at):
+        return None
+    return found[-1]
+
+
+def _aircraft_country(ctx: Context, at: Span) -> str | None:
+    """The country of the warplanes that are the trigger's subject ("une douzaine de Mirage 2000
+    indiens avaient largué leurs bombes")."""
+    plane = _aircraft_before(ctx, at.start)
+    if plane is None:
+        return None
+    return trigger_country(ctx.text, Span(plane.start(), plane.end()), ctx.lang)
+
+
 def _is_adjective(ctx: Context, span: Span) -> bool:
     """"des discussions militaires": a word for state forces used as an adjective names no one
     (unlike "des combattants jihadistes")."""
@@ -507,8 +531,8 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  own is not None,
                  place or place_before(ctx, index), [index],
                  _parties(ctx, index, kind[0], at),
-                 (trigger_country(ctx.text, at, ctx.lang) or _attributed_country(ctx, at))
-                 if rule else None,
+                 (trigger_country(ctx.text, at, ctx.lang) or _attributed_country(ctx, at)
+                  or _aircraft_country(ctx, at)) if rule else None,
                  [source] if source else [],
                  # "if killed" belongs to the rule's own type, not to one its cues escalated it to
                  rule.if_killed if rule and kind[0] == rule.event_type else None,
@@ -1300,6 +1324,19 @@ def _is_noun(ctx: Context, char: int) -> bool:
     return word is not None and word.pos_ == "NOUN"
 
 
+def _is_participle(ctx: Context, char: int) -> bool:
+    """Whether the word at ``char`` is a past participle used as an adjective or a passive
+    ("enlevées par des bandits armés", "ont été tués par"), not a compound past ("a bombardé les
+    quartiers tenus par les rebelles"): the agent right after it is its author."""
+    word = ctx.word_at(char)
+    if word is None or word.pos_ not in ("VERB", "ADJ") or "Part" not in word.morph.get("VerbForm", []) \
+            or "Past" not in word.morph.get("Tense", []):
+        return False
+    before = next((t for t in reversed(ctx.doc[max(0, word.i - 3):word.i])
+                   if t.pos_ not in ("ADV", "PRON")), None)
+    return before is None or not (before.pos_ == "AUX" and before.lemma_ == "avoir")
+
+
 def _belligerents(ctx: Context, country: str | None) -> tuple[Actor | None, Actor | None]:
     """The article's two warring parties, for clashes and talks whose sentences name no one
     ("des combats ont éclaté", "les deux délégations"): its most often named armed party, then
@@ -1331,6 +1368,34 @@ def _armed_parties(ctx: Context, country: str | None) -> list[Actor]:
     return [m.actor(country) for m in sorted(first.values(), key=lambda m: -counts[m.kind.name])]
 
 
+def _foreign_weapons(ctx: Context, draft: Draft, country: str | None,
+                     actor1: Actor | None) -> Actor | None:
+    """Who fired what was shot down: the foreign state a nationality in the trigger's sentence
+    names ("une dizaine de drones ukrainiens ont été détruits au-dessus de la région")."""
+    lex = actor_lexicon(ctx.lang)
+    sent = ctx.sentences[ctx.sentence_index(draft.at)]
+    for match in lex.nationality.finditer(ctx.text, sent.start_char, sent.end_char):
+        found = lex.nationalities.get(match.group(0).lower())
+        if found is not None and found != country:
+            other = state_forces(found, country)
+            return None if actor1 is not None and other.name == actor1.name else other
+    return None
+
+
+def _told_before(ctx: Context, country: str | None, actor: Actor | None) -> Actor | None:
+    """Unidentified attackers named as ones told of before ("les assaillants", "ces hommes
+    armés") are the armed group the article names most, if it names one."""
+    lex = actor_lexicon(ctx.lang)
+    if actor is None or actor.name != lex.class_names.get(UNIDENTIFIED) or not actor.evidence \
+            or not lex.told_before.search(ctx.text, max(0, actor.evidence[0].start - AGENT_WINDOW),
+                                          actor.evidence[0].start):
+        return actor
+    group = next((a for a in _armed_parties(ctx, country)
+                  if a.inter in ARMED_GROUPS - {EXTERNAL} and a.name != actor.name), None)
+    # named where they act: "les assaillants n'ont été repoussés" stays their act
+    return replace(group, evidence=actor.evidence) if group else actor
+
+
 def _main_victims(statements: list[CasualtyStatement]) -> str | None:
     """Who the event's first figure counts; "people" most of whom a part names ("Onze personnes,
     dix policiers et un chauffeur civil") are that part's."""
@@ -1352,9 +1417,21 @@ def _acts(draft: Draft, actor: Actor) -> bool:
 
 def _state_forces(draft: Draft, actor: Actor) -> bool:
     """Whether ``actor`` is a state's forces, at home or abroad (not the UN, not an NGO)."""
-    if not actor.evidence:
+    named = [m for m in draft.mentions if m.span in actor.evidence]
+    if not named:  # synthesised, or named elsewhere in the article
         return actor.inter == STATE
-    return any(m.kind.inter == STATE for m in draft.mentions if m.span in actor.evidence)
+    return any(m.kind.inter == STATE for m in named)
+
+
+def _forces_first(ctx: Context, draft: Draft, actor1: Actor | None,
+                  actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Fighting told by words that name no side as its attacker ("des affrontements ont opposé
+    l'armée aux assaillants") puts state forces first, unless the other side acts in it."""
+    if draft.sub_event_type in ASSAULTS and actor_lexicon(ctx.lang).mutual.match(ctx.text, draft.at) \
+            and actor1 is not None and actor2 is not None and _state_forces(draft, actor2) \
+            and actor1.inter not in FORCES and not _acts(draft, actor1):
+        return actor2, actor1
+    return actor1, actor2
 
 
 AIRCRAFT_CHARS = 25  # how far into a trigger's phrase a warplane may be named ("des avions")
@@ -1377,15 +1454,20 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                         else None)
     lex = actor_lexicon(ctx.lang)
     aircraft = draft.event_type in VIOLENT and \
-        lex.aircraft.search(ctx.text, draft.at, draft.at + AIRCRAFT_CHARS) is not None
+        (lex.aircraft.search(ctx.text, draft.at, draft.at + AIRCRAFT_CHARS) is not None
+         or _aircraft_before(ctx, draft.at) is not None)
+    # "a détruit une dizaine de drones ukrainiens": the nationality is the weapons', not the defence's
+    intercepted = sub_event_type in AROUND_TRIGGER
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
-                                    country=country, attacker_country=draft.attacker_country,
+                                    country=country,
+                                    attacker_country=None if intercepted else draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
                                     else None, settled=settling_party(ctx, draft.sentences, draft.location),
-                                    noun_trigger=_is_noun(ctx, draft.at), aircraft=aircraft)
+                                    noun_trigger=_is_noun(ctx, draft.at) or _is_participle(ctx, draft.at),
+                                    aircraft=aircraft)
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
     unnamed = (actor1 is None or not actor1.evidence) and not draft.attacker_country
@@ -1397,13 +1479,16 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     elif draft.sub_event_type in REMOTE_FIRE and unnamed:
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
-    if draft.sub_event_type in ASSAULTS and lex.mutual.match(ctx.text, draft.at) and \
-            actor1 is not None and actor2 is not None and _state_forces(draft, actor2) \
-            and actor1.inter not in FORCES and not _acts(draft, actor1):
-        actor1, actor2 = actor2, actor1  # "des affrontements ont opposé l'armée aux assaillants"
+    actor1 = _told_before(ctx, country, actor1)
+    if intercepted and actor2 is None:
+        actor2 = _foreign_weapons(ctx, draft, country, actor1)
+    actor1, actor2 = _forces_first(ctx, draft, actor1, actor2)
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
-        actor1, actor2 = _belligerents(ctx, country) if actor2 is None else \
-            (_opponent(ctx, country, actor2, draft), actor2)
+        # "dix-huit soldats tués lors de combats contre des hommes d'Abu Sayyaf": the side the
+        # article pins on the soldiers' enemy, after the forces when no side started it
+        actor1, actor2 = _forces_first(ctx, draft, *(
+            _belligerents(ctx, country) if actor2 is None else
+            (_opponent(ctx, country, actor2, draft), actor2)))
     elif actor2 is None and actor1 is not None and actor1.inter != EXTERNAL and \
             (draft.event_type, sub_event_type) in actor_lexicon(ctx.lang).two_sided:
         # "les talibans ont annoncé un cessez-le-feu": with the other side of the war (a foreign
