@@ -554,3 +554,10 @@ def test_a_figure_of_one_day_stays_apart_from_a_total_joined_to_it() -> None:
     found = statements("Deux soldats ont été tués mardi lors d'une embuscade près de Gao et plus de trois "
                        "cents civils ont péri depuis janvier dans la région.", date(2025, 9, 29))
     assert [(s.quantity.value, s.scope) for s in found] == [(2, "incident"), (300, "cumulative")]
+
+
+def test_a_toll_of_a_few_days_is_a_running_total_of_the_storys_place() -> None:
+    (toll,) = statements("Au moins 140 personnes ont été tuées en quatre jours de combats à Sanaa, selon "
+                         "le ministère de la Santé.", date(2014, 9, 22))
+    assert toll.scope == "cumulative"
+    assert toll.location is not None and toll.location.name == "Sanaa"

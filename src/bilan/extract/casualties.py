@@ -84,6 +84,7 @@ class CasualtyLexicon:
     coordinator: re.Pattern[str]
     contrast: re.Pattern[str]
     cumulative: re.Pattern[str]
+    few_days: re.Pattern[str]  # a running total of a few days: the story's own places
     whole_year: re.Pattern[str]  # "en 2012": a year as the figure's only date
     continuation: re.Pattern[str]
     competing: re.Pattern[str]
@@ -151,8 +152,10 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
             re.IGNORECASE),
         coordinator=phrase_pattern(data.get("coordinators", [])),
         contrast=re.compile(whole_words(data.get("contrasts", [])), re.IGNORECASE),
-        cumulative=_unless_after(data.get("not_a_total_after", []),
-                                 phrase_pattern(data["cumulative_markers"])),
+        cumulative=_unless_after(
+            data.get("not_a_total_after", []),
+            phrase_pattern(data["cumulative_markers"] + data.get("few_days_markers", []))),
+        few_days=phrase_pattern(data.get("few_days_markers", [])),
         whole_year=re.compile(rf"(?<![\w-])(?:{elidable(data.get('year_links', []))})\s*(?:19|20)\d\d(?!\d)",
                               re.IGNORECASE),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
@@ -596,6 +599,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             if named_place is not None and _subset_place(ctx, figure, named_place, lex):
                 named_place = None  # "164 personnes, dont 103 à Almaty": the part's town
             clause_area = area_after(ctx, i, quantity.span.start)  # "… sont mortes au Chili depuis"
+            if lex.few_days.search(ctx.text, sent.start_char, sent.end_char):
+                total = clause_area = area = None  # "quatre jours de violences": the story's place
             stmt = replace(stmt, scope="cumulative", period=period,
                            location=total or clause_area or named_place or area or place)
             if _shares_the_total(ctx, statements, previous_end, quantity.span.start, i, lex):
