@@ -542,3 +542,14 @@ def test_the_other_side_s_count_after_a_running_total_is_one_too_in_that_side_s_
     soldiers = next(s for s in found if s.quantity.value == 23)
     assert soldiers.scope == "cumulative"
     assert soldiers.location is not None and soldiers.location.country == "IL"
+
+
+def test_a_subset_that_names_its_own_place_takes_it() -> None:
+    total, part = statements("Au moins 80 civils ont été tués depuis lundi dans la province de Bamiyan, "
+                             "dont 25 à Yakawlang, selon les autorités.")
+    assert part.subset_of == total.id
+    assert part.location is not None and part.location.name == "Yakawlang"
+    region, town = statements("Des frappes ont tué six civils dans la région de Soumy, dont quatre à "
+                              "Okhtyrka, a indiqué le gouverneur.")
+    assert town.subset_of == region.id and town.location is not None and town.location.name == "Okhtyrka"
+    assert region.location is not None and region.location.name != "Okhtyrka"

@@ -858,6 +858,19 @@ def area_after(ctx: Context, index: int, near: int) -> Location | None:
     return first.location()
 
 
+def place_after(ctx: Context, index: int, near: int) -> Location | None:
+    """The place named right after ``near`` in its clause, if any: a town, or an area written as
+    a place ("en Syrie", "dans la seule province du Baloutchistan"). A part of a figure gives its
+    own place so ("164 morts, dont 103 à Almaty")."""
+    sent = ctx.sentences[index]
+    inside = [m for m in place_mentions(ctx) if near <= m.span.start < sent.end_char
+              and not (m.dateline or m.elsewhere or m.origin)]
+    first = next(iter(_after(ctx, inside, near)), None)
+    if first is None or not (first.place.kind in TOWN_KINDS or first.locative or first.level is not None):
+        return None
+    return first.location()
+
+
 def _named_speakers(ctx: Context, index: int) -> list[Span]:
     """Sources of the sentence that are all a place's name ("Erevan a fait état de…", "Bakou,
     qui revendique…, a reconnu la perte de 31 soldats"): a capital standing for its government,
