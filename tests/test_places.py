@@ -724,3 +724,19 @@ def test_a_part_of_yemen_is_written_du_yemen() -> None:
     ctx = make_context("Les rebelles ont attaqué jeudi un poste de l'armée yéménite dans le nord du pays.")
     found = sentence_location(ctx, 0)
     assert found is not None and found.name == "nord du Yémen"
+
+
+def test_a_list_of_origins_said_again_stays_origins_at_home() -> None:
+    ctx = make_context("Au Nigeria, onze personnes ont été tuées à Jos, pour la plupart des commerçants "
+                       "venus de Kano, de Kaduna ou de Sokoto.")
+    origins = {m.written for m in place_mentions(ctx) if m.origin}
+    assert origins == {"Kano", "Kaduna", "Sokoto"}
+    location = sentence_location(ctx, 0)
+    assert location is not None and location.name == "Jos"
+
+
+def test_indonesian_islands_and_papuan_towns_are_known() -> None:
+    for name, country in (("Java", "ID"), ("Sumatra", "ID"), ("Sulawesi", "ID"), ("Jayapura", "ID"),
+                          ("Wamena", "ID")):
+        place = geocode(name, prefer=["ID"])
+        assert place is not None and place.country == country and place.curated

@@ -122,6 +122,7 @@ class PlaceLexicon:
     at_name: re.Pattern[str]
     distance: re.Pattern[str]
     list_gap: re.Pattern[str]
+    origin_list_gap: re.Pattern[str]  # ", de ", " ou de ": the origin's link said again in a list
     side: re.Pattern[str]
     region_anaphora: re.Pattern[str]
     part: re.Pattern[str]  # "dans le nord-est du Nigeria", "le sud du pays"
@@ -213,6 +214,10 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         whole_country=phrase_pattern(data.get("whole_country", [])),
                         distance=_distance(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
+                        origin_list_gap=re.compile(
+                            rf"(?:\s*(?:{alternation(data.get('list_words', []))})\s*)+"
+                            rf"(?:{elidable(data.get('origin_list_links', []))})\s*"
+                            rf"(?:{elidable(data.get('articles', []))})?\s*", re.IGNORECASE),
                         region_anaphora=re.compile(
                             rf"{phrase_pattern(data.get('region_anaphora', [])).pattern}"
                             r"(?!\s*(?:de|d['’]|du|des)(?![\w-]))", re.IGNORECASE),
@@ -645,7 +650,11 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
     are the article's own country ("au centre médical de Sebba, au Burkina Faso")."""
     previous: PlaceMention | None = None
     for mention in mentions:
-        if previous is not None and (previous.elsewhere or previous.origin) \
+        if previous is not None and previous.origin \
+                and lex.origin_list_gap.fullmatch(text, previous.span.end, mention.span.start):
+            # "venus de Sulawesi, de Sumatra ou de Java": the link said again, the home country too
+            mention = replace(mention, origin=True)
+        elif previous is not None and (previous.elsewhere or previous.origin) \
                 and mention.place.country != home \
                 and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
             mention = replace(mention, elsewhere=previous.elsewhere or mention.elsewhere,
