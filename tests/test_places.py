@@ -740,3 +740,10 @@ def test_indonesian_islands_and_papuan_towns_are_known() -> None:
                           ("Wamena", "ID")):
         place = geocode(name, prefer=["ID"])
         assert place is not None and place.country == country and place.curated
+
+
+def test_where_people_went_is_not_where_it_happened() -> None:
+    ctx = make_context("Deux autocars qui ramenaient vers Gao des commerçants ont été attaqués mardi. "
+                       "Des dizaines d'habitants ont dû partir pour se réfugier à Tessalit.")
+    assert sentence_location(ctx, 0) is None
+    assert sentence_location(ctx, 1) is None
