@@ -747,3 +747,12 @@ def test_where_people_went_is_not_where_it_happened() -> None:
                        "Des dizaines d'habitants ont dû partir pour se réfugier à Tessalit.")
     assert sentence_location(ctx, 0) is None
     assert sentence_location(ctx, 1) is None
+
+
+def test_camps_and_towns_of_recent_wars_are_known() -> None:
+    for name, country in (("Makeen", "PK"), ("Zamzam", "SD"), ("Abou Chouk", "SD")):
+        place = geocode(name)
+        assert place is not None and place.country == country and place.curated
+    faladie, bamako = geocode("Faladié", prefer=["ML"]), geocode("Bamako")
+    assert faladie is not None and bamako is not None
+    assert distance_km(faladie.lat, faladie.lon, bamako.lat, bamako.lon) < 15  # a district of Bamako
