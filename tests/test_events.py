@@ -1759,3 +1759,13 @@ def test_fighting_people_fled_is_no_incident() -> None:
     found, _ = events("Mardi, des milliers de familles chassées par les combats se sont entassées à Rafah, "
                       "selon l'ONU.", date(2024, 5, 8))
     assert all(e.event_type != "Battles" for e in found)
+
+
+def test_a_toll_in_another_country_keeps_its_own_place() -> None:
+    found, stmts = events("Des avions américains ont frappé vendredi des positions de milices pro-iraniennes "
+                          "à Al-Qaïm, en Irak. En Syrie, au moins 18 combattants ont été tués dans la "
+                          "province de Deir ez-Zor, selon l'OSDH.", published=date(2024, 2, 3))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.location is not None and strike.location.country == "IQ"
+    toll = next(s for s in stmts if s.quantity.value == 18)
+    assert toll.location is not None and toll.location.country == "SY"

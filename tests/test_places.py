@@ -756,3 +756,11 @@ def test_camps_and_towns_of_recent_wars_are_known() -> None:
     faladie, bamako = geocode("Faladié", prefer=["ML"]), geocode("Bamako")
     assert faladie is not None and bamako is not None
     assert distance_km(faladie.lat, faladie.lon, bamako.lat, bamako.lon) < 15  # a district of Bamako
+
+
+def test_a_part_of_a_country_where_a_group_is_based_is_not_where_it_struck() -> None:
+    ctx = make_context("Le groupe rebelle, basé dans l'est de la République démocratique du Congo, a "
+                       "revendiqué l'attaque.")
+    parts = [m for m in place_mentions(ctx) if m.part]
+    assert parts and all(m.elsewhere for m in parts)
+    assert sentence_location(ctx, 0) is None

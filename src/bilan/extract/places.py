@@ -607,8 +607,12 @@ def _parts(ctx: Context, lex: PlaceLexicon, mentions: list[PlaceMention],
         space = "" if link.endswith(ELISION) else " "
         name = f"{match.group('direction').lower()} {link}{space}{written}"
         part = Place(name, whole.country, point[0], point[1], "region", curated=True)
+        # "basé dans l'est de la RDC", "venus du nord du pays": where they are based or came from
+        before = ctx.text[max(0, match.start() - ELSEWHERE_WINDOW):match.start()]
         found.append(PlaceMention(part, Span(match.start("direction"), end), near=False,
-                                  locative=True, written=name, part=True))
+                                  locative=True, written=name, part=True,
+                                  elsewhere=lex.elsewhere.search(before) is not None,
+                                  origin=lex.origin.search(before) is not None))
     return found
 
 
