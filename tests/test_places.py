@@ -764,3 +764,9 @@ def test_a_part_of_a_country_where_a_group_is_based_is_not_where_it_struck() -> 
     parts = [m for m in place_mentions(ctx) if m.part]
     assert parts and all(m.elsewhere for m in parts)
     assert sentence_location(ctx, 0) is None
+
+
+def test_the_country_of_an_embassy_is_not_where_it_happened() -> None:
+    ctx = make_context("Des milliers de protestataires ont érigé des barricades non loin de l'ambassade de "
+                       "France, a constaté un journaliste.")
+    assert sentence_location(ctx, 0) is None
