@@ -770,3 +770,14 @@ def test_the_country_of_an_embassy_is_not_where_it_happened() -> None:
     ctx = make_context("Des milliers de protestataires ont érigé des barricades non loin de l'ambassade de "
                        "France, a constaté un journaliste.")
     assert sentence_location(ctx, 0) is None
+
+
+def test_a_war_named_after_its_country_covers_that_country() -> None:
+    ctx = make_context("L'aviation a bombardé lundi la Ghouta orientale. La Ghouta orientale est assiégée "
+                       "depuis 2013. Déclenché en 2011, le conflit syrien a fait plus de 340 000 morts.")
+    total = total_location(ctx, 2)
+    assert total is not None and total.name == "Syrie"
+    ctx = make_context("Des missiles ont frappé Kharkiv. La région de Kharkiv est bombardée chaque jour. "
+                       "Depuis l'invasion russe, 10 000 civils ont été tués.")
+    total = total_location(ctx, 2)
+    assert total is None or total.country == "UA"
