@@ -781,3 +781,10 @@ def test_a_war_named_after_its_country_covers_that_country() -> None:
                        "Depuis l'invasion russe, 10 000 civils ont été tués.")
     total = total_location(ctx, 2)
     assert total is None or total.country == "UA"
+
+
+def test_an_unknown_village_a_road_leads_to_is_not_where_it_happened() -> None:
+    ctx = make_context("Au Soudan du Sud, trois chauffeurs ont été abattus mercredi sur la route qui relie "
+                       "Rumbek à Wulubwok, à 40 km au sud de la ville.")
+    location = sentence_location(ctx, 0)
+    assert location is None or location.name != "Wulubwok"

@@ -1034,6 +1034,7 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
             group = "name" if found.group("name") else "before"
             start, end = found.span(group)
             if free(found.group(group), start, end, place_mentions(ctx)) \
+                    and not _went_to(ctx, lex, found.start()) \
                     and not any(_describes(m, start) for m in known):
                 return by_name(found.group(group), start, end, precision)
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
@@ -1044,7 +1045,8 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
         towns = [m for m in known if m.place.kind in TOWN_KINDS]
         # ("ont pris Quissanga, chef-lieu de district …, deux jours après avoir occupé Mocímboa
         # da Praia": the first place named, whatever towns come after)
-        if free(found.group("name"), start, end, place_mentions(ctx)) and all(
+        if free(found.group("name"), start, end, place_mentions(ctx)) \
+                and not _went_to(ctx, lex, found.start()) and all(
                 (m.level in (2, 3) and 0 <= m.span.start - end <= DESCRIBED_CHARS)
                 or m.span.start > end for m in towns):
             return by_name(found.group("name"), start, end, 1)
@@ -1058,6 +1060,12 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
                 and free(found.group("name"), start, end, place_mentions(ctx)):
             return by_name(found.group("name"), start, end, 1)
     return None
+
+
+def _went_to(ctx: Context, lex: PlaceLexicon, start: int) -> bool:
+    """Whether words of ``elsewhere`` end right before ``start`` ("ont trouvé refuge à Ouahigouya,
+    le chef-lieu", "emmenées vers la forêt de Sambisa"): where people went or were taken."""
+    return lex.elsewhere.search(ctx.text, max(0, start - ELSEWHERE_WINDOW), start) is not None
 
 
 def _actor_name(text: str, start: int, end: int, lang: str) -> bool:
