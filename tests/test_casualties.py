@@ -561,3 +561,14 @@ def test_a_toll_of_a_few_days_is_a_running_total_of_the_storys_place() -> None:
                          "le ministère de la Santé.", date(2014, 9, 22))
     assert toll.scope == "cumulative"
     assert toll.location is not None and toll.location.name == "Sanaa"
+
+
+def test_a_subset_that_names_its_own_place_takes_it() -> None:
+    total, part = statements("Au moins 80 civils ont été tués depuis lundi dans la province de Bamiyan, "
+                             "dont 25 à Yakawlang, selon les autorités.")
+    assert part.subset_of == total.id
+    assert part.location is not None and part.location.name == "Yakawlang"
+    region, town = statements("Des frappes ont tué six civils dans la région de Soumy, dont quatre à "
+                              "Okhtyrka, a indiqué le gouverneur.")
+    assert town.subset_of == region.id and town.location is not None and town.location.name == "Okhtyrka"
+    assert region.location is not None and region.location.name != "Okhtyrka"

@@ -1844,3 +1844,13 @@ def test_a_toll_on_that_day_of_a_past_riot_is_no_toll_of_todays_protest() -> Non
                       "gardent en mémoire les émeutes du 1er juillet 2008. Ce soir-là, le siège du parti "
                       "avait été incendié et cinq personnes avaient été tuées.", date(2025, 5, 27))
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Peaceful protest", 0)]
+
+
+def test_a_toll_in_another_country_keeps_its_own_place() -> None:
+    found, stmts = events("Des avions américains ont frappé vendredi des positions de milices pro-iraniennes "
+                          "à Al-Qaïm, en Irak. En Syrie, au moins 18 combattants ont été tués dans la "
+                          "province de Deir ez-Zor, selon l'OSDH.", published=date(2024, 2, 3))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.location is not None and strike.location.country == "IQ"
+    toll = next(s for s in stmts if s.quantity.value == 18)
+    assert toll.location is not None and toll.location.country == "SY"

@@ -724,3 +724,67 @@ def test_a_part_of_yemen_is_written_du_yemen() -> None:
     ctx = make_context("Les rebelles ont attaqué jeudi un poste de l'armée yéménite dans le nord du pays.")
     found = sentence_location(ctx, 0)
     assert found is not None and found.name == "nord du Yémen"
+
+
+def test_a_list_of_origins_said_again_stays_origins_at_home() -> None:
+    ctx = make_context("Au Nigeria, onze personnes ont été tuées à Jos, pour la plupart des commerçants "
+                       "venus de Kano, de Kaduna ou de Sokoto.")
+    origins = {m.written for m in place_mentions(ctx) if m.origin}
+    assert origins == {"Kano", "Kaduna", "Sokoto"}
+    location = sentence_location(ctx, 0)
+    assert location is not None and location.name == "Jos"
+
+
+def test_indonesian_islands_and_papuan_towns_are_known() -> None:
+    for name, country in (("Java", "ID"), ("Sumatra", "ID"), ("Sulawesi", "ID"), ("Jayapura", "ID"),
+                          ("Wamena", "ID")):
+        place = geocode(name, prefer=["ID"])
+        assert place is not None and place.country == country and place.curated
+
+
+def test_where_people_went_is_not_where_it_happened() -> None:
+    ctx = make_context("Deux autocars qui ramenaient vers Gao des commerçants ont été attaqués mardi. "
+                       "Des dizaines d'habitants ont dû partir pour se réfugier à Tessalit.")
+    assert sentence_location(ctx, 0) is None
+    assert sentence_location(ctx, 1) is None
+
+
+def test_camps_and_towns_of_recent_wars_are_known() -> None:
+    for name, country in (("Makeen", "PK"), ("Zamzam", "SD"), ("Abou Chouk", "SD")):
+        place = geocode(name)
+        assert place is not None and place.country == country and place.curated
+    faladie, bamako = geocode("Faladié", prefer=["ML"]), geocode("Bamako")
+    assert faladie is not None and bamako is not None
+    assert distance_km(faladie.lat, faladie.lon, bamako.lat, bamako.lon) < 15  # a district of Bamako
+
+
+def test_a_part_of_a_country_where_a_group_is_based_is_not_where_it_struck() -> None:
+    ctx = make_context("Le groupe rebelle, basé dans l'est de la République démocratique du Congo, a "
+                       "revendiqué l'attaque.")
+    parts = [m for m in place_mentions(ctx) if m.part]
+    assert parts and all(m.elsewhere for m in parts)
+    assert sentence_location(ctx, 0) is None
+
+
+def test_the_country_of_an_embassy_is_not_where_it_happened() -> None:
+    ctx = make_context("Des milliers de protestataires ont érigé des barricades non loin de l'ambassade de "
+                       "France, a constaté un journaliste.")
+    assert sentence_location(ctx, 0) is None
+
+
+def test_a_war_named_after_its_country_covers_that_country() -> None:
+    ctx = make_context("L'aviation a bombardé lundi la Ghouta orientale. La Ghouta orientale est assiégée "
+                       "depuis 2013. Déclenché en 2011, le conflit syrien a fait plus de 340 000 morts.")
+    total = total_location(ctx, 2)
+    assert total is not None and total.name == "Syrie"
+    ctx = make_context("Des missiles ont frappé Kharkiv. La région de Kharkiv est bombardée chaque jour. "
+                       "Depuis l'invasion russe, 10 000 civils ont été tués.")
+    total = total_location(ctx, 2)
+    assert total is None or total.country == "UA"
+
+
+def test_an_unknown_village_a_road_leads_to_is_not_where_it_happened() -> None:
+    ctx = make_context("Au Soudan du Sud, trois chauffeurs ont été abattus mercredi sur la route qui relie "
+                       "Rumbek à Wulubwok, à 40 km au sud de la ville.")
+    location = sentence_location(ctx, 0)
+    assert location is None or location.name != "Wulubwok"

@@ -34,6 +34,7 @@ from bilan.extract.places import (
     country_location,
     names_a_side,
     one_town,
+    place_after,
     place_before,
     sentence_location,
     total_location,
@@ -580,8 +581,10 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                                  quantity=quantity, victims=victims, scope="incident",
                                  evidence=(ctx.sentence_span(i),), location=place, source=source)
         if parent is not None:  # a subset shares its parent's scope, period and place
+            # unless it names its own ("164 personnes, dont 103 à Almaty")
+            own_place = place_after(ctx, i, quantity.span.start)
             stmt = replace(stmt, scope=parent.scope, period=parent.period,
-                           location=parent.location, subset_of=parent.id,
+                           location=own_place or parent.location, subset_of=parent.id,
                            source=own_source or parent.source)
         elif anaphora and not figure.outcome_noun:  # "l'ont été": the report before goes on
             before = statements[-1]

@@ -122,6 +122,7 @@ class PlaceLexicon:
     at_name: re.Pattern[str]
     distance: re.Pattern[str]
     list_gap: re.Pattern[str]
+    origin_list_gap: re.Pattern[str]  # ", de ", " ou de ": the origin's link said again in a list
     side: re.Pattern[str]
     region_anaphora: re.Pattern[str]
     part: re.Pattern[str]  # "dans le nord-est du Nigeria", "le sud du pays"
@@ -142,6 +143,7 @@ class PlaceLexicon:
     vowels: frozenset[str]
     link_by_country: dict[str, str]
     territories: frozenset[str]  # name keys of a country's parts that stand apart ("Bande de Gaza")
+    country_war: re.Pattern[str]  # "le conflit syrien": a war named after its country (group demonym)
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -213,6 +215,10 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         whole_country=phrase_pattern(data.get("whole_country", [])),
                         distance=_distance(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
+                        origin_list_gap=re.compile(
+                            rf"(?:\s*(?:{alternation(data.get('list_words', []))})\s*)+"
+                            rf"(?:{elidable(data.get('origin_list_links', []))})\s*"
+                            rf"(?:{elidable(data.get('articles', []))})?\s*", re.IGNORECASE),
                         region_anaphora=re.compile(
                             rf"{phrase_pattern(data.get('region_anaphora', [])).pattern}"
                             r"(?!\s*(?:de|d['’]|du|des)(?![\w-]))", re.IGNORECASE),
@@ -242,7 +248,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         vowels=frozenset(str(data.get("vowels", ""))),
                         link_by_country={str(k): str(v)
                                          for k, v in data.get("link_by_country", {}).items()},
-                        territories=frozenset(name_key(str(t)) for t in data.get("territories", [])))
+                        territories=frozenset(name_key(str(t)) for t in data.get("territories", [])),
+                        country_war=re.compile(rf"{phrase_pattern(data.get('country_wars', [])).pattern}"
+                                               rf"\s+(?P<demonym>{forms})(?:e?s)?(?![\w-])", re.IGNORECASE))
 
 
 NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"  # "Wad al-Nourah"
@@ -602,8 +610,12 @@ def _parts(ctx: Context, lex: PlaceLexicon, mentions: list[PlaceMention],
         space = "" if link.endswith(ELISION) else " "
         name = f"{match.group('direction').lower()} {link}{space}{written}"
         part = Place(name, whole.country, point[0], point[1], "region", curated=True)
+        # "basé dans l'est de la RDC", "venus du nord du pays": where they are based or came from
+        before = ctx.text[max(0, match.start() - ELSEWHERE_WINDOW):match.start()]
         found.append(PlaceMention(part, Span(match.start("direction"), end), near=False,
-                                  locative=True, written=name, part=True))
+                                  locative=True, written=name, part=True,
+                                  elsewhere=lex.elsewhere.search(before) is not None,
+                                  origin=lex.origin.search(before) is not None))
     return found
 
 
@@ -645,7 +657,11 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
     are the article's own country ("au centre médical de Sebba, au Burkina Faso")."""
     previous: PlaceMention | None = None
     for mention in mentions:
-        if previous is not None and (previous.elsewhere or previous.origin) \
+        if previous is not None and previous.origin \
+                and lex.origin_list_gap.fullmatch(text, previous.span.end, mention.span.start):
+            # "venus de Sulawesi, de Sumatra ou de Java": the link said again, the home country too
+            mention = replace(mention, origin=True)
+        elif previous is not None and (previous.elsewhere or previous.origin) \
                 and mention.place.country != home \
                 and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
             mention = replace(mention, elsewhere=previous.elsewhere or mention.elsewhere,
@@ -858,6 +874,19 @@ def area_after(ctx: Context, index: int, near: int) -> Location | None:
     return first.location()
 
 
+def place_after(ctx: Context, index: int, near: int) -> Location | None:
+    """The place named right after ``near`` in its clause, if any: a town, or an area written as
+    a place ("en Syrie", "dans la seule province du Baloutchistan"). A part of a figure gives its
+    own place so ("164 morts, dont 103 à Almaty")."""
+    sent = ctx.sentences[index]
+    inside = [m for m in place_mentions(ctx) if near <= m.span.start < sent.end_char
+              and not (m.dateline or m.elsewhere or m.origin)]
+    first = next(iter(_after(ctx, inside, near)), None)
+    if first is None or not (first.place.kind in TOWN_KINDS or first.locative or first.level is not None):
+        return None
+    return first.location()
+
+
 def _named_speakers(ctx: Context, index: int) -> list[Span]:
     """Sources of the sentence that are all a place's name ("Erevan a fait état de…", "Bakou,
     qui revendique…, a reconnu la perte de 31 soldats"): a capital standing for its government,
@@ -949,12 +978,27 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
         if regions:
             return max(regions, key=lambda m: times[m.place.name]).location()
     if lex.conflict.search(ctx.text, sent.start_char, sent.end_char):
+        told = _conflict_country(ctx, lex, index)
+        if told is not None:  # "le conflit syrien a fait plus de 340 000 morts"
+            return told
         areas = _narrowest([m for m in inside if m.place.kind not in TOWN_KINDS], inside)
         areas = _after(ctx, areas, near) or areas  # "600 morts au Liban", after "contre Israël"
         return areas[0].location() if areas else country_location(ctx)
     if not inside and lex.place_pronoun.search(ctx.text, sent.start_char, sent.end_char):
         return next((found for i in range(index - 1, -1, -1)
                      if (found := sentence_location(ctx, i)) is not None), None)
+    return None
+
+
+def _conflict_country(ctx: Context, lex: PlaceLexicon, index: int) -> Location | None:
+    """The country a war is named after in sentence ``index`` ("le conflit syrien", "la guerre
+    civile syrienne"), if any; not an invasion, named after the invader ("l'invasion russe")."""
+    sent = ctx.sentences[index]
+    for war in lex.country_war.finditer(ctx.text, sent.start_char, sent.end_char):
+        found = lex.demonyms.match(ctx.text, war.start("demonym"), sent.end_char)
+        if found is not None:
+            place = country_place(lex.demonym_country[found.group(1).lower()])
+            return _located(place, 3, Span(*found.span())) if place else None
     return None
 
 
@@ -990,6 +1034,7 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
             group = "name" if found.group("name") else "before"
             start, end = found.span(group)
             if free(found.group(group), start, end, place_mentions(ctx)) \
+                    and not _went_to(ctx, lex, found.start()) \
                     and not any(_describes(m, start) for m in known):
                 return by_name(found.group(group), start, end, precision)
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
@@ -1000,7 +1045,8 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
         towns = [m for m in known if m.place.kind in TOWN_KINDS]
         # ("ont pris Quissanga, chef-lieu de district …, deux jours après avoir occupé Mocímboa
         # da Praia": the first place named, whatever towns come after)
-        if free(found.group("name"), start, end, place_mentions(ctx)) and all(
+        if free(found.group("name"), start, end, place_mentions(ctx)) \
+                and not _went_to(ctx, lex, found.start()) and all(
                 (m.level in (2, 3) and 0 <= m.span.start - end <= DESCRIBED_CHARS)
                 or m.span.start > end for m in towns):
             return by_name(found.group("name"), start, end, 1)
@@ -1014,6 +1060,12 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
                 and free(found.group("name"), start, end, place_mentions(ctx)):
             return by_name(found.group("name"), start, end, 1)
     return None
+
+
+def _went_to(ctx: Context, lex: PlaceLexicon, start: int) -> bool:
+    """Whether words of ``elsewhere`` end right before ``start`` ("ont trouvé refuge à Ouahigouya,
+    le chef-lieu", "emmenées vers la forêt de Sambisa"): where people went or were taken."""
+    return lex.elsewhere.search(ctx.text, max(0, start - ELSEWHERE_WINDOW), start) is not None
 
 
 def _actor_name(text: str, start: int, end: int, lang: str) -> bool:
