@@ -1854,3 +1854,10 @@ def test_a_toll_in_another_country_keeps_its_own_place() -> None:
     assert strike.location is not None and strike.location.country == "IQ"
     toll = next(s for s in stmts if s.quantity.value == 18)
     assert toll.location is not None and toll.location.country == "SY"
+
+
+def test_a_call_with_a_day_between_the_verb_and_its_object_is_a_demand() -> None:
+    found, _ = events("Samedi, des combats ont opposé l'armée aux rebelles près de Mekele. Washington a "
+                      "de nouveau appelé samedi à un cessez-le-feu immédiat.", date(2022, 1, 9))
+    (truce,) = [e for e in found if e.sub_event_type == "Agreement"]
+    assert truce.modality == "demanded"
