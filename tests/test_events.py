@@ -1861,3 +1861,10 @@ def test_a_call_with_a_day_between_the_verb_and_its_object_is_a_demand() -> None
                       "de nouveau appelé samedi à un cessez-le-feu immédiat.", date(2022, 1, 9))
     (truce,) = [e for e in found if e.sub_event_type == "Agreement"]
     assert truce.modality == "demanded"
+
+
+def test_a_verb_after_a_relative_pronoun_restates_the_act_its_noun_names() -> None:
+    found, _ = events("Ankara présente ces raids comme la riposte à l'attentat qui a visé dimanche le "
+                      "ministère de l'Intérieur, faisant deux blessés parmi les policiers.",
+                      date(2023, 10, 6))
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]

@@ -754,6 +754,9 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
     violent = [t for t in triggers if t.rule.event_type in VIOLENT]
     if len(violent) < 2:
         return triggers
+    restated = [t for t in violent if _restates(ctx, t, violent)]
+    violent = [t for t in violent if t not in restated]
+    triggers = [t for t in triggers if t not in restated]
     best = [_best_violent(ctx, index, violent, stmts)]
     for act in _acts_in_sequence(ctx, violent):
         if len(act) < len(violent):
@@ -761,6 +764,15 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
             if all(other.rule.event_type != b.rule.event_type for b in best):
                 best.append(other)
     return [t for t in triggers if t.rule.event_type not in VIOLENT or t in best]
+
+
+def _restates(ctx: Context, trigger: Trigger, violent: list[Trigger]) -> bool:
+    """Whether a trigger only restates the act a trigger right before it names, through a
+    relative pronoun ("l'attentat qui a visé dimanche le cœur de la capitale")."""
+    lex = event_lexicon(ctx.lang)
+    return any(other.span.end <= trigger.span.start
+               and lex.relative.fullmatch(ctx.text[other.span.end:trigger.span.start].strip()) is not None
+               for other in violent if other is not trigger)
 
 
 def _acts_in_sequence(ctx: Context, violent: list[Trigger]) -> list[list[Trigger]]:
