@@ -1868,3 +1868,11 @@ def test_a_verb_after_a_relative_pronoun_restates_the_act_its_noun_names() -> No
                       "ministère de l'Intérieur, faisant deux blessés parmi les policiers.",
                       date(2023, 10, 6))
     assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+def test_an_undated_announcement_takes_the_first_day_the_story_names_even_as_a_start() -> None:
+    found, _ = events("Malgré l'annonce d'un arrêt des bombardements par la Russie, les forces du régime "
+                      "ont continué à pilonner la ville. L'aviation a suspendu ses frappes depuis jeudi "
+                      "soir, selon l'OSDH.", date(2016, 12, 10))
+    (halt,) = [e for e in found if e.sub_event_type == "Agreement"]
+    assert halt.date.start == date(2016, 12, 8)

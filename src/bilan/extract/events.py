@@ -217,7 +217,9 @@ def _document_date(ctx: Context) -> DateRange:
     """The first day the article names shortly before publication, else the publication day."""
     published = ctx.document.published
     for index in range(len(ctx.sentences)):
-        for mention in _event_days(ctx, index):
+        since = _since_day(ctx, index)  # "suspendu ses frappes depuis jeudi soir": a day too
+        for mention in sorted(_event_days(ctx, index) + ([since] if since else []),
+                              key=lambda m: m.span.start):
             if 0 < (published - mention.day).days <= RECENT_DAYS:
                 return mention.as_range()
     return DateRange(published, published)
