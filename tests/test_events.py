@@ -1876,3 +1876,9 @@ def test_an_undated_announcement_takes_the_first_day_the_story_names_even_as_a_s
                       "soir, selon l'OSDH.", date(2016, 12, 10))
     (halt,) = [e for e in found if e.sub_event_type == "Agreement"]
     assert halt.date.start == date(2016, 12, 8)
+
+
+def test_a_part_denied_in_protests_tells_no_protest() -> None:
+    found, _ = events("Mercredi, des drones iraniens ont frappé des bases de partis kurdes près de Koya. "
+                      "Les partis visés démentent tout rôle dans les manifestations.", date(2022, 9, 29))
+    assert all(e.event_type != "Protests" for e in found)
