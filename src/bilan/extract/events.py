@@ -889,15 +889,13 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             # février 2019, l'aviation avait bombardé": an old incident, told as context
             continue
         # "ont attaqué des villages": a generic attack's target (an ambush "près du village" is not)
-        victims = first_victims
-        if trigger.rule.by_victims and trigger.rule.generic:
-            target = _target_of(ctx, index, trigger.span.end)
-            victims = target or victims
+        victims = (_target_of(ctx, index, trigger.span.end) or first_victims) \
+            if trigger.rule.by_victims and trigger.rule.generic else first_victims
         kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
-        if kind == CLASH and _street_clash(mentions, events, rioting):
-            kind = STREET_CLASH  # "des affrontements ont été signalés à Bandung" in a protest story
-        if kind == LOOTING and _street_clash(mentions, events, rioting):
-            kind = STREET_CLASH  # "à la nuit tombée, des groupes ont pillé des supermarchés" after a march
+        if kind in (CLASH, LOOTING) and _street_clash(mentions, events, rioting):
+            # "des affrontements ont été signalés à Bandung", "à la nuit tombée, des groupes ont
+            # pillé des supermarchés" in a protest story: the riot's
+            kind = STREET_CLASH
         # "des autocars … ont été arrêtés par des hommes armés" (rebels who hold a town do arrest)
         if kind == ARRESTS and any(m.agent and m.kind.inter == UNIDENTIFIED
                                    and _right_after(ctx.text, trigger.span, m.span) for m in mentions):
@@ -1129,9 +1127,9 @@ def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
 
 
 def _street_clash(mentions: list[ActorMention], events: _Events, rioting: bool) -> bool:
-    """Whether a clash is one of protesters with the police: protesters are named in it, its
-    sentence tells a protest turned riot, or the story is of protests and riots; the clash names
-    no armed group."""
+    """Whether a clash or looting is part of street unrest: protesters are named in it, its
+    sentence tells a protest turned riot, or the story is of protests and riots; it names no
+    armed group."""
     classes = {m.kind.inter for m in mentions}
     if classes & ARMED_GROUPS:
         return False
