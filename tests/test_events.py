@@ -616,6 +616,14 @@ def test_another_missile_is_another_strike_by_the_same_side() -> None:
     assert all(e.actor1 is not None and e.actor1.inter == 8 for e in strikes)
 
 
+
+def test_a_second_missile_on_the_same_evening_is_another_strike() -> None:
+    found, _ = events("Un missile russe a tué mardi soir six personnes dans un hôtel du sud de "
+                      "l'Ukraine. Un second missile s'est abattu le même soir sur Orikhiv, blessant "
+                      "trois personnes.", date(2023, 8, 10))
+    strikes = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 2
+
 def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
     found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
                       "shebab ont revendiqué l'attaque.", date(2014, 6, 17))
