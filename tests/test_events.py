@@ -624,6 +624,17 @@ def test_a_second_missile_on_the_same_evening_is_another_strike() -> None:
     strikes = [e for e in found if e.event_type == "Explosions/Remote violence"]
     assert len(strikes) == 2
 
+
+def test_the_projectile_is_the_missile_told_before_and_one_thrown_is_no_shell() -> None:
+    found, _ = events("Un missile russe a tué mardi soir huit personnes dans une ville de l'est de "
+                      "l'Ukraine. Le projectile a frappé une pizzeria du centre de Pokrovsk.",
+                      date(2023, 6, 28))
+    strikes = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert [e.location.name if e.location else None for e in strikes] == ["Pokrovsk"]
+    found, _ = events("Un projectile lancé par un manifestant a blessé un policier mardi à Nantes.",
+                      date(2023, 6, 28))
+    assert all(e.event_type != "Explosions/Remote violence" for e in found)
+
 def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
     found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
                       "shebab ont revendiqué l'attaque.", date(2014, 6, 17))

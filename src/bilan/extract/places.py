@@ -936,11 +936,17 @@ def _capital(ctx: Context, index: int) -> Location | None:
     found = lex.capital.search(ctx.text, sent.start_char, sent.end_char)
     if found and lex.elsewhere.search(ctx.text, max(0, found.start() - ELSEWHERE_WINDOW), found.start()):
         found = None  # "leur progression vers la capitale": where they head, not where they are
-    country = main_country(ctx) if found else None
+    country = (_named_country(ctx, lex, found.end()) or main_country(ctx)) if found else None
     place = capital(country) if country else None
     if found is None or place is None:
         return None
     return _located(place, 1, Span(found.start(), found.end()))
+
+
+def _named_country(ctx: Context, lex: PlaceLexicon, at: int) -> str | None:
+    """The country an adjective right after ``at`` names ("la capitale turque"), if any."""
+    adjective = lex.demonyms.match(ctx.text, at + len(ctx.text[at:]) - len(ctx.text[at:].lstrip()))
+    return lex.demonym_country.get(adjective.group(1).lower()) if adjective else None
 
 
 def _town_anaphora(ctx: Context, index: int) -> Location | None:
