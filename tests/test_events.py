@@ -635,6 +635,15 @@ def test_the_projectile_is_the_missile_told_before_and_one_thrown_is_no_shell() 
                       date(2023, 6, 28))
     assert all(e.event_type != "Explosions/Remote violence" for e in found)
 
+
+def test_an_agreement_signed_happened_and_one_proclaimed_is_announced() -> None:
+    found, _ = events("Le gouvernement et les rebelles du MFDC ont signé jeudi à Bissau un accord de "
+                      "cessez-le-feu.", date(2022, 8, 6))
+    assert [(e.sub_event_type, e.modality) for e in found] == [("Agreement", "occurred")]
+    found, _ = events("Les rebelles ont proclamé jeudi un cessez-le-feu unilatéral dans le nord.",
+                      date(2022, 8, 6))
+    assert [(e.sub_event_type, e.modality) for e in found] == [("Agreement", "announced")]
+
 def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
     found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
                       "shebab ont revendiqué l'attaque.", date(2014, 6, 17))
