@@ -644,6 +644,16 @@ def test_an_agreement_signed_happened_and_one_proclaimed_is_announced() -> None:
                       date(2022, 8, 6))
     assert [(e.sub_event_type, e.modality) for e in found] == [("Agreement", "announced")]
 
+
+def test_a_meeting_to_hold_is_planned_ahead_and_the_agreement_it_applies_is_the_one_told() -> None:
+    found, _ = events("Le gouvernement et les rebelles maoïstes ont signé mardi à Katmandou un accord de "
+                      "paix. Une commission mixte, chargée de veiller à l'application de l'accord, doit "
+                      "tenir sa première réunion lundi.", date(2006, 11, 22))
+    agreements = [e for e in found if e.sub_event_type == "Agreement"]
+    assert [(e.modality, e.date.start) for e in agreements] == [("occurred", date(2006, 11, 21))]
+    meeting = [e for e in found if e.sub_event_type == "Other"]
+    assert [(e.modality, e.date.start) for e in meeting] == [("planned", date(2006, 11, 27))]
+
 def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
     found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
                       "shebab ont revendiqué l'attaque.", date(2014, 6, 17))
