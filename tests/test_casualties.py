@@ -55,6 +55,15 @@ def test_running_total_is_cumulative_with_its_period() -> None:
     assert s.source is not None and s.source.name == "ONU"
 
 
+def test_a_figure_over_a_written_span_of_days_is_a_running_total_over_that_span() -> None:
+    (total,) = statements("La commission a recensé 55 morts entre le 31 octobre et le 10 novembre dans "
+                          "le pays.", date(2020, 11, 11))
+    assert total.scope == "cumulative" and total.period is not None
+    assert (total.period.start, total.period.end) == (date(2020, 10, 31), date(2020, 11, 10))
+    (incident,) = statements("Six personnes ont été tuées lundi et mardi à M'Batto lors d'affrontements "
+                             "entre jeunes de communautés rivales.", date(2020, 11, 11))
+    assert incident.scope == "incident"
+
 def test_figures_that_count_no_people_are_ignored() -> None:
     assert statements("Le 12 mars, 85% des quartiers étaient tenus par l'armée, à 30 km.") == ()
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from bilan.extract.attribution import source_near, source_spans
 from bilan.extract.context import Context
-from bilan.extract.dates import find_dates
+from bilan.extract.dates import DateMention, find_dates
 from bilan.extract.lexicon import (
     demonyms,
     elidable,
@@ -320,6 +320,8 @@ def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: Casualty
     if lex.cumulative.search(ctx.text, sent.start_char, end) is not None:
         return True
     dates = find_dates(sent.text, ctx.document.published, ctx.lang)
+    if _counted_span(dates) is not None:
+        return True  # "55 morts entre le 31 octobre et le 10 novembre"
     if dates and all(d.month_only for d in dates):
         return not _one_incident(ctx, figure.sentence)  # "un attentat qui avait fait 17 morts en juin 2017"
     if not dates and lex.whole_year.search(ctx.text, sent.start_char, sent.end_char):
@@ -356,15 +358,28 @@ def _one_incident(ctx: Context, index: int) -> bool:
 
 
 LOCAL_TOTAL_DAYS = 10  # a running total over this few days is the story's incident area's
+TOTAL_SPAN_DAYS = 3  # a figure over a written span this long or longer is a running total
+
+
+def _counted_span(dates: list[DateMention]) -> DateRange | None:
+    """A span whose first and last days are written and lie this many days apart or more ("entre
+    le 31 octobre et le 10 novembre"; "lundi et mardi" is one incident told over two days)."""
+    for mention in dates:
+        if mention.written_span and mention.last_day is not None \
+                and (mention.last_day - mention.day).days >= TOTAL_SPAN_DAYS:
+            return mention.as_range()
+    return None
 
 
 def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | None:
-    """For a running total, from the date after the cumulative marker to publication."""
+    """For a running total, from the date after the cumulative marker to publication, or the
+    written span it counts over."""
     sent = ctx.sentences[sentence]
+    published = ctx.document.published
     marker = lex.cumulative.search(ctx.text, sent.start_char, sent.end_char)
     if marker is None:
-        return None
-    published = ctx.document.published
+        return _counted_span(find_dates(ctx.text[sent.start_char:sent.end_char], published, ctx.lang,
+                                        offset=sent.start_char))
     for mention in find_dates(ctx.text[marker.start():sent.end_char], published, ctx.lang,
                               offset=marker.start()):
         if mention.day <= published:

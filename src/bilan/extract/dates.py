@@ -31,6 +31,7 @@ class DateMention:
     month_only: bool = False
     last_day: date | None = None  # "la semaine dernière", "fin janvier": a span of days
     story_offset: int | None = None  # "la veille", "le lendemain": days from the story's day
+    written_span: bool = False  # "du 23 au 31 mars": the span's first and last days both written
 
     def as_range(self) -> DateRange:
         return DateRange(self.day, self.last_day or self.day, (self.span,))
@@ -58,6 +59,7 @@ class Resolved:
     month_only: bool = False
     last_day: date | None = None
     story_offset: int | None = None
+    written_span: bool = False
 
 
 def _key(text: str) -> str:
@@ -100,6 +102,9 @@ def date_lexicon(lang: str) -> DateLexicon:
         rf"(?P<month3>{month})(?:\s+(?P<year3>\d{{4}}))?)"
         rf"|(?P<week>{phrase_pattern(weeks).pattern})"
         rf"|(?P<monthrel>{phrase_pattern(months_rel).pattern})"
+        rf"|(?P<xspan>(?:{span_open})\s+(?P<d5>\d{{1,2}}|{first})\s+(?P<month6>{month})\.?"
+        rf"(?:\s+(?P<year6>\d{{4}}))?\s+(?:{span_join})\s+(?P<d6>\d{{1,2}})\s+(?P<month7>{month})\.?"
+        rf"(?:\s+(?P<year7>\d{{4}}))?)"
         rf"|(?P<span>(?:{span_open})\s+(?P<d1>\d{{1,2}}|{first})\s+(?:{span_join})\s+(?P<d2>\d{{1,2}})\s+"
         rf"(?P<month4>{month})\.?(?:\s+(?P<year4>\d{{4}}))?)"
         rf"|(?P<wdspan>(?:{span_open})\s+(?P<wa>{weekday})\s+(?:{span_join})\s+(?P<wb>{weekday}))"
@@ -199,7 +204,21 @@ def _day_span(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved |
         if found is None:
             return None
         start = found
-    return Resolved(start, last_day=start.replace(day=last_day))
+    return Resolved(start, last_day=start.replace(day=last_day), written_span=True)
+
+
+def _months_span(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved | None:
+    """"entre le 31 octobre et le 10 novembre": from a day of one month to a day of another."""
+    first_month, last_month = lex.months[m.group("month6").lower()], lex.months[m.group("month7").lower()]
+    raw = m.group("d5").lower()
+    first_day, last_day = (int(raw) if raw.isdigit() else 1), int(m.group("d6"))
+    end = date(int(m.group("year7")), last_month, last_day) if m.group("year7") \
+        else _year_for(last_day, last_month, published)
+    if end is None:
+        return None
+    year = int(m.group("year6")) if m.group("year6") else end.year - (first_month > last_month)
+    start = date(year, first_month, first_day)
+    return Resolved(start, last_day=end, written_span=True) if start < end else None
 
 
 def _week(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved:
@@ -227,12 +246,14 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
              future: bool = False) -> tuple[date, bool] | Resolved | None:
     if m.group("part"):
         return _month_part(m, lex, published)
+    if m.group("xspan"):
+        return _months_span(m, lex, published)
     if m.group("span"):
         return _day_span(m, lex, published)
     if m.group("wdspan"):
         first = _weekday(lex.weekdays[m.group("wa").lower()], published, ahead=False)
         length = (lex.weekdays[m.group("wb").lower()] - first.weekday()) % 7
-        return Resolved(first, last_day=first + timedelta(days=length))
+        return Resolved(first, last_day=first + timedelta(days=length), written_span=True)
     if m.group("week"):
         return _week(m, lex, published)
     if m.group("monthrel"):
@@ -294,5 +315,6 @@ def find_dates(text: str, published: date, lang: str, offset: int = 0,
             resolved = Resolved(*resolved)
         if resolved is not None:
             mentions.append(DateMention(resolved.day, Span(offset + m.start(), offset + m.end()),
-                                        resolved.month_only, resolved.last_day, resolved.story_offset))
+                                        resolved.month_only, resolved.last_day, resolved.story_offset,
+                                        resolved.written_span))
     return mentions
