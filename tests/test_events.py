@@ -654,6 +654,21 @@ def test_a_meeting_to_hold_is_planned_ahead_and_the_agreement_it_applies_is_the_
     meeting = [e for e in found if e.sub_event_type == "Other"]
     assert [(e.modality, e.date.start) for e in meeting] == [("planned", date(2006, 11, 27))]
 
+
+def test_a_town_fallen_into_the_hands_of_a_militia_is_the_militias_capture() -> None:
+    found, _ = events("Les derniers soldats de la garnison ont quitté Akobo, tombée mardi aux mains de "
+                      "l'Armée blanche, une milice nuer.", date(2025, 3, 9))
+    (capture,) = [e for e in found if e.event_type == "Strategic developments"
+                  or e.sub_event_type.endswith("territory")]
+    assert capture.sub_event_type == "Non-state actor overtakes territory"
+    assert capture.actor1 is not None and capture.actor1.inter == 4
+
+
+def test_a_homemade_device_that_blew_up_is_an_ied() -> None:
+    found, _ = events("Lundi, deux civils ont été tués par un engin artisanal au passage de leur moto "
+                      "près de Kérou.", date(2025, 1, 10))
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
 def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
     found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
                       "shebab ont revendiqué l'attaque.", date(2014, 6, 17))

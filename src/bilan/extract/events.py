@@ -265,7 +265,8 @@ def _capturer(text: str, lang: str, mentions: list[ActorMention], at: Span) -> A
     party nearest before it, its subject ("un revers pour les paramilitaires : l'armée a annoncé
     avoir repris le quartier"), else the first party named."""
     armed = [m for m in mentions if m.kind.inter != CIVILIANS and not m.targeted]
-    agent = next((m for m in armed if m.agent and _right_after(text, at, m.span)), None)
+    follows = event_lexicon(lang).taker_follows.search(text, at.start, at.end) is not None
+    agent = next((m for m in armed if (m.agent or follows) and _right_after(text, at, m.span)), None)
     before = [m for m in armed if m.span.start < at.start]
     if agent is not None or not before:
         return agent or next(iter(armed), None)

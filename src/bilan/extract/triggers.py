@@ -92,6 +92,7 @@ class EventLexicon:
     author_link: re.Pattern[str]  # "une attaque des FSR": the words that link an act to its author
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
     earlier: re.Pattern[str]  # "au lendemain", "deux jours après": see events.yaml
+    taker_follows: re.Pattern[str]  # "tombée aux mains": a capture whose taker comes next
     earlier_days: dict[str, int]  # marker or unit → days
     crowd_arrest: tuple[EventType, str] | None  # what arrests of a crowd at a protest are
     crowd_nouns: frozenset[str]
@@ -213,6 +214,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
                      for k, v in data.get("escalations", {}).items()},
         earlier=_earlier(data),
+        taker_follows=_ending(data.get("taker_follows", ["\uffff"])),
         crowd_arrest=_kind(data["crowd_arrests"]["kind"]) if "crowd_arrests" in data else None,
         crowd_nouns=frozenset(data.get("crowd_arrests", {}).get("nouns", [])),
         unreal_endings=tuple(str(e) for e in data.get("unreal_verb_endings", [])),
