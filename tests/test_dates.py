@@ -88,6 +88,7 @@ def test_a_weekday_before_a_full_date_is_part_of_it() -> None:
         ("les 29 et 30 novembre", date(2016, 11, 29), date(2016, 11, 30)),
         ("entre le 3 et le 5 mai 2020", date(2020, 5, 3), date(2020, 5, 5)),
         ("entre mardi et jeudi", date(2016, 12, 6), date(2016, 12, 8)),
+        ("de jeudi à samedi", date(2016, 12, 8), date(2016, 12, 10)),
         ("entre le 31 octobre et le 10 novembre", date(2016, 10, 31), date(2016, 11, 10)),
         ("du 28 décembre 2015 au 3 janvier 2016", date(2015, 12, 28), date(2016, 1, 3)),
         ("du 28 décembre au 3 janvier", date(2016, 12, 28), date(2017, 1, 3)),  # just ahead

@@ -669,6 +669,13 @@ def test_a_homemade_device_that_blew_up_is_an_ied() -> None:
                       "près de Kérou.", date(2025, 1, 10))
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
 
+
+def test_a_protest_dispersed_with_dead_is_excessive_force() -> None:
+    found, _ = events("Samedi à Lomé, la police a dispersé la manifestation à coups de gaz lacrymogènes ; "
+                      "sept manifestants ont été tués.", date(2025, 6, 30))
+    assert [e.sub_event_type for e in found if e.event_type == "Protests"] == [
+        "Excessive force against protesters"]
+
 def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
     found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
                       "shebab ont revendiqué l'attaque.", date(2014, 6, 17))
