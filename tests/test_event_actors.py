@@ -188,3 +188,10 @@ def test_weapons_shot_down_are_the_nationalitys_and_the_air_defence_the_countrys
     assert interception.actor1 is not None and interception.actor2 is not None
     assert (interception.actor1.name, interception.actor1.inter) == ("Military Forces of Russia", 1)
     assert (interception.actor2.name, interception.actor2.inter) == ("Military Forces of Ukraine", 8)
+
+
+def test_soldiers_and_police_among_the_dead_are_together_the_forces() -> None:
+    found = events("Lundi, au moins onze personnes, dont quatre soldats, quatre civils et deux policiers, "
+                   "ont été tuées dans l'explosion d'une bombe à Marawi, aux Philippines.")
+    blast = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert blast.actor2 is not None and blast.actor2.inter == 1

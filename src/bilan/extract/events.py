@@ -1411,16 +1411,24 @@ def _told_before(ctx: Context, country: str | None, actor: Actor | None) -> Acto
     return replace(group, evidence=actor.evidence) if group else actor
 
 
-def _main_victims(statements: list[CasualtyStatement]) -> str | None:
-    """Who the event's first figure counts; "people" most of whom a part names ("Onze personnes,
-    dix policiers et un chauffeur civil") are that part's."""
+def _main_victims(lang: str, statements: list[CasualtyStatement]) -> str | None:
+    """Who the event's first figure counts; "people" most of whom one side's parts name ("Onze
+    personnes, dix policiers et un chauffeur civil"; "quinze personnes, dont sept soldats, six
+    civils et un policier": soldiers and police are both the forces) are that side's."""
     first = next((s for s in statements if s.subset_of is None), None)
     if first is None:
         return None
-    most = max((s for s in statements if s.subset_of == first.id),
-               key=lambda s: s.quantity.value, default=None)
-    if first.victims == "people" and most is not None and 2 * most.quantity.value > first.quantity.value:
-        return most.victims
+    parts = [s for s in statements if s.subset_of == first.id]
+    if first.victims != "people" or not parts:
+        return first.victims
+    classes = actor_lexicon(lang).victim_classes
+    sides: Counter[int | None] = Counter()
+    for part in parts:
+        sides[classes.get(part.victims)] += part.quantity.value
+    side, count = sides.most_common(1)[0]
+    if 2 * count > first.quantity.value:
+        return max((s for s in parts if classes.get(s.victims) == side),
+                   key=lambda s: s.quantity.value).victims
     return first.victims
 
 
@@ -1457,7 +1465,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     statements = [s for s in linked if s.event == event_id]
     fatalities = _fatalities(ctx, statements)
     sub_event_type = draft.if_killed if draft.if_killed and fatalities else draft.sub_event_type
-    victims = _main_victims(statements)
+    victims = _main_victims(ctx.lang, statements)
     if victims in (None, "people") and draft.event_type in event_lexicon(ctx.lang).civilian_objects_in \
             and _targets_forces(ctx, ctx.sentence_index(draft.at), draft.at):
         victims = "soldiers"  # "deux explosions ont secoué le commissariat central": the forces were hit
