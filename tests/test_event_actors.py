@@ -195,3 +195,10 @@ def test_soldiers_and_police_among_the_dead_are_together_the_forces() -> None:
                    "ont été tuées dans l'explosion d'une bombe à Marawi, aux Philippines.")
     blast = next(e for e in found if e.event_type == "Explosions/Remote violence")
     assert blast.actor2 is not None and blast.actor2.inter == 1
+
+
+def test_a_party_that_is_the_subject_of_a_passive_verb_did_not_act() -> None:
+    found = events("Le frère du chef de l'armée a été enlevé samedi à Goma, en RDC, lors d'une attaque "
+                   "attribuée aux rebelles du M23.")
+    abduction = next(e for e in found if e.event_type == "Violence against civilians")
+    assert abduction.actor1 is not None and abduction.actor1.inter != 1

@@ -409,13 +409,32 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
     truce is Russia's alone); for violence, the whole sentence's."""
     mentions = _sentence_actors(ctx, index)
     if event_type in VIOLENT:
-        mentions = [_of_the_act(ctx, _hit_by(ctx, m, at), at) for m in _side_by_side(ctx, mentions, at)]
+        mentions = [_of_the_act(ctx, _undergoes(ctx, _hit_by(ctx, m, at), at), at)
+                    for m in _side_by_side(ctx, mentions, at)]
     if event_type not in IN_TEXT_ORDER:
         return mentions
     sent = ctx.sentences[index]
     end = CLAUSE_END.search(ctx.text, at.end, sent.end_char)
     mentions = sorted(mentions + _states_named(ctx, index, mentions), key=lambda m: m.span.start)
     return [m for m in mentions if end is None or m.span.start < end.start()]
+
+
+def _undergoes(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
+    """The mention marked as hit when it is the subject of the trigger as a passive verb ("l'épouse
+    du ministre a été enlevée": it befell them; the verb's own participle of being must be there,
+    as "est entrée" or "s'en sont pris" are no passives)."""
+    if mention.span.end > at.start or mention.subject is False:
+        return mention
+    between = ctx.doc.char_span(mention.span.end, at.start, alignment_mode="expand")
+    trigger = ctx.doc.char_span(at.start, at.end, alignment_mode="expand")
+    if between is None or trigger is None or trigger[0].pos_ != "VERB" \
+            or "Pass" not in trigger[0].morph.get("Voice", []):
+        return mention
+    auxiliaries = [t for t in between if t.pos_ == "AUX"]
+    if not any("Part" in t.morph.get("VerbForm", []) for t in auxiliaries) \
+            or any(t.pos_ in ("VERB", "NOUN", "PUNCT") for t in between):
+        return mention
+    return replace(mention, hit=True, subject=False)
 
 
 def _of_the_act(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
