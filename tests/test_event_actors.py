@@ -202,3 +202,10 @@ def test_a_party_that_is_the_subject_of_a_passive_verb_did_not_act() -> None:
                    "attribuée aux rebelles du M23.")
     abduction = next(e for e in found if e.event_type == "Violence against civilians")
     assert abduction.actor1 is not None and abduction.actor1.inter != 1
+
+
+def test_rioters_told_as_fighting_fight_the_police() -> None:
+    found = events("Samedi, des milliers de manifestants en colère ont saccagé le siège du gouverneur à "
+                   "Kisumu, au Kenya. Des affrontements ont aussi été signalés à Eldoret.")
+    riots = [e for e in found if e.sub_event_type == "Violent demonstration"]
+    assert riots and riots[-1].actor2 is not None and riots[-1].actor2.inter == 1

@@ -147,6 +147,8 @@ class ActorLexicon:
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
     government: ActorKind | None  # what a country named as a party to a development stands for
     told_before: re.Pattern[str]  # "les ", "ces " right before a mention: a party told of before
+    fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
+    fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
 
 
 @cache
@@ -217,6 +219,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                                re.IGNORECASE),
         aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
         mutual=phrase_pattern(data.get("mutual_fighting", [])),
+        fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
+                       for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
+        fighting_back=phrase_pattern(data.get("fought_forces", {}).get("fighting_back", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
@@ -445,6 +450,21 @@ def _aimed_at(mentions: list[ActorMention], lex: ActorLexicon, event_type: str,
     return next((m for m in mentions if m.targeted and m.span.start > near
                  and m.inter_in(country) not in (CIVILIANS, PROTESTERS)
                  and (actor1 is None or m.inter_in(country) != actor1.inter)), None)
+
+
+FIGHTING_CHARS = 25  # how far into a trigger's words "ont riposté" may stand
+
+
+def fought_forces(text: str, at: int, lang: str, sub_event_type: str,
+                  country: str | None) -> Actor | None:
+    """The forces an event of ``sub_event_type`` told at ``at`` as fighting ("des affrontements",
+    "ont riposté") is fought against, if its kind has such forces ("Police Forces" for rioters)."""
+    lex = actor_lexicon(lang)
+    kind = lex.fought_forces.get(sub_event_type)
+    if kind is None or not (lex.mutual.match(text, at)
+                            or lex.fighting_back.search(text, at, at + FIGHTING_CHARS)):
+        return None
+    return Actor(_named(kind.name, country), kind.inter)
 
 
 def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None) -> Actor | None:

@@ -27,6 +27,7 @@ from bilan.extract.actors import (
     default_initiator,
     default_target_civilians,
     find_actors,
+    fought_forces,
     joint_parties,
     object_taking_lemmas,
     resolve_actors,
@@ -1540,6 +1541,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
             _targets_civilians(ctx, ctx.sentence_index(draft.at), draft.at):
         # "l'aviation a riposté en bombardant plusieurs quartiers": a strike on civilians
         actor2 = default_target_civilians(ctx.lang, country)
+    if actor2 is None and actor1 is not None:  # "des affrontements" in a riot: with the police
+        actor2 = fought_forces(ctx.text, draft.at, ctx.lang, sub_event_type, country)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
