@@ -209,3 +209,9 @@ def test_rioters_told_as_fighting_fight_the_police() -> None:
                    "Kisumu, au Kenya. Des affrontements ont aussi été signalés à Eldoret.")
     riots = [e for e in found if e.sub_event_type == "Violent demonstration"]
     assert riots and riots[-1].actor2 is not None and riots[-1].actor2.inter == 1
+
+
+def test_the_agent_of_another_participle_set_off_by_a_comma_is_no_party() -> None:
+    (shelling,) = events("Vendredi, des tirs d'artillerie ont tué quatre civils à Donetsk, en Ukraine, selon "
+                         "la mairie, contrôlée par les séparatistes.")
+    assert shelling.actor1 is not None and shelling.actor1.inter != 2

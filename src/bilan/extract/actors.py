@@ -86,6 +86,7 @@ class ActorMention:
     hit: bool = False  # "a été tué par une frappe": hit by the trigger after it, never its author
     aimed_at: bool = False  # owns what was hit ("des postes de l'armée ont été attaqués")
     owner: bool = False  # owns the property named before it ("ont incendié un poste de police")
+    aside: bool = False  # the agent of another verb in a clause of its own ("la mairie, contrôlée par")
 
     @property
     def home(self) -> str | None:
@@ -366,7 +367,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
                   and (speakers_act or not m.speaker or m.agent) and not m.counted
-                  and not m.hit and not m.aimed_at
+                  and not m.hit and not m.aimed_at and not m.aside
                   and not (m.targeted and near is not None and m.span.start > near)
                   # "le président a dénoncé": a government takes part in developments, and in
                   # violence only as the subject of the act ("le gouvernement a lancé l'assaut")

@@ -410,7 +410,7 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
     truce is Russia's alone); for violence, the whole sentence's."""
     mentions = _sentence_actors(ctx, index)
     if event_type in VIOLENT:
-        mentions = [_of_the_act(ctx, _undergoes(ctx, _hit_by(ctx, m, at), at), at)
+        mentions = [_of_the_act(ctx, _undergoes(ctx, _hit_by(ctx, _agent_of_another(ctx, m, at), at), at), at)
                     for m in _side_by_side(ctx, mentions, at)]
     if event_type not in IN_TEXT_ORDER:
         return mentions
@@ -418,6 +418,22 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
     end = CLAUSE_END.search(ctx.text, at.end, sent.end_char)
     mentions = sorted(mentions + _states_named(ctx, index, mentions), key=lambda m: m.span.start)
     return [m for m in mentions if end is None or m.span.start < end.start()]
+
+
+def _agent_of_another(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
+    """An agent after the trigger is not its author when it is the agent of another participle in a
+    clause set off after the trigger ("des tirs ont tué quatre civils, selon la mairie, contrôlée
+    par les séparatistes": the separatists control the town hall)."""
+    if not mention.agent or mention.span.start < at.end:
+        return mention
+    before = ctx.doc.char_span(at.end, mention.span.start, alignment_mode="contract")
+    if before is None:
+        return mention
+    verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or "Part" not in verb.morph.get("VerbForm", []) or verb.i == 0 \
+            or ctx.doc[verb.i - 1].text != ",":
+        return mention
+    return replace(mention, agent=False, aside=True)
 
 
 def _undergoes(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
