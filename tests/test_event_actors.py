@@ -215,3 +215,16 @@ def test_the_agent_of_another_participle_set_off_by_a_comma_is_no_party() -> Non
     (shelling,) = events("Vendredi, des tirs d'artillerie ont tué quatre civils à Donetsk, en Ukraine, selon "
                          "la mairie, contrôlée par les séparatistes.")
     assert shelling.actor1 is not None and shelling.actor1.inter != 2
+
+
+def test_weapons_shot_down_with_no_nationality_are_the_defences_enemys() -> None:
+    found = events("Les rebelles houthis ont de nouveau visé Jazan, en Arabie saoudite, selon la coalition. "
+                   "Mardi, plusieurs drones ont été abattus par la défense antiaérienne au-dessus de Jazan.")
+    interception = next(e for e in found if e.sub_event_type == "Disrupted weapons use")
+    assert interception.actor2 is not None and interception.actor2.inter == 2
+
+
+def test_the_shooters_own_nationality_does_not_hide_the_weapons() -> None:
+    found = events("Jeudi, l'armée américaine a abattu un drone armé turc près de Hassaké, en Syrie.")
+    interception = next(e for e in found if e.sub_event_type == "Disrupted weapons use")
+    assert interception.actor2 is not None and interception.actor2.name == "Military Forces of Turkey"

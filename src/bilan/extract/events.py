@@ -1429,7 +1429,8 @@ def _foreign_weapons(ctx: Context, draft: Draft, country: str | None,
         found = lex.nationalities.get(match.group(0).lower())
         if found is not None and found != country:
             other = state_forces(found, country)
-            return None if actor1 is not None and other.name == actor1.name else other
+            if actor1 is None or other.name != actor1.name:  # "un F-16 américain a abattu un drone turc"
+                return other
     return None
 
 
@@ -1539,8 +1540,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
     actor1 = _told_before(ctx, country, actor1)
-    if intercepted and actor2 is None:
-        actor2 = _foreign_weapons(ctx, draft, country, actor1)
+    if intercepted and actor2 is None:  # with no nationality, who fired is the defence's enemy
+        actor2 = _foreign_weapons(ctx, draft, country, actor1) or \
+            (_opponent(ctx, country, actor1, draft) if actor1 is not None else None)
     actor1, actor2 = _forces_first(ctx, draft, actor1, actor2)
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
         # "dix-huit soldats tués lors de combats contre des hommes d'Abu Sayyaf": the side the
