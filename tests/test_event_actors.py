@@ -228,3 +228,10 @@ def test_the_shooters_own_nationality_does_not_hide_the_weapons() -> None:
     found = events("Jeudi, l'armée américaine a abattu un drone armé turc près de Hassaké, en Syrie.")
     interception = next(e for e in found if e.sub_event_type == "Disrupted weapons use")
     assert interception.actor2 is not None and interception.actor2.name == "Military Forces of Turkey"
+
+
+def test_attackers_counted_dead_are_their_own_the_forces_their_target() -> None:
+    found = events("Mardi, des hommes armés ont pris d'assaut une caserne à Bria, en Centrafrique ; douze "
+                   "assaillants ont été tués.")
+    attack = next(e for e in found if e.event_type == "Battles")
+    assert attack.actor2 is not None and attack.actor2.inter == 1

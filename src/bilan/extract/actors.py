@@ -28,7 +28,8 @@ from bilan.extract.lexicon import (
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
 
-STATE, UNIDENTIFIED, PROTESTERS, CIVILIANS, EXTERNAL = 1, 3, 6, 7, 8
+STATE, REBELS, UNIDENTIFIED, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 6, 7, 8
+NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, armed and communal militias
 AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
 OWN_AGENT_CHARS = 80  # an agent this close after its trigger is the trigger's ("lancé par les shebab")
 NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
@@ -149,6 +150,7 @@ class ActorLexicon:
     government: ActorKind | None  # what a country named as a party to a development stands for
     told_before: re.Pattern[str]  # "les ", "ces " right before a mention: a party told of before
     fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
+    own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
     fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
 
 
@@ -222,6 +224,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         mutual=phrase_pattern(data.get("mutual_fighting", [])),
         fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
+        own_dead_in=frozenset(data.get("own_dead_in", [])),
         fighting_back=phrase_pattern(data.get("fought_forces", {}).get("fighting_back", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
@@ -410,6 +413,11 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         actor1 = default_initiator(lang, event_type, sub_event_type)
     else:
         actor1 = None
+    if victim_class == REBELS and actor1 is not None and actor1.inter in NON_STATE_ARMED \
+            and event_type in lex.own_dead_in:
+        # "dix-huit assaillants ont été tués lors d'une attaque contre la présidence": the dead are
+        # the attackers', the side they fought is the state's forces
+        victim_class = STATE
     actor2: Actor | None = None
     aimed = _aimed_at(mentions, lex, event_type, country, near, actor1)
     if aimed is not None:  # "ont bombardé des positions du Hamas", whoever the figures count
