@@ -188,3 +188,50 @@ def test_weapons_shot_down_are_the_nationalitys_and_the_air_defence_the_countrys
     assert interception.actor1 is not None and interception.actor2 is not None
     assert (interception.actor1.name, interception.actor1.inter) == ("Military Forces of Russia", 1)
     assert (interception.actor2.name, interception.actor2.inter) == ("Military Forces of Ukraine", 8)
+
+
+def test_soldiers_and_police_among_the_dead_are_together_the_forces() -> None:
+    found = events("Lundi, au moins onze personnes, dont quatre soldats, quatre civils et deux policiers, "
+                   "ont été tuées dans l'explosion d'une bombe à Marawi, aux Philippines.")
+    blast = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert blast.actor2 is not None and blast.actor2.inter == 1
+
+
+def test_a_party_that_is_the_subject_of_a_passive_verb_did_not_act() -> None:
+    found = events("Le frère du chef de l'armée a été enlevé samedi à Goma, en RDC, lors d'une attaque "
+                   "attribuée aux rebelles du M23.")
+    abduction = next(e for e in found if e.event_type == "Violence against civilians")
+    assert abduction.actor1 is not None and abduction.actor1.inter != 1
+
+
+def test_rioters_told_as_fighting_fight_the_police() -> None:
+    found = events("Samedi, des milliers de manifestants en colère ont saccagé le siège du gouverneur à "
+                   "Kisumu, au Kenya. Des affrontements ont aussi été signalés à Eldoret.")
+    riots = [e for e in found if e.sub_event_type == "Violent demonstration"]
+    assert riots and riots[-1].actor2 is not None and riots[-1].actor2.inter == 1
+
+
+def test_the_agent_of_another_participle_set_off_by_a_comma_is_no_party() -> None:
+    (shelling,) = events("Vendredi, des tirs d'artillerie ont tué quatre civils à Donetsk, en Ukraine, selon "
+                         "la mairie, contrôlée par les séparatistes.")
+    assert shelling.actor1 is not None and shelling.actor1.inter != 2
+
+
+def test_weapons_shot_down_with_no_nationality_are_the_defences_enemys() -> None:
+    found = events("Les rebelles houthis ont de nouveau visé Jazan, en Arabie saoudite, selon la coalition. "
+                   "Mardi, plusieurs drones ont été abattus par la défense antiaérienne au-dessus de Jazan.")
+    interception = next(e for e in found if e.sub_event_type == "Disrupted weapons use")
+    assert interception.actor2 is not None and interception.actor2.inter == 2
+
+
+def test_the_shooters_own_nationality_does_not_hide_the_weapons() -> None:
+    found = events("Jeudi, l'armée américaine a abattu un drone armé turc près de Hassaké, en Syrie.")
+    interception = next(e for e in found if e.sub_event_type == "Disrupted weapons use")
+    assert interception.actor2 is not None and interception.actor2.name == "Military Forces of Turkey"
+
+
+def test_attackers_counted_dead_are_their_own_the_forces_their_target() -> None:
+    found = events("Mardi, des hommes armés ont pris d'assaut une caserne à Bria, en Centrafrique ; douze "
+                   "assaillants ont été tués.")
+    attack = next(e for e in found if e.event_type == "Battles")
+    assert attack.actor2 is not None and attack.actor2.inter == 1

@@ -28,7 +28,8 @@ from bilan.extract.lexicon import (
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
 
-STATE, UNIDENTIFIED, PROTESTERS, CIVILIANS, EXTERNAL = 1, 3, 6, 7, 8
+STATE, REBELS, UNIDENTIFIED, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 6, 7, 8
+NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, armed and communal militias
 AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
 OWN_AGENT_CHARS = 80  # an agent this close after its trigger is the trigger's ("lancé par les shebab")
 NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
@@ -86,6 +87,7 @@ class ActorMention:
     hit: bool = False  # "a été tué par une frappe": hit by the trigger after it, never its author
     aimed_at: bool = False  # owns what was hit ("des postes de l'armée ont été attaqués")
     owner: bool = False  # owns the property named before it ("ont incendié un poste de police")
+    aside: bool = False  # the agent of another verb in a clause of its own ("la mairie, contrôlée par")
 
     @property
     def home(self) -> str | None:
@@ -147,6 +149,9 @@ class ActorLexicon:
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
     government: ActorKind | None  # what a country named as a party to a development stands for
     told_before: re.Pattern[str]  # "les ", "ces " right before a mention: a party told of before
+    fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
+    own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
+    fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
 
 
 @cache
@@ -217,6 +222,10 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                                re.IGNORECASE),
         aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
         mutual=phrase_pattern(data.get("mutual_fighting", [])),
+        fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
+                       for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
+        own_dead_in=frozenset(data.get("own_dead_in", [])),
+        fighting_back=phrase_pattern(data.get("fought_forces", {}).get("fighting_back", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
@@ -361,7 +370,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
                   and (speakers_act or not m.speaker or m.agent) and not m.counted
-                  and not m.hit and not m.aimed_at
+                  and not m.hit and not m.aimed_at and not m.aside
                   and not (m.targeted and near is not None and m.span.start > near)
                   # "le président a dénoncé": a government takes part in developments, and in
                   # violence only as the subject of the act ("le gouvernement a lancé l'assaut")
@@ -404,6 +413,11 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         actor1 = default_initiator(lang, event_type, sub_event_type)
     else:
         actor1 = None
+    if victim_class == REBELS and actor1 is not None and actor1.inter in NON_STATE_ARMED \
+            and event_type in lex.own_dead_in:
+        # "dix-huit assaillants ont été tués lors d'une attaque contre la présidence": the dead are
+        # the attackers', the side they fought is the state's forces
+        victim_class = STATE
     actor2: Actor | None = None
     aimed = _aimed_at(mentions, lex, event_type, country, near, actor1)
     if aimed is not None:  # "ont bombardé des positions du Hamas", whoever the figures count
@@ -445,6 +459,21 @@ def _aimed_at(mentions: list[ActorMention], lex: ActorLexicon, event_type: str,
     return next((m for m in mentions if m.targeted and m.span.start > near
                  and m.inter_in(country) not in (CIVILIANS, PROTESTERS)
                  and (actor1 is None or m.inter_in(country) != actor1.inter)), None)
+
+
+FIGHTING_CHARS = 25  # how far into a trigger's words "ont riposté" may stand
+
+
+def fought_forces(text: str, at: int, lang: str, sub_event_type: str,
+                  country: str | None) -> Actor | None:
+    """The forces an event of ``sub_event_type`` told at ``at`` as fighting ("des affrontements",
+    "ont riposté") is fought against, if its kind has such forces ("Police Forces" for rioters)."""
+    lex = actor_lexicon(lang)
+    kind = lex.fought_forces.get(sub_event_type)
+    if kind is None or not (lex.mutual.match(text, at)
+                            or lex.fighting_back.search(text, at, at + FIGHTING_CHARS)):
+        return None
+    return Actor(_named(kind.name, country), kind.inter)
 
 
 def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None) -> Actor | None:

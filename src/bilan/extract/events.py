@@ -27,6 +27,7 @@ from bilan.extract.actors import (
     default_initiator,
     default_target_civilians,
     find_actors,
+    fought_forces,
     joint_parties,
     object_taking_lemmas,
     resolve_actors,
@@ -410,13 +411,48 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
     truce is Russia's alone); for violence, the whole sentence's."""
     mentions = _sentence_actors(ctx, index)
     if event_type in VIOLENT:
-        mentions = [_of_the_act(ctx, _hit_by(ctx, m, at), at) for m in _side_by_side(ctx, mentions, at)]
+        mentions = [_of_the_act(ctx, _undergoes(ctx, _hit_by(ctx, _agent_of_another(ctx, m, at), at), at), at)
+                    for m in _side_by_side(ctx, mentions, at)]
     if event_type not in IN_TEXT_ORDER:
         return mentions
     sent = ctx.sentences[index]
     end = CLAUSE_END.search(ctx.text, at.end, sent.end_char)
     mentions = sorted(mentions + _states_named(ctx, index, mentions), key=lambda m: m.span.start)
     return [m for m in mentions if end is None or m.span.start < end.start()]
+
+
+def _agent_of_another(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
+    """An agent after the trigger is not its author when it is the agent of another participle in a
+    clause set off after the trigger ("des tirs ont tué quatre civils, selon la mairie, contrôlée
+    par les séparatistes": the separatists control the town hall)."""
+    if not mention.agent or mention.span.start < at.end:
+        return mention
+    before = ctx.doc.char_span(at.end, mention.span.start, alignment_mode="contract")
+    if before is None:
+        return mention
+    verb = next((t for t in reversed(before) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or "Part" not in verb.morph.get("VerbForm", []) or verb.i == 0 \
+            or ctx.doc[verb.i - 1].text != ",":
+        return mention
+    return replace(mention, agent=False, aside=True)
+
+
+def _undergoes(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
+    """The mention marked as hit when it is the subject of the trigger as a passive verb ("l'épouse
+    du ministre a été enlevée": it befell them; the verb's own participle of being must be there,
+    as "est entrée" or "s'en sont pris" are no passives)."""
+    if mention.span.end > at.start or mention.subject is False:
+        return mention
+    between = ctx.doc.char_span(mention.span.end, at.start, alignment_mode="expand")
+    trigger = ctx.doc.char_span(at.start, at.end, alignment_mode="expand")
+    if between is None or trigger is None or trigger[0].pos_ != "VERB" \
+            or "Pass" not in trigger[0].morph.get("Voice", []):
+        return mention
+    auxiliaries = [t for t in between if t.pos_ == "AUX"]
+    if not any("Part" in t.morph.get("VerbForm", []) for t in auxiliaries) \
+            or any(t.pos_ in ("VERB", "NOUN", "PUNCT") for t in between):
+        return mention
+    return replace(mention, hit=True, subject=False)
 
 
 def _of_the_act(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
@@ -1394,7 +1430,8 @@ def _foreign_weapons(ctx: Context, draft: Draft, country: str | None,
         found = lex.nationalities.get(match.group(0).lower())
         if found is not None and found != country:
             other = state_forces(found, country)
-            return None if actor1 is not None and other.name == actor1.name else other
+            if actor1 is None or other.name != actor1.name:  # "un F-16 américain a abattu un drone turc"
+                return other
     return None
 
 
@@ -1412,16 +1449,24 @@ def _told_before(ctx: Context, country: str | None, actor: Actor | None) -> Acto
     return replace(group, evidence=actor.evidence) if group else actor
 
 
-def _main_victims(statements: list[CasualtyStatement]) -> str | None:
-    """Who the event's first figure counts; "people" most of whom a part names ("Onze personnes,
-    dix policiers et un chauffeur civil") are that part's."""
+def _main_victims(lang: str, statements: list[CasualtyStatement]) -> str | None:
+    """Who the event's first figure counts; "people" most of whom one side's parts name ("Onze
+    personnes, dix policiers et un chauffeur civil"; "quinze personnes, dont sept soldats, six
+    civils et un policier": soldiers and police are both the forces) are that side's."""
     first = next((s for s in statements if s.subset_of is None), None)
     if first is None:
         return None
-    most = max((s for s in statements if s.subset_of == first.id),
-               key=lambda s: s.quantity.value, default=None)
-    if first.victims == "people" and most is not None and 2 * most.quantity.value > first.quantity.value:
-        return most.victims
+    parts = [s for s in statements if s.subset_of == first.id]
+    if first.victims != "people" or not parts:
+        return first.victims
+    classes = actor_lexicon(lang).victim_classes
+    sides: Counter[int | None] = Counter()
+    for part in parts:
+        sides[classes.get(part.victims)] += part.quantity.value
+    side, count = sides.most_common(1)[0]
+    if 2 * count > first.quantity.value:
+        return max((s for s in parts if classes.get(s.victims) == side),
+                   key=lambda s: s.quantity.value).victims
     return first.victims
 
 
@@ -1458,7 +1503,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     statements = [s for s in linked if s.event == event_id]
     fatalities = _fatalities(ctx, statements)
     sub_event_type = draft.if_killed if draft.if_killed and fatalities else draft.sub_event_type
-    victims = _main_victims(statements)
+    victims = _main_victims(ctx.lang, statements)
     if victims in (None, "people") and draft.event_type in event_lexicon(ctx.lang).civilian_objects_in \
             and _targets_forces(ctx, ctx.sentence_index(draft.at), draft.at):
         victims = "soldiers"  # "deux explosions ont secoué le commissariat central": the forces were hit
@@ -1496,8 +1541,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
     actor1 = _told_before(ctx, country, actor1)
-    if intercepted and actor2 is None:
-        actor2 = _foreign_weapons(ctx, draft, country, actor1)
+    if intercepted and actor2 is None:  # with no nationality, who fired is the defence's enemy
+        actor2 = _foreign_weapons(ctx, draft, country, actor1) or \
+            (_opponent(ctx, country, actor1, draft) if actor1 is not None else None)
     actor1, actor2 = _forces_first(ctx, draft, actor1, actor2)
     if actor1 is None and draft.event_type in actor_lexicon(ctx.lang).belligerents_in:
         # "dix-huit soldats tués lors de combats contre des hommes d'Abu Sayyaf": the side the
@@ -1514,6 +1560,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
             _targets_civilians(ctx, ctx.sentence_index(draft.at), draft.at):
         # "l'aviation a riposté en bombardant plusieurs quartiers": a strike on civilians
         actor2 = default_target_civilians(ctx.lang, country)
+    if actor2 is None and actor1 is not None:  # "des affrontements" in a riot: with the police
+        actor2 = fought_forces(ctx.text, draft.at, ctx.lang, sub_event_type, country)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
