@@ -525,11 +525,13 @@ def _rivalled(ctx: Context, index: int, outcome: str, statements: list[CasualtyS
 
 def _subset_place(ctx: Context, figure: Figure, place: Location, lex: CasualtyLexicon) -> bool:
     """Whether ``place`` is named after the figure in a clause of a part of it (", dont 103 à
-    Almaty")."""
+    Almaty"); not when the part is an apposition closed before it ("quatre personnes, dont deux
+    militaires, ont été tuées à Sokodé": the whole's place)."""
     start = place.evidence[0].start if place.evidence else -1
     between = ctx.text[figure.end():start] if start > figure.end() else ""
     comma = between.find(",")
-    return comma != -1 and lex.subset_opening.match(between[comma + 1:]) is not None
+    part = between[comma + 1:]
+    return comma != -1 and lex.subset_opening.match(part) is not None and "," not in part
 
 
 def _names_a_source(ctx: Context, index: int, noun: Token) -> bool:
