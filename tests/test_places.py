@@ -218,6 +218,13 @@ def test_the_capital_is_the_capital_of_the_articles_country() -> None:
     assert place is not None and (place.name, place.country, place.precision) == ("N'Djamena", "TD", 1)
 
 
+def test_the_capital_a_country_adjective_names_is_that_countrys() -> None:
+    ctx = make_context("Les rebelles ont repris Walikale, au Nord-Kivu. Un accord a été signé samedi "
+                       "dans la capitale qatarie entre les deux parties.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and (place.name, place.country) == ("Doha", "QA")
+
+
 def test_a_wars_toll_is_placed_in_its_country_not_the_town_of_its_sentence() -> None:
     ctx = make_context("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant "
                        "dans la guerre, qui a fait plus de 300 000 morts depuis 2011.")

@@ -930,15 +930,20 @@ def _after(ctx: Context, mentions: list[PlaceMention], near: int | None) -> list
 
 
 def _capital(ctx: Context, index: int) -> Location | None:
-    """"dans la capitale" in a story whose places are in one country: that country's capital."""
+    """"dans la capitale" in a story whose places are in one country: that country's capital;
+    "dans la capitale qatarie": the capital of the country its adjective names."""
     sent = ctx.sentences[index]
     lex = place_lexicon(ctx.lang)
     found = lex.capital.search(ctx.text, sent.start_char, sent.end_char)
     if found and lex.elsewhere.search(ctx.text, max(0, found.start() - ELSEWHERE_WINDOW), found.start()):
         found = None  # "leur progression vers la capitale": where they head, not where they are
-    country = main_country(ctx) if found else None
+    if found is None:
+        return None
+    named = lex.demonyms.match(ctx.text, found.end() + 1) if ctx.text[found.end():found.end() + 1] == " " \
+        else None
+    country = lex.demonym_country[named.group(1).lower()] if named else main_country(ctx)
     place = capital(country) if country else None
-    if found is None or place is None:
+    if place is None:
         return None
     return _located(place, 1, Span(found.start(), found.end()))
 
