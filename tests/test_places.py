@@ -225,6 +225,17 @@ def test_the_capital_a_country_adjective_names_is_that_countrys() -> None:
     assert place is not None and (place.name, place.country) == ("Doha", "QA")
 
 
+def test_a_recent_toll_is_the_area_the_lead_frames_the_story_in() -> None:
+    from bilan.extract.places import country_location
+    ctx = make_context("Kiev, 10 mars 2023 – Les forces russes ont intensifié leurs frappes dans la région "
+                       "ukrainienne de Soumy, près de la frontière. Selon le gouverneur, neuf civils ont été "
+                       "tués depuis lundi. Un drone a frappé Konotop mercredi, et un obus est tombé sur "
+                       "Chostka. La Russie dément viser des civils en Ukraine.")
+    recent, older = country_location(ctx, recent=True), country_location(ctx)
+    assert recent is not None and (recent.name, recent.precision) == ("Soumy", 3)
+    assert older is not None and older.name == "Ukraine"  # a war's toll since years: the country
+
+
 def test_a_wars_toll_is_placed_in_its_country_not_the_town_of_its_sentence() -> None:
     ctx = make_context("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant "
                        "dans la guerre, qui a fait plus de 300 000 morts depuis 2011.")

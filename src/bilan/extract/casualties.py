@@ -599,7 +599,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             # in several towns ("224 manifestants arrêtés depuis jeudi"), the conflict's
             recent = period is not None and \
                 (ctx.document.published - period.start).days <= LOCAL_TOTAL_DAYS
-            area = None if recent and one_town(ctx) else country_location(ctx)
+            area = None if recent and one_town(ctx) else country_location(ctx, recent=recent)
             total = total_location(ctx, i, quantity.span.start)
             if named_place is not None and _subset_place(ctx, figure, named_place, lex):
                 named_place = None  # "164 personnes, dont 103 à Almaty": the part's town

@@ -1078,10 +1078,11 @@ def _actor_name(text: str, start: int, end: int, lang: str) -> bool:
     return any(m.span.start <= start and end <= m.span.end for m in find_actors(text, start, end, lang))
 
 
-def country_location(ctx: Context, regions: bool = True) -> Location | None:
+def country_location(ctx: Context, regions: bool = True, recent: bool = False) -> Location | None:
     """Where the article's conflict is: the region of its main country it names most (at least
-    twice: "au Tigré"), else that country where the article names it ("au Burkina Faso"). A running
-    total whose sentence names no place covers this, not the last town named."""
+    twice: "au Tigré"; for a ``recent`` toll, the area of the story's lead counts twice), else that
+    country where the article names it ("au Burkina Faso"). A running total whose sentence names no
+    place covers this, not the last town named."""
     country = main_country(ctx)
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.dateline]
     # a region, an area ("la Ghouta"), or a town named as its province ("la région de Koursk")
@@ -1092,6 +1093,10 @@ def country_location(ctx: Context, regions: bool = True) -> Location | None:
     apart = {name for name in named_regions if name_key(name) in territories}
     if regions and len(apart) == 1:  # "dans la bande de Gaza": that territory, not Palestine
         return next(m for m in areas if m.place.name in apart).location()
+    if recent:  # a toll of the last days is the lead's area ("l'incursion dans la région russe de Koursk")
+        lead = next((ctx.sentence_index(m.span.start) for m in place_mentions(ctx) if not m.dateline), None)
+        named_regions.update(m.place.name for m in areas
+                             if ctx.sentence_index(m.span.start) == lead and not m.part)
     if regions and named_regions:  # a conflict the article places in one region ("au Tigré")
         name, times = named_regions.most_common(1)[0]
         if times >= REGION_MENTIONS:
