@@ -236,6 +236,13 @@ def test_a_recent_toll_is_the_area_the_lead_frames_the_story_in() -> None:
     assert older is not None and older.name == "Ukraine"  # a war's toll since years: the country
 
 
+def test_this_town_said_with_a_far_town_for_reference_is_the_town_before() -> None:
+    ctx = make_context("Les rebelles ont attaqué Kidal mardi. L'armée a mené des frappes dans cette ville "
+                       "située à 300 km au nord de Gao.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and place.name == "Kidal"
+
+
 def test_a_wars_toll_is_placed_in_its_country_not_the_town_of_its_sentence() -> None:
     ctx = make_context("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant "
                        "dans la guerre, qui a fait plus de 300 000 morts depuis 2011.")

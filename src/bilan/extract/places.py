@@ -841,6 +841,10 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
         capital = _capital(ctx, index) or _town_anaphora(ctx, index)
         if capital is not None:
             return capital
+    elif all(m.far for m in towns):  # "dans cette ville située à 160 km au nord de Bagdad"
+        said = _town_anaphora(ctx, index)
+        if said is not None:
+            return said
     if not inside:
         return None
     inside = [m for m in inside if not m.origin]  # "des renforts venus de Kaboul": not where
