@@ -243,6 +243,13 @@ def test_this_town_said_with_a_far_town_for_reference_is_the_town_before() -> No
     assert place is not None and place.name == "Kidal"
 
 
+def test_a_wars_toll_in_the_town_named_right_after_it_is_that_towns() -> None:
+    text = ("Des combats ont éclaté au Darfour. Plus de 900 personnes ont été tuées à Nyala depuis le "
+            "début de la guerre, et près de 100 000 habitants du Darfour ont fui vers le Tchad voisin.")
+    place = total_location(make_context(text), 1, text.index("900"))
+    assert place is not None and place.name == "Nyala"
+
+
 def test_a_wars_toll_is_placed_in_its_country_not_the_town_of_its_sentence() -> None:
     ctx = make_context("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant "
                        "dans la guerre, qui a fait plus de 300 000 morts depuis 2011.")

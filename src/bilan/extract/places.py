@@ -990,6 +990,10 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
         told = _conflict_country(ctx, lex, index)
         if told is not None:  # "le conflit syrien a fait plus de 340 000 morts"
             return told
+        # "1 100 personnes ont été tuées à El-Geneina depuis le début de la guerre": that town's
+        first = next(iter(_after(ctx, inside, near)), None)
+        if first is not None and first.place.kind in TOWN_KINDS:
+            return first.location()
         areas = _narrowest([m for m in inside if m.place.kind not in TOWN_KINDS], inside)
         areas = _after(ctx, areas, near) or areas  # "600 morts au Liban", after "contre Israël"
         return areas[0].location() if areas else country_location(ctx)
