@@ -250,6 +250,13 @@ def test_a_wars_toll_in_the_town_named_right_after_it_is_that_towns() -> None:
     assert place is not None and place.name == "Nyala"
 
 
+def test_le_mont_dore_of_a_new_caledonian_story_is_the_new_caledonian_commune() -> None:
+    ctx = make_context("Des émeutes ont éclaté à Nouméa. Un gendarme a été tué sur la commune du "
+                       "Mont-Dore, à l'est de Nouméa, a annoncé Paris.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and (place.name, place.country) == ("Mont-Dore", "NC")
+
+
 def test_a_wars_toll_is_placed_in_its_country_not_the_town_of_its_sentence() -> None:
     ctx = make_context("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant "
                        "dans la guerre, qui a fait plus de 300 000 morts depuis 2011.")
