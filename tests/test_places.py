@@ -827,3 +827,10 @@ def test_an_unknown_village_a_road_leads_to_is_not_where_it_happened() -> None:
                        "Rumbek à Wulubwok, à 40 km au sud de la ville.")
     location = sentence_location(ctx, 0)
     assert location is None or location.name != "Wulubwok"
+
+
+def test_a_province_is_placed_at_its_official_point() -> None:
+    # Khuzestan's point is Ahvaz, its seat, as the reference gazetteers give it
+    province, seat = geocode("Khouzestan", prefer=["IR"]), geocode("Ahvaz", prefer=["IR"])
+    assert province is not None and seat is not None
+    assert distance_km(province.lat, province.lon, seat.lat, seat.lon) < 10
