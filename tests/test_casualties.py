@@ -467,6 +467,14 @@ def test_a_town_named_for_a_part_of_a_running_total_is_not_the_total_s_place() -
     assert total.location is not None and total.location.name != "Almaty"
 
 
+def test_a_town_after_a_closed_apposition_of_a_part_is_the_total_s_place() -> None:
+    text = ("Lomé, 14 mai 2019 – Au moins six personnes, dont trois policiers, ont été tuées depuis "
+            "dimanche soir à Kara, dans le nord du Togo, où la grogne dure. Mardi, la contestation a "
+            "gagné Sokodé.")
+    total = next(s for s in statements(text, date(2019, 5, 14)) if s.quantity.value == 6)
+    assert total.location is not None and total.location.name == "Kara"
+
+
 def test_a_figure_for_the_whole_country_is_a_total_of_the_country() -> None:
     found = statements("Des manifestants ont été dispersés mardi à Caracas. Plus de 500 personnes ont "
                        "été interpellées à travers le pays, selon l'ONG Foro Penal.", date(2017, 4, 21))

@@ -218,12 +218,50 @@ def test_the_capital_is_the_capital_of_the_articles_country() -> None:
     assert place is not None and (place.name, place.country, place.precision) == ("N'Djamena", "TD", 1)
 
 
-
 def test_the_capital_an_adjective_names_is_that_countrys() -> None:
     ctx = make_context("Des frappes ont visé Kobané et Qamichli, en Syrie. Deux policiers ont été blessés "
                        "dimanche dans un attentat au cœur de la capitale turque.")
     place = sentence_location(ctx, 1)
     assert place is not None and (place.name, place.country) == ("Ankara", "TR")
+
+
+def test_the_capital_a_country_adjective_names_is_that_countrys() -> None:
+    ctx = make_context("Les rebelles ont repris Walikale, au Nord-Kivu. Un accord a été signé samedi "
+                       "dans la capitale qatarie entre les deux parties.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and (place.name, place.country) == ("Doha", "QA")
+
+
+def test_a_recent_toll_is_the_area_the_lead_frames_the_story_in() -> None:
+    from bilan.extract.places import country_location
+    ctx = make_context("Kiev, 10 mars 2023 – Les forces russes ont intensifié leurs frappes dans la région "
+                       "ukrainienne de Soumy, près de la frontière. Selon le gouverneur, neuf civils ont été "
+                       "tués depuis lundi. Un drone a frappé Konotop mercredi, et un obus est tombé sur "
+                       "Chostka. La Russie dément viser des civils en Ukraine.")
+    recent, older = country_location(ctx, recent=True), country_location(ctx)
+    assert recent is not None and (recent.name, recent.precision) == ("Soumy", 3)
+    assert older is not None and older.name == "Ukraine"  # a war's toll since years: the country
+
+
+def test_this_town_said_with_a_far_town_for_reference_is_the_town_before() -> None:
+    ctx = make_context("Les rebelles ont attaqué Kidal mardi. L'armée a mené des frappes dans cette ville "
+                       "située à 300 km au nord de Gao.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and place.name == "Kidal"
+
+
+def test_a_wars_toll_in_the_town_named_right_after_it_is_that_towns() -> None:
+    text = ("Des combats ont éclaté au Darfour. Plus de 900 personnes ont été tuées à Nyala depuis le "
+            "début de la guerre, et près de 100 000 habitants du Darfour ont fui vers le Tchad voisin.")
+    place = total_location(make_context(text), 1, text.index("900"))
+    assert place is not None and place.name == "Nyala"
+
+
+def test_le_mont_dore_of_a_new_caledonian_story_is_the_new_caledonian_commune() -> None:
+    ctx = make_context("Des émeutes ont éclaté à Nouméa. Un gendarme a été tué sur la commune du "
+                       "Mont-Dore, à l'est de Nouméa, a annoncé Paris.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and (place.name, place.country) == ("Mont-Dore", "NC")
 
 def test_a_wars_toll_is_placed_in_its_country_not_the_town_of_its_sentence() -> None:
     ctx = make_context("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant "
@@ -795,3 +833,10 @@ def test_an_unknown_village_a_road_leads_to_is_not_where_it_happened() -> None:
                        "Rumbek à Wulubwok, à 40 km au sud de la ville.")
     location = sentence_location(ctx, 0)
     assert location is None or location.name != "Wulubwok"
+
+
+def test_a_province_is_placed_at_its_official_point() -> None:
+    # Khuzestan's point is Ahvaz, its seat, as the reference gazetteers give it
+    province, seat = geocode("Khouzestan", prefer=["IR"]), geocode("Ahvaz", prefer=["IR"])
+    assert province is not None and seat is not None
+    assert distance_km(province.lat, province.lon, seat.lat, seat.lon) < 10

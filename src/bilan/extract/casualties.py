@@ -540,11 +540,13 @@ def _rivalled(ctx: Context, index: int, outcome: str, statements: list[CasualtyS
 
 def _subset_place(ctx: Context, figure: Figure, place: Location, lex: CasualtyLexicon) -> bool:
     """Whether ``place`` is named after the figure in a clause of a part of it (", dont 103 à
-    Almaty")."""
+    Almaty"); not when the part is an apposition closed before it ("quatre personnes, dont deux
+    militaires, ont été tuées à Sokodé": the whole's place)."""
     start = place.evidence[0].start if place.evidence else -1
     between = ctx.text[figure.end():start] if start > figure.end() else ""
     comma = between.find(",")
-    return comma != -1 and lex.subset_opening.match(between[comma + 1:]) is not None
+    part = between[comma + 1:]
+    return comma != -1 and lex.subset_opening.match(part) is not None and "," not in part
 
 
 def _names_a_source(ctx: Context, index: int, noun: Token) -> bool:
@@ -612,7 +614,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             # in several towns ("224 manifestants arrêtés depuis jeudi"), the conflict's
             recent = period is not None and \
                 (ctx.document.published - period.start).days <= LOCAL_TOTAL_DAYS
-            area = None if recent and one_town(ctx) else country_location(ctx)
+            area = None if recent and one_town(ctx) else country_location(ctx, recent=recent)
             total = total_location(ctx, i, quantity.span.start)
             if named_place is not None and _subset_place(ctx, figure, named_place, lex):
                 named_place = None  # "164 personnes, dont 103 à Almaty": the part's town

@@ -841,6 +841,10 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
         capital = _capital(ctx, index) or _town_anaphora(ctx, index)
         if capital is not None:
             return capital
+    elif all(m.far for m in towns):  # "dans cette ville située à 160 km au nord de Bagdad"
+        said = _town_anaphora(ctx, index)
+        if said is not None:
+            return said
     if not inside:
         return None
     inside = [m for m in inside if not m.origin]  # "des renforts venus de Kaboul": not where
@@ -930,22 +934,27 @@ def _after(ctx: Context, mentions: list[PlaceMention], near: int | None) -> list
 
 
 def _capital(ctx: Context, index: int) -> Location | None:
-    """"dans la capitale" in a story whose places are in one country: that country's capital."""
+    """"dans la capitale" in a story whose places are in one country: that country's capital;
+    "dans la capitale qatarie": the capital of the country its adjective names."""
     sent = ctx.sentences[index]
     lex = place_lexicon(ctx.lang)
     found = lex.capital.search(ctx.text, sent.start_char, sent.end_char)
     if found and lex.elsewhere.search(ctx.text, max(0, found.start() - ELSEWHERE_WINDOW), found.start()):
         found = None  # "leur progression vers la capitale": where they head, not where they are
-    country = (_named_country(ctx, lex, found.end()) or main_country(ctx)) if found else None
+    if found is None:
+        return None
+    country = _named_country(ctx, lex, found.end()) or main_country(ctx)
     place = capital(country) if country else None
-    if found is None or place is None:
+    if place is None:
         return None
     return _located(place, 1, Span(found.start(), found.end()))
 
 
 def _named_country(ctx: Context, lex: PlaceLexicon, at: int) -> str | None:
     """The country an adjective right after ``at`` names ("la capitale turque"), if any."""
-    adjective = lex.demonyms.match(ctx.text, at + len(ctx.text[at:]) - len(ctx.text[at:].lstrip()))
+    while at < len(ctx.text) and ctx.text[at].isspace():
+        at += 1
+    adjective = lex.demonyms.match(ctx.text, at)
     return lex.demonym_country.get(adjective.group(1).lower()) if adjective else None
 
 
@@ -987,6 +996,10 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
         told = _conflict_country(ctx, lex, index)
         if told is not None:  # "le conflit syrien a fait plus de 340 000 morts"
             return told
+        # "1 100 personnes ont été tuées à El-Geneina depuis le début de la guerre": that town's
+        first = next(iter(_after(ctx, inside, near)), None)
+        if first is not None and first.place.kind in TOWN_KINDS:
+            return first.location()
         areas = _narrowest([m for m in inside if m.place.kind not in TOWN_KINDS], inside)
         areas = _after(ctx, areas, near) or areas  # "600 morts au Liban", after "contre Israël"
         return areas[0].location() if areas else country_location(ctx)
@@ -1079,10 +1092,11 @@ def _actor_name(text: str, start: int, end: int, lang: str) -> bool:
     return any(m.span.start <= start and end <= m.span.end for m in find_actors(text, start, end, lang))
 
 
-def country_location(ctx: Context, regions: bool = True) -> Location | None:
+def country_location(ctx: Context, regions: bool = True, recent: bool = False) -> Location | None:
     """Where the article's conflict is: the region of its main country it names most (at least
-    twice: "au Tigré"), else that country where the article names it ("au Burkina Faso"). A running
-    total whose sentence names no place covers this, not the last town named."""
+    twice: "au Tigré"; for a ``recent`` toll, the area of the story's lead counts twice), else that
+    country where the article names it ("au Burkina Faso"). A running total whose sentence names no
+    place covers this, not the last town named."""
     country = main_country(ctx)
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.dateline]
     # a region, an area ("la Ghouta"), or a town named as its province ("la région de Koursk")
@@ -1093,6 +1107,10 @@ def country_location(ctx: Context, regions: bool = True) -> Location | None:
     apart = {name for name in named_regions if name_key(name) in territories}
     if regions and len(apart) == 1:  # "dans la bande de Gaza": that territory, not Palestine
         return next(m for m in areas if m.place.name in apart).location()
+    if recent:  # a toll of the last days is the lead's area ("l'incursion dans la région russe de Koursk")
+        lead = next((ctx.sentence_index(m.span.start) for m in place_mentions(ctx) if not m.dateline), None)
+        named_regions.update(m.place.name for m in areas
+                             if ctx.sentence_index(m.span.start) == lead and not m.part)
     if regions and named_regions:  # a conflict the article places in one region ("au Tigré")
         name, times = named_regions.most_common(1)[0]
         if times >= REGION_MENTIONS:
