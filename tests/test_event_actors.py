@@ -235,3 +235,9 @@ def test_attackers_counted_dead_are_their_own_the_forces_their_target() -> None:
                    "assaillants ont été tués.")
     attack = next(e for e in found if e.event_type == "Battles")
     assert attack.actor2 is not None and attack.actor2.inter == 1
+
+
+def test_a_capital_that_only_announces_past_an_adverbial_phrase_takes_no_part() -> None:
+    (clash,) = events("Moscou a par ailleurs annoncé que deux de ses soldats avaient été tués jeudi "
+                      "lorsque leur convoi a essuyé des tirs de militaires géorgiens.")
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Georgia"

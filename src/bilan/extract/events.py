@@ -383,7 +383,9 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
         return mention
     if any("Rel" in t.morph.get("PronType", []) for t in preceding):
         return mention  # "…, où les soldats américains achèvent leur retrait": another clause
-    verb = next((t for t in after[:2] if t.pos_ == "VERB"), after[0])
+    # "Moscou a par ailleurs annoncé": an adverbial phrase may part the auxiliary from its verb
+    verbs = [t for t in after[:3] if t.pos_ == "VERB"]
+    verb = next((t for t in verbs if t.lemma_ in saying), verbs[0] if verbs else after[0])
     if verb.lemma_ in saying:
         own_act = _infinitive_follows(ctx, verb.i + 1)
         return replace(mention, subject=True) if own_act else replace(mention, speaker=True)
