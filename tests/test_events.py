@@ -676,6 +676,12 @@ def test_a_protest_dispersed_with_dead_is_excessive_force() -> None:
     assert [e.sub_event_type for e in found if e.event_type == "Protests"] == [
         "Excessive force against protesters"]
 
+
+def test_a_protocol_signed_between_two_sides_is_an_agreement() -> None:
+    found, _ = events("Les services de sécurité des deux pays ont signé samedi à Batken un protocole "
+                      "sur le tracé de la frontière.", date(2021, 5, 2))
+    assert [(e.sub_event_type, e.modality) for e in found] == [("Agreement", "occurred")]
+
 def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
     found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
                       "shebab ont revendiqué l'attaque.", date(2014, 6, 17))
