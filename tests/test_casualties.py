@@ -589,3 +589,10 @@ def test_a_subset_that_names_its_own_place_takes_it() -> None:
                               "Okhtyrka, a indiqué le gouverneur.")
     assert town.subset_of == region.id and town.location is not None and town.location.name == "Okhtyrka"
     assert region.location is not None and region.location.name != "Okhtyrka"
+
+
+def test_a_war_told_in_this_commune_is_the_communes_toll() -> None:
+    (stmt,) = statements("Les gangs se battent depuis lundi à Carrefour, en Haïti. La guerre qu'ils se "
+                         "livrent dans cette commune a fait 40 morts depuis lundi, selon une ONG.",
+                         published=date(2022, 7, 15))
+    assert stmt.scope == "cumulative" and stmt.location is not None and stmt.location.name == "Carrefour"

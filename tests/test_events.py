@@ -392,6 +392,16 @@ def test_a_toll_takes_its_incidents_place_unless_it_names_a_better_one() -> None
     assert toll.location.name == strike.location.name == "Kramatorsk"
 
 
+def test_a_toll_in_another_province_keeps_its_own_place() -> None:
+    found, stmts = events("Une frappe de missile a touché vendredi un immeuble de Kiev. Dans la région "
+                          "d'Odessa, le bilan s'élève à 12 morts, selon le gouverneur.",
+                          published=date(2022, 4, 9))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    toll = next(s for s in stmts if s.quantity.value == 12)
+    assert strike.location is not None and strike.location.name == "Kiev"
+    assert toll.event == strike.id and toll.location is not None and toll.location.name == "Odessa"
+
+
 def test_pluperfect_captures_and_active_arrests() -> None:
     found, _ = events("Les miliciens s'étaient emparés le 3 août de la ville de Lalibela.",
                       published=date(2023, 8, 14))

@@ -1362,13 +1362,14 @@ def _in_running_total(ctx: Context, index: int) -> bool:
 def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
     """The statement as part of event ``n``; it takes the event's place unless its own sentence
     names a place at least as precise (a toll of the Kramatorsk strike given "dans la région de
-    Donetsk" is Kramatorsk's) or one in another country."""
+    Donetsk" is Kramatorsk's), one in another country, or one in another province (a toll given
+    "dans la région d'Odessa" of a strike placed in Kiev is Odessa's)."""
     own, sentence = stmt.location, stmt.evidence[0]
     # "En Syrie, 23 combattants ont été tués dans la province de Deir ez-Zor", told of strikes
     # placed in Iraq: a place of its own in another country is another place, however rough
     keeps_own = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence) \
         and (draft.location is None or own.precision <= draft.location.precision
-             or own.country != draft.location.country)
+             or own.country != draft.location.country or _other_provinces(own, draft.location))
     return replace(stmt, event=f"e{n + 1}", location=own if keeps_own else draft.location or own)
 
 

@@ -1000,6 +1000,9 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
         first = next(iter(_after(ctx, inside, near)), None)
         if first is not None and first.place.kind in TOWN_KINDS:
             return first.location()
+        town = _town_anaphora(ctx, index)  # "la guerre que se livrent, dans cette commune, les gangs"
+        if town is not None:
+            return town
         areas = _narrowest([m for m in inside if m.place.kind not in TOWN_KINDS], inside)
         areas = _after(ctx, areas, near) or areas  # "600 morts au Liban", after "contre Israël"
         return areas[0].location() if areas else country_location(ctx)
