@@ -413,14 +413,21 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
     truce is Russia's alone); for violence, the whole sentence's."""
     mentions = _sentence_actors(ctx, index)
     if event_type in VIOLENT:
-        mentions = [_of_the_act(ctx, _undergoes(ctx, _hit_by(ctx, _agent_of_another(ctx, m, at), at), at), at)
-                    for m in _side_by_side(ctx, mentions, at)]
+        mentions = [_in_the_act(ctx, m, at) for m in _side_by_side(ctx, mentions, at)]
     if event_type not in IN_TEXT_ORDER:
         return mentions
     sent = ctx.sentences[index]
     end = CLAUSE_END.search(ctx.text, at.end, sent.end_char)
     mentions = sorted(mentions + _states_named(ctx, index, mentions), key=lambda m: m.span.start)
     return [m for m in mentions if end is None or m.span.start < end.start()]
+
+
+def _in_the_act(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
+    """A mention with its part in the act at ``at`` read from the words around it: the agent of
+    another verb, hit by the act, its passive subject, or its author named after a noun."""
+    for role in (_agent_of_another, _hit_by, _undergoes, _of_the_act):
+        mention = role(ctx, mention, at)
+    return mention
 
 
 def _agent_of_another(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
