@@ -143,7 +143,9 @@ def test_a_month_named_alone_in_a_past_narrative_dates_a_month_not_a_day() -> No
      # a burial day, with the object between the verb and the day
      ("Les rebelles ont frappé samedi. « Nous avons enterré 62 villageois lundi matin », dit-il.", 1),
      # a long subject that names a source before the verb of saying
-     ("Les rebelles ont frappé mardi. Jeudi soir, le groupe État islamique a revendiqué l'opération.", 1)],
+     ("Les rebelles ont frappé mardi. Jeudi soir, le groupe État islamique a revendiqué l'opération.", 1),
+     # a toll still given that day, before a later death
+     ("Dimanche, l'armée faisait encore état de treize morts.", 0)],
 )
 def test_days_a_toll_was_given_victims_found_or_a_state_still_held_are_report_days(
         text: str, day_index: int) -> None:
