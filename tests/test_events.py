@@ -692,6 +692,13 @@ def test_a_protocol_signed_between_two_sides_is_an_agreement() -> None:
                       "sur le tracé de la frontière.", date(2021, 5, 2))
     assert [(e.sub_event_type, e.modality) for e in found] == [("Agreement", "occurred")]
 
+
+def test_firing_on_a_march_is_excessive_force_against_protesters() -> None:
+    found, _ = events("Mercredi, la police a ouvert le feu sur un cortège de plusieurs milliers de "
+                      "manifestants qui se dirigeaient vers le centre de Manzini.", date(2021, 7, 1))
+    assert [e.sub_event_type for e in found if e.event_type == "Protests"] == [
+        "Excessive force against protesters"]
+
 def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
     found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
                       "shebab ont revendiqué l'attaque.", date(2014, 6, 17))
