@@ -939,7 +939,7 @@ def _capital(ctx: Context, index: int) -> Location | None:
     sent = ctx.sentences[index]
     lex = place_lexicon(ctx.lang)
     found = lex.capital.search(ctx.text, sent.start_char, sent.end_char)
-    if found and lex.elsewhere.search(ctx.text, max(0, found.start() - ELSEWHERE_WINDOW), found.start()):
+    if found and _went_to(ctx, lex, found.start()):
         found = None  # "leur progression vers la capitale": where they head, not where they are
     if found is None:
         return None
@@ -1016,12 +1016,11 @@ def _conflict_country(ctx: Context, lex: PlaceLexicon, index: int) -> Location |
     """The country a war is named after in sentence ``index`` ("le conflit syrien", "la guerre
     civile syrienne"), if any; not an invasion, named after the invader ("l'invasion russe")."""
     sent = ctx.sentences[index]
-    for war in lex.country_war.finditer(ctx.text, sent.start_char, sent.end_char):
-        found = lex.demonyms.match(ctx.text, war.start("demonym"), sent.end_char)
-        if found is not None:
-            place = country_place(lex.demonym_country[found.group(1).lower()])
-            return _located(place, 3, Span(*found.span())) if place else None
-    return None
+    war = lex.country_war.search(ctx.text, sent.start_char, sent.end_char)
+    if war is None:
+        return None
+    place = country_place(lex.demonym_country[war.group("demonym").lower()])
+    return _located(place, 3, Span(war.start("demonym"), war.end())) if place else None
 
 
 def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> Location | None:
@@ -1077,8 +1076,7 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     tagged = {(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in lex.labels}
     for found in lex.at_name.finditer(ctx.text, sent.start_char, sent.end_char):
         start, end = found.span("name")
-        elsewhere = lex.elsewhere.search(ctx.text, max(0, start - ELSEWHERE_WINDOW), start)
-        if (start, end) in tagged and elsewhere is None \
+        if (start, end) in tagged and not _went_to(ctx, lex, start) \
                 and free(found.group("name"), start, end, place_mentions(ctx)):
             return by_name(found.group("name"), start, end, 1)
     return None
