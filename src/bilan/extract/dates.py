@@ -189,12 +189,16 @@ def _month_part(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved
     return Resolved(start.replace(day=min(first, end.day)), last_day=start.replace(day=min(last, end.day)))
 
 
+def _day_number(written: str) -> int:
+    """The day of the month a written day names: its digits, else the first ("1er", "premier")."""
+    return int(written) if written.isdigit() else 1
+
+
 def _day_span(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved | None:
     """"du 23 au 31 mars", "les 29 et 30 novembre": the days of one month from the first to the
     last."""
     month = lex.months[m.group("month4").lower()]
-    raw = m.group("d1").lower()
-    first_day, last_day = (int(raw) if raw.isdigit() else 1), int(m.group("d2"))
+    first_day, last_day = _day_number(m.group("d1")), int(m.group("d2"))
     if last_day < first_day:
         return None
     if m.group("year4"):
@@ -210,8 +214,7 @@ def _day_span(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved |
 def _months_span(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved | None:
     """"entre le 31 octobre et le 10 novembre": from a day of one month to a day of another."""
     first_month, last_month = lex.months[m.group("month6").lower()], lex.months[m.group("month7").lower()]
-    raw = m.group("d5").lower()
-    first_day, last_day = (int(raw) if raw.isdigit() else 1), int(m.group("d6"))
+    first_day, last_day = _day_number(m.group("d5")), int(m.group("d6"))
     end = date(int(m.group("year7")), last_month, last_day) if m.group("year7") \
         else _year_for(last_day, last_month, published)
     if end is None:
@@ -259,8 +262,7 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
     if m.group("monthrel"):
         return _month(m, lex, published)
     if m.group("dm"):
-        raw_day = m.group("day").lower()
-        day = int(raw_day) if raw_day.isdigit() else 1
+        day = _day_number(m.group("day"))
         month = lex.months[m.group("month").lower()]
         if m.group("year"):
             try:
