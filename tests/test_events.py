@@ -699,6 +699,21 @@ def test_firing_on_a_march_is_excessive_force_against_protesters() -> None:
     assert [e.sub_event_type for e in found if e.event_type == "Protests"] == [
         "Excessive force against protesters"]
 
+
+def test_firing_on_protesters_is_one_repression_whatever_the_words_or_towns_between() -> None:
+    found, _ = events("Les policiers ont tiré samedi soir sur des manifestants à Mandalay.",
+                      date(2021, 3, 28))
+    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+    found, _ = events("Soldats et policiers ont tiré à balles réelles samedi sur des manifestants à "
+                      "Mandalay et dans plusieurs quartiers de Rangoun.", date(2021, 3, 28))
+    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+    found, _ = events("À Sanandaj, les gardiens ont tiré dimanche et lundi sur la foule venue aux "
+                      "obsèques de deux manifestants, tuant au moins cinq personnes.",
+                      date(2022, 11, 22))
+    assert [(e.sub_event_type, e.date.start, e.fatalities) for e in found] == [
+        ("Excessive force against protesters", date(2022, 11, 20), 5)]
+
+
 def test_a_claim_names_the_armed_men_and_a_trigger_keeps_its_own_agent() -> None:
     found, _ = events("Des hommes armés ont tué au moins quinze personnes lundi soir à Poromoko. Les "
                       "shebab ont revendiqué l'attaque.", date(2014, 6, 17))
