@@ -1980,3 +1980,13 @@ def test_a_part_denied_in_protests_tells_no_protest() -> None:
     found, _ = events("Mercredi, des drones iraniens ont frappé des bases de partis kurdes près de Koya. "
                       "Les partis visés démentent tout rôle dans les manifestations.", date(2022, 9, 29))
     assert all(e.event_type != "Protests" for e in found)
+
+
+def test_strikes_someone_demands_are_no_strike_but_a_toll_after_a_demand_keeps_its_strike() -> None:
+    found, _ = events("Le président bosniaque a exigé mardi des frappes aériennes de l'Otan contre "
+                      "les positions serbes.", date(1995, 8, 30))
+    assert [e for e in found if e.event_type == "Explosions/Remote violence"] == []
+    found, _ = events("L'opposition réclame des sanctions après les frappes aériennes qui ont tué dix "
+                      "civils lundi à Idleb.", date(2021, 3, 24))
+    assert [(e.sub_event_type, e.modality, e.fatalities) for e in found] == [
+        ("Air/drone strike", "occurred", 10)]

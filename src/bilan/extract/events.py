@@ -879,6 +879,19 @@ def _yields(ctx: Context, trigger: Trigger, triggers: list[Trigger],
         not lex.generic_anaphora.search(before)
 
 
+CALL_CHARS = 20  # how far before an act the verb demanding it may end ("a exigé des frappes")
+
+
+def _called_for(ctx: Context, trigger: Trigger) -> bool:
+    """Whether an act that can only happen (a strike, a battle) is what someone calls for."""
+    if "demanded" in trigger.rule.modalities:
+        return False
+    demanded = dict(event_lexicon(ctx.lang).modality).get("demanded")
+    start = max(0, trigger.span.start - CALL_CHARS)
+    calls = list(demanded.finditer(ctx.text, start, trigger.span.start)) if demanded else []
+    return bool(calls) and not CLAUSE_BREAK.search(ctx.text, calls[-1].end(), trigger.span.start)
+
+
 def _announced_here(ctx: Context, index: int, trigger: Trigger) -> bool:
     """A modality cue just before a trigger ("l'annonce d'un arrêt des bombardements"), or
     after it in its own clause ("un cessez-le-feu de 72 heures est entré en vigueur"; not "du
@@ -928,6 +941,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, index, trigger):
             continue  # "… au mépris du cessez-le-feu qu'ils avaient annoncé": context of the attack
+        if _called_for(ctx, trigger):
+            continue  # "a exigé des frappes aériennes de l'Otan": a call, not a strike
         if _goes_on_unplaced(ctx, index, trigger):
             continue  # "Sur le terrain, les combats n'ont guère faibli": no incident of its own
         if _names_a_past_incident(ctx, trigger) or _only_past_days(ctx, index):
