@@ -361,6 +361,13 @@ def test_a_rival_count_of_a_running_total_is_a_running_total() -> None:
     assert by_value[19].scope == "cumulative" and by_value[31].scope == "cumulative"
 
 
+def test_a_side_owning_up_to_its_dead_after_a_running_total_counts_the_same_period() -> None:
+    found = statements("Selon le gouvernement, 175 personnes ont été tuées depuis le début des "
+                       "hostilités, le 7 août. Moscou a reconnu la mort de 74 militaires russes.",
+                       date(2008, 8, 13))
+    assert [(s.quantity.value, s.scope) for s in found] == [(175, "cumulative"), (74, "cumulative")]
+
+
 def test_a_running_total_of_a_few_days_is_the_storys_place_a_long_one_the_conflicts() -> None:
     stmts = statements("L'aviation du régime a pilonné mardi la Ghouta orientale, en Syrie. Depuis "
                        "lundi, la campagne de bombardements a coûté la vie à plus de 250 civils. "
