@@ -1990,3 +1990,14 @@ def test_strikes_someone_demands_are_no_strike_but_a_toll_after_a_demand_keeps_i
                       "civils lundi à Idleb.", date(2021, 3, 24))
     assert [(e.sub_event_type, e.modality, e.fatalities) for e in found] == [
         ("Air/drone strike", "occurred", 10)]
+
+
+def test_an_act_someone_is_accused_of_or_denies_a_part_in_is_the_one_told() -> None:
+    found, _ = events("Des hommes armés ont enlevé lundi une quarantaine d'élèves près de Kagara. Mercredi, "
+                      "le groupe a démenti toute implication dans l'enlèvement des élèves.",
+                      date(2021, 2, 18))
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+    found, _ = events("Des soldats ont tué lundi huit jeunes hommes dans le quartier de Ngagara, à "
+                      "Bujumbura. Mardi, le gouvernement a rejeté toute accusation d'exécutions "
+                      "sommaires dans ce quartier.", date(2015, 12, 13))
+    assert [e.event_type for e in found] == ["Violence against civilians"]
