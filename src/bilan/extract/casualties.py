@@ -319,7 +319,7 @@ def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: Casualty
     end = min(sent.end_char, figure.end() + CUMULATIVE_AFTER_CHARS)
     if lex.cumulative.search(ctx.text, sent.start_char, end) is not None:
         return True
-    dates = find_dates(sent.text, ctx.document.published, ctx.lang)
+    dates = _dates_in(ctx, figure.sentence)
     if _counted_span(dates) is not None:
         return True  # "55 morts entre le 31 octobre et le 10 novembre"
     if dates and all(d.month_only for d in dates):
@@ -371,6 +371,14 @@ def _counted_span(dates: list[DateMention]) -> DateRange | None:
     return None
 
 
+def _dates_in(ctx: Context, sentence: int) -> list[DateMention]:
+    """The dates a sentence names (read once for the running-total test and its period)."""
+    sent = ctx.sentences[sentence]
+    return ctx.memo(("casualty sentence dates", sentence), lambda: find_dates(
+        ctx.text[sent.start_char:sent.end_char], ctx.document.published, ctx.lang,
+        offset=sent.start_char))
+
+
 def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | None:
     """For a running total, from the date after the cumulative marker to publication, or the
     written span it counts over."""
@@ -378,8 +386,7 @@ def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | No
     published = ctx.document.published
     marker = lex.cumulative.search(ctx.text, sent.start_char, sent.end_char)
     if marker is None:
-        return _counted_span(find_dates(ctx.text[sent.start_char:sent.end_char], published, ctx.lang,
-                                        offset=sent.start_char))
+        return _counted_span(_dates_in(ctx, sentence))
     for mention in find_dates(ctx.text[marker.start():sent.end_char], published, ctx.lang,
                               offset=marker.start()):
         if mention.day <= published:
