@@ -263,6 +263,17 @@ def test_le_mont_dore_of_a_new_caledonian_story_is_the_new_caledonian_commune() 
     place = sentence_location(ctx, 1)
     assert place is not None and (place.name, place.country) == ("Mont-Dore", "NC")
 
+def test_a_toll_of_violence_told_in_a_town_is_that_towns() -> None:
+    text = ("Le bilan des violences qui secouent depuis lundi Nyala, chef-lieu de l'État du Darfour-Sud, "
+            "s'est alourdi à 40 morts, selon des médecins.")
+    place = total_location(make_context(text), 0, text.index("40"))
+    assert place is not None and place.name == "Nyala"
+    text = ("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant dans la "
+            "guerre, qui a fait plus de 300 000 morts depuis 2011.")
+    place = total_location(make_context(text), 1, text.index("300"))
+    assert place is not None and (place.name, place.precision) == ("Syrie", 3)
+
+
 def test_a_wars_toll_is_placed_in_its_country_not_the_town_of_its_sentence() -> None:
     ctx = make_context("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant "
                        "dans la guerre, qui a fait plus de 300 000 morts depuis 2011.")

@@ -1005,10 +1005,30 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
             return town
         areas = _narrowest([m for m in inside if m.place.kind not in TOWN_KINDS], inside)
         areas = _after(ctx, areas, near) or areas  # "600 morts au Liban", after "contre Israël"
-        return areas[0].location() if areas else country_location(ctx)
+        if areas:
+            return areas[0].location()
+        told_in = _conflict_town(ctx, lex, inside, index, near)
+        return told_in.location() if told_in is not None else country_location(ctx)
     if not inside and lex.place_pronoun.search(ctx.text, sent.start_char, sent.end_char):
         return next((found for i in range(index - 1, -1, -1)
                      if (found := sentence_location(ctx, i)) is not None), None)
+    return None
+
+
+def _conflict_town(ctx: Context, lex: PlaceLexicon, inside: list[PlaceMention], index: int,
+                   near: int | None) -> PlaceMention | None:
+    """The town the words naming a war or violence go on to name, in their clause, before the
+    figure ("le bilan des violences qui secouent El-Geneina s'est alourdi à 83 morts"); not a
+    town named before them ("La chute d'Alep serait un tournant dans la guerre, qui a fait…") nor
+    in another clause ("Né d'une marche réprimée à Ziguinchor, le conflit a fait 3 000 morts")."""
+    sent = ctx.sentences[index]
+    wars = list(lex.conflict.finditer(ctx.text, sent.start_char, sent.end_char))
+    for m in inside:
+        if m.place.kind not in TOWN_KINDS or m.far or near is None or m.span.start >= near:
+            continue
+        if any(w.end() <= m.span.start and not CLAUSE_BREAK.search(ctx.text, w.end(), m.span.start)
+               for w in wars):
+            return m
     return None
 
 
