@@ -504,6 +504,20 @@ def test_a_capital_that_reports_a_toll_is_not_where_it_happened() -> None:
     assert sentence_location(ctx, 2) is None
 
 
+def test_a_feature_named_after_its_noun_is_kept_by_noun_and_name() -> None:
+    ctx = make_context("Deux gardes ont été tués mardi dans le parc national Akagera Nord, dans l'est "
+                       "du Rwanda.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.name == "parc national Akagera Nord"
+    ctx = make_context("Des frappes ont visé samedi des grottes dans les monts Gorbani, dans le nord "
+                       "de la Somalie.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.name == "monts Gorbani"
+    ctx = make_context("Trois pêcheurs ont été tués sur les rives du lac Tchad.")
+    place = sentence_location(ctx, 0)
+    assert place is None or place.name != "lac Tchad"
+
+
 def test_a_part_of_a_country_is_a_region_named_after_it() -> None:
     ctx = make_context("Des bandits ont tué 58 villageois dans le nord-ouest du Nigeria. Ces violences "
                        "ont fait plus de 8 000 morts dans le nord-ouest du pays.")

@@ -41,6 +41,7 @@ from bilan.resolve.geocode import (
     country_place,
     distance_km,
     gazetteer,
+    geocode,
     name_key,
     rank,
 )
@@ -115,6 +116,7 @@ class PlaceLexicon:
     settlement: re.Pattern[str]
     area: re.Pattern[str]
     near_name: re.Pattern[str]
+    named_area: re.Pattern[str]  # "les monts Golis": a feature's noun, then its name (group proper)
     conflict: re.Pattern[str]
     place_pronoun: re.Pattern[str]
     capital: re.Pattern[str]
@@ -206,6 +208,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         settlement=_settlement(data, "settlement_nouns"),
                         area=_settlement(data, "area_nouns"),
                         near_name=re.compile(rf"(?:{near})\s*(?P<name>{NAME})"),
+                        named_area=re.compile(
+                            rf"(?<![\w-])(?i:{phrase_pattern(data.get('named_area_nouns', [])).pattern})"
+                            rf"\s+(?P<proper>{NAME})"),
                         conflict=phrase_pattern(data.get("conflict_nouns", [])),
                         place_pronoun=phrase_pattern(data.get("place_pronouns", [])),
                         capital=re.compile(
@@ -1078,6 +1083,16 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
                     and not _went_to(ctx, lex, found.start()) \
                     and not any(_describes(m, start) for m in known):
                 return by_name(found.group(group), start, end, precision)
+    # "dans le parc national Queen Elizabeth", "les monts Golis": a feature kept by its full name,
+    # unless its name is a place of the curated table ("le lac Tchad", "le mont Sinjar")
+    for found in lex.named_area.finditer(ctx.text, sent.start_char, sent.end_char):
+        start, end = found.span("proper")
+        known_name = geocode(found.group("proper"))
+        if free(found.group("proper"), start, end, place_mentions(ctx)) \
+                and not (known_name is not None and known_name.curated) \
+                and not _went_to(ctx, lex, found.start()) \
+                and not any(_describes(m, found.start()) for m in known):
+            return by_name(ctx.text[found.start():end], found.start(), end, 2)
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
     # "à Kpinkankandi, dans la préfecture de Kpendjal": a name the words after it situate, when
     # the sentence's known towns only situate it ("à Lala, dans le territoire de Djugu")
