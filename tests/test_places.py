@@ -518,6 +518,13 @@ def test_a_feature_named_after_its_noun_is_kept_by_noun_and_name() -> None:
     assert place is None or place.name != "lac Tchad"
 
 
+def test_the_region_of_a_town_people_came_from_is_where_they_came_from_too() -> None:
+    ctx = make_context("Les rebelles, venus de leur fief de Kidal, dans le nord du pays, ont attaqué "
+                       "lundi un camp de l'armée malienne à Gao.")
+    parts = [m for m in place_mentions(ctx) if m.part]
+    assert parts and all(m.origin for m in parts)
+
+
 def test_a_part_of_a_country_is_a_region_named_after_it() -> None:
     ctx = make_context("Des bandits ont tué 58 villageois dans le nord-ouest du Nigeria. Ces violences "
                        "ont fait plus de 8 000 morts dans le nord-ouest du pays.")

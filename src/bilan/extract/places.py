@@ -666,6 +666,12 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
                 and lex.origin_list_gap.fullmatch(text, previous.span.end, mention.span.start):
             # "venus de Sulawesi, de Sumatra ou de Java": the link said again, the home country too
             mention = replace(mention, origin=True)
+        elif previous is not None and previous.origin and previous.place.kind in TOWN_KINDS \
+                and mention.place.kind == "region" and mention.place.country == previous.place.country \
+                and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
+            # "venus de leur bastion de Saada, dans le nord du pays": where that town lies, no
+            # more the place of what they did than the town
+            mention = replace(mention, origin=True)
         elif previous is not None and (previous.elsewhere or previous.origin) \
                 and mention.place.country != home \
                 and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
