@@ -525,6 +525,12 @@ def test_the_region_of_a_town_people_came_from_is_where_they_came_from_too() -> 
     assert parts and all(m.origin for m in parts)
 
 
+def test_a_dateline_in_a_country_the_story_never_names_again_is_no_place_of_it() -> None:
+    ctx = make_context("Dakar, 3 mars 2020 – Quatre soldats ont été tués lundi à Kidal, selon un "
+                       "responsable local.")
+    assert main_country(ctx) == "ML"
+
+
 def test_a_part_of_a_country_is_a_region_named_after_it() -> None:
     ctx = make_context("Des bandits ont tué 58 villageois dans le nord-ouest du Nigeria. Ces violences "
                        "ont fait plus de 8 000 morts dans le nord-ouest du pays.")

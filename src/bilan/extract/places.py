@@ -823,9 +823,15 @@ def story_countries(ctx: Context) -> frozenset[str | None]:
 
 
 def _story_place_counts(ctx: Context) -> Counter[str | None]:
-    return ctx.memo("country counts", lambda: Counter(
-        m.place.country for m in place_mentions(ctx)
-        if m.locative or m.place.kind != "country"))
+    """How often the article names places of each country; where it was filed counts only in a
+    country the story names otherwise too: a bureau that covers a region ("Nairobi, 13 déc. 2015
+    – " over a story told in Bujumbura) is no place of its story."""
+    def count() -> Counter[str | None]:
+        places = [m for m in place_mentions(ctx) if m.locative or m.place.kind != "country"]
+        told = {m.place.country for m in places if not m.dateline}
+        return Counter(m.place.country for m in places
+                       if not m.dateline or m.place.country in told or not told)
+    return ctx.memo("country counts", count)
 
 
 def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
