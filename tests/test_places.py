@@ -263,6 +263,17 @@ def test_le_mont_dore_of_a_new_caledonian_story_is_the_new_caledonian_commune() 
     place = sentence_location(ctx, 1)
     assert place is not None and (place.name, place.country) == ("Mont-Dore", "NC")
 
+def test_a_toll_of_violence_told_in_a_town_is_that_towns() -> None:
+    text = ("Le bilan des violences qui secouent depuis lundi Nyala, chef-lieu de l'État du Darfour-Sud, "
+            "s'est alourdi à 40 morts, selon des médecins.")
+    place = total_location(make_context(text), 0, text.index("40"))
+    assert place is not None and place.name == "Nyala"
+    text = ("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant dans la "
+            "guerre, qui a fait plus de 300 000 morts depuis 2011.")
+    place = total_location(make_context(text), 1, text.index("300"))
+    assert place is not None and (place.name, place.precision) == ("Syrie", 3)
+
+
 def test_a_wars_toll_is_placed_in_its_country_not_the_town_of_its_sentence() -> None:
     ctx = make_context("Des frappes ont visé Alep mardi, en Syrie. La chute d'Alep serait un tournant "
                        "dans la guerre, qui a fait plus de 300 000 morts depuis 2011.")
@@ -491,6 +502,40 @@ def test_a_capital_that_reports_a_toll_is_not_where_it_happened() -> None:
                        "de 31 soldats.")
     assert sentence_location(ctx, 1) is None
     assert sentence_location(ctx, 2) is None
+
+
+def test_a_feature_named_after_its_noun_is_kept_by_noun_and_name() -> None:
+    ctx = make_context("Deux gardes ont été tués mardi dans le parc national Akagera Nord, dans l'est "
+                       "du Rwanda.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.name == "parc national Akagera Nord"
+    ctx = make_context("Des frappes ont visé samedi des grottes dans les monts Gorbani, dans le nord "
+                       "de la Somalie.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.name == "monts Gorbani"
+    ctx = make_context("Trois pêcheurs ont été tués sur les rives du lac Tchad.")
+    place = sentence_location(ctx, 0)
+    assert place is None or place.name != "lac Tchad"
+
+
+def test_the_region_of_a_town_people_came_from_is_where_they_came_from_too() -> None:
+    ctx = make_context("Les rebelles, venus de leur fief de Kidal, dans le nord du pays, ont attaqué "
+                       "lundi un camp de l'armée malienne à Gao.")
+    parts = [m for m in place_mentions(ctx) if m.part]
+    assert parts and all(m.origin for m in parts)
+
+
+def test_a_dateline_in_a_country_the_story_never_names_again_is_no_place_of_it() -> None:
+    ctx = make_context("Dakar, 3 mars 2020 – Quatre soldats ont été tués lundi à Kidal, selon un "
+                       "responsable local.")
+    assert main_country(ctx) == "ML"
+
+
+def test_the_seat_of_a_government_is_not_where_it_happened() -> None:
+    ctx = make_context("Les affrontements ont éclaté dans la province de Kandahar. Ce sont les plus "
+                       "violents depuis le retour des talibans au pouvoir à Kaboul.")
+    place = sentence_location(ctx, 1)
+    assert place is None or place.name != "Kaboul"
 
 
 def test_a_part_of_a_country_is_a_region_named_after_it() -> None:

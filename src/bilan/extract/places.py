@@ -41,6 +41,7 @@ from bilan.resolve.geocode import (
     country_place,
     distance_km,
     gazetteer,
+    geocode,
     name_key,
     rank,
 )
@@ -115,6 +116,7 @@ class PlaceLexicon:
     settlement: re.Pattern[str]
     area: re.Pattern[str]
     near_name: re.Pattern[str]
+    named_area: re.Pattern[str]  # "les monts Golis": a feature's noun, then its name (group proper)
     conflict: re.Pattern[str]
     place_pronoun: re.Pattern[str]
     capital: re.Pattern[str]
@@ -206,6 +208,9 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         settlement=_settlement(data, "settlement_nouns"),
                         area=_settlement(data, "area_nouns"),
                         near_name=re.compile(rf"(?:{near})\s*(?P<name>{NAME})"),
+                        named_area=re.compile(
+                            rf"(?<![\w-])(?i:{phrase_pattern(data.get('named_area_nouns', [])).pattern})"
+                            rf"\s+(?P<proper>{NAME})"),
                         conflict=phrase_pattern(data.get("conflict_nouns", [])),
                         place_pronoun=phrase_pattern(data.get("place_pronouns", [])),
                         capital=re.compile(
@@ -661,6 +666,12 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
                 and lex.origin_list_gap.fullmatch(text, previous.span.end, mention.span.start):
             # "venus de Sulawesi, de Sumatra ou de Java": the link said again, the home country too
             mention = replace(mention, origin=True)
+        elif previous is not None and previous.origin and previous.place.kind in TOWN_KINDS \
+                and mention.place.kind == "region" and mention.place.country == previous.place.country \
+                and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
+            # "venus de leur bastion de Saada, dans le nord du pays": where that town lies, no
+            # more the place of what they did than the town
+            mention = replace(mention, origin=True)
         elif previous is not None and (previous.elsewhere or previous.origin) \
                 and mention.place.country != home \
                 and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
@@ -812,9 +823,15 @@ def story_countries(ctx: Context) -> frozenset[str | None]:
 
 
 def _story_place_counts(ctx: Context) -> Counter[str | None]:
-    return ctx.memo("country counts", lambda: Counter(
-        m.place.country for m in place_mentions(ctx)
-        if m.locative or m.place.kind != "country"))
+    """How often the article names places of each country; where it was filed counts only in a
+    country the story names otherwise too: a bureau that covers a region ("Nairobi, 13 déc. 2015
+    – " over a story told in Bujumbura) is no place of its story."""
+    def count() -> Counter[str | None]:
+        places = [m for m in place_mentions(ctx) if m.locative or m.place.kind != "country"]
+        told = {m.place.country for m in places if not m.dateline}
+        return Counter(m.place.country for m in places
+                       if not m.dateline or m.place.country in told or not told)
+    return ctx.memo("country counts", count)
 
 
 def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
@@ -1005,10 +1022,30 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
             return town
         areas = _narrowest([m for m in inside if m.place.kind not in TOWN_KINDS], inside)
         areas = _after(ctx, areas, near) or areas  # "600 morts au Liban", after "contre Israël"
-        return areas[0].location() if areas else country_location(ctx)
+        if areas:
+            return areas[0].location()
+        told_in = _conflict_town(ctx, lex, inside, index, near)
+        return told_in.location() if told_in is not None else country_location(ctx)
     if not inside and lex.place_pronoun.search(ctx.text, sent.start_char, sent.end_char):
         return next((found for i in range(index - 1, -1, -1)
                      if (found := sentence_location(ctx, i)) is not None), None)
+    return None
+
+
+def _conflict_town(ctx: Context, lex: PlaceLexicon, inside: list[PlaceMention], index: int,
+                   near: int | None) -> PlaceMention | None:
+    """The town the words naming a war or violence go on to name, in their clause, before the
+    figure ("le bilan des violences qui secouent El-Geneina s'est alourdi à 83 morts"); not a
+    town named before them ("La chute d'Alep serait un tournant dans la guerre, qui a fait…") nor
+    in another clause ("Né d'une marche réprimée à Ziguinchor, le conflit a fait 3 000 morts")."""
+    sent = ctx.sentences[index]
+    wars = list(lex.conflict.finditer(ctx.text, sent.start_char, sent.end_char))
+    for m in inside:
+        if m.place.kind not in TOWN_KINDS or m.far or near is None or m.span.start >= near:
+            continue
+        if any(w.end() <= m.span.start and not CLAUSE_BREAK.search(ctx.text, w.end(), m.span.start)
+               for w in wars):
+            return m
     return None
 
 
@@ -1058,6 +1095,16 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
                     and not _went_to(ctx, lex, found.start()) \
                     and not any(_describes(m, start) for m in known):
                 return by_name(found.group(group), start, end, precision)
+    # "dans le parc national Queen Elizabeth", "les monts Golis": a feature kept by its full name,
+    # unless its name is a place of the curated table ("le lac Tchad", "le mont Sinjar")
+    for found in lex.named_area.finditer(ctx.text, sent.start_char, sent.end_char):
+        start, end = found.span("proper")
+        known_name = geocode(found.group("proper"))
+        if free(found.group("proper"), start, end, place_mentions(ctx)) \
+                and not (known_name is not None and known_name.curated) \
+                and not _went_to(ctx, lex, found.start()) \
+                and not any(_describes(m, found.start()) for m in known):
+            return by_name(ctx.text[found.start():end], found.start(), end, 2)
     # "à Pazigyi", tagged a place by the model, unknown to the gazetteer: a settlement by name
     # "à Kpinkankandi, dans la préfecture de Kpendjal": a name the words after it situate, when
     # the sentence's known towns only situate it ("à Lala, dans le territoire de Djugu")
