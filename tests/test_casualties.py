@@ -368,6 +368,13 @@ def test_a_side_owning_up_to_its_dead_after_a_running_total_counts_the_same_peri
     assert [(s.quantity.value, s.scope) for s in found] == [(175, "cumulative"), (74, "cumulative")]
 
 
+def test_weeks_or_months_named_as_a_length_and_the_same_period_make_running_totals() -> None:
+    found = statements("Selon le ministère de la Santé, les affrontements ont fait au moins 97 morts "
+                       "dans la capitale en deux semaines. L'opposition évoque plus de 150 morts sur "
+                       "la même période.", date(2014, 7, 28))
+    assert [(s.quantity.value, s.scope) for s in found] == [(97, "cumulative"), (150, "cumulative")]
+
+
 def test_a_running_total_of_a_few_days_is_the_storys_place_a_long_one_the_conflicts() -> None:
     stmts = statements("L'aviation du régime a pilonné mardi la Ghouta orientale, en Syrie. Depuis "
                        "lundi, la campagne de bombardements a coûté la vie à plus de 250 civils. "
