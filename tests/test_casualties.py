@@ -375,6 +375,17 @@ def test_weeks_or_months_named_as_a_length_and_the_same_period_make_running_tota
     assert [(s.quantity.value, s.scope) for s in found] == [(97, "cumulative"), (150, "cumulative")]
 
 
+def test_a_toll_of_several_acts_sums_them_but_one_act_on_men_behind_several_stays_one() -> None:
+    found = statements("Dix-neuf personnes ont été tuées jeudi dans deux attaques distinctes, l'une "
+                       "contre un hélicoptère de la police, l'autre contre une base de l'armée de l'air "
+                       "à Cali.", date(2025, 8, 22))
+    assert [(s.quantity.value, s.scope) for s in found] == [(19, "cumulative")]
+    found = statements("Mercredi, une frappe de drone a visé une voiture près de Jénine, tuant trois "
+                       "hommes responsables, selon l'armée, de plusieurs attaques par balles.",
+                       date(2023, 6, 22))
+    assert [(s.quantity.value, s.scope) for s in found] == [(3, "incident")]
+
+
 def test_a_running_total_of_a_few_days_is_the_storys_place_a_long_one_the_conflicts() -> None:
     stmts = statements("L'aviation du régime a pilonné mardi la Ghouta orientale, en Syrie. Depuis "
                        "lundi, la campagne de bombardements a coûté la vie à plus de 250 civils. "
