@@ -241,3 +241,21 @@ def test_a_capital_that_only_announces_past_an_adverbial_phrase_takes_no_part() 
     (clash,) = events("Moscou a par ailleurs annoncé que deux de ses soldats avaient été tués jeudi "
                       "lorsque leur convoi a essuyé des tirs de militaires géorgiens.")
     assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Georgia"
+
+
+def test_fighting_between_communities_has_a_communal_militia_on_each_side() -> None:
+    found = events("Samedi, des affrontements entre éleveurs et agriculteurs ont fait douze morts près de "
+                   "Bambari, en Centrafrique, où des casques bleus de la Minusca sont déployés.")
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert classes(clash) == (4, 4)
+    found = events("Mardi, de violents combats ont opposé des membres de deux tribus rivales près de "
+                   "Gedaref, au Soudan, selon l'armée.")
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert classes(clash) == (4, 4)
+
+
+def test_fighting_between_the_forces_and_a_community_keeps_the_forces() -> None:
+    found = events("Samedi, des affrontements entre l'armée et des éleveurs peuls ont fait douze morts "
+                   "près de Mopti, au Mali.")
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert clash.actor1 is not None and clash.actor1.inter == 1

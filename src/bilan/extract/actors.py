@@ -152,6 +152,8 @@ class ActorLexicon:
     fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
     own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
     fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
+    communal_link: re.Pattern[str]  # "entre", "ont opposé": what follows names both sides
+    communal_sides: tuple[tuple[re.Pattern[str], ActorKind], ...]  # "tribus": both sides' kind
 
 
 @cache
@@ -226,6 +228,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
         own_dead_in=frozenset(data.get("own_dead_in", [])),
         fighting_back=phrase_pattern(data.get("fought_forces", {}).get("fighting_back", [])),
+        communal_link=phrase_pattern(data.get("communal_fighting", {}).get("links", [])),
+        communal_sides=tuple((phrase_pattern(side["words"]), ActorKind(str(side["name"]), int(side["inter"])))
+                             for side in data.get("communal_fighting", {}).get("sides", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
@@ -479,3 +484,33 @@ def fought_forces(text: str, at: int, lang: str, sub_event_type: str,
 def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None) -> Actor | None:
     kind = lex.default_targets.get(sub_event_type)
     return Actor(_named(kind.name, country), kind.inter) if kind else None
+
+
+SIDES_CHARS = 120  # how far after "des affrontements" the words naming its two sides may run
+CLAUSE_PUNCTUATION = re.compile(r"[,;:.()«»]")
+
+
+def communal_sides(text: str, start: int, end: int, lang: str, country: str | None) -> Actor | None:
+    """Both sides of fighting told in ``text[start:end]`` as between communities or rival gangs
+    ("des affrontements entre tribus rivales", "ont opposé des membres des tribus rizeigat et
+    fallata"): communal militias (or armed groups) fighting each other, whatever forces the
+    sentence names elsewhere; None unless the fighting is told so."""
+    lex = actor_lexicon(lang)
+    for fight in lex.mutual.finditer(text, start, end):
+        stop = CLAUSE_PUNCTUATION.search(text, fight.end(), end)
+        limit = min(stop.start() if stop else end, fight.end() + SIDES_CHARS)
+        link = lex.communal_link.search(text, fight.end(), limit)
+        found = [(m, kind) for pattern, kind in lex.communal_sides
+                 if (m := pattern.search(text, fight.end(), limit)) is not None]
+        if not found:
+            continue
+        side, kind = min(found, key=lambda pair: pair[0].start())
+        if not ((link is not None and link.start() < side.start())
+                or not text[fight.end():side.start()].strip()):  # "affrontements intercommunautaires"
+            continue
+        others = find_actors(text, fight.end(), limit, lang)
+        if any(m.span.start < side.start() and m.span.end <= side.start() for m in others) \
+                or any(m.kind.inter in (STATE, EXTERNAL) for m in others):
+            continue  # "des affrontements entre l'armée et des éleveurs": the forces are a side
+        return Actor(name=_named(kind.name, country), inter=kind.inter)
+    return None

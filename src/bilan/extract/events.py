@@ -24,6 +24,7 @@ from bilan.extract.actors import (
     UNIDENTIFIED,
     ActorMention,
     actor_lexicon,
+    communal_sides,
     default_initiator,
     default_target_civilians,
     find_actors,
@@ -1570,6 +1571,10 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
             _targets_civilians(ctx, ctx.sentence_index(draft.at), draft.at):
         # "l'aviation a riposté en bombardant plusieurs quartiers": a strike on civilians
         actor2 = default_target_civilians(ctx.lang, country)
+    if (draft.event_type, sub_event_type) == CLASH:  # "des affrontements entre tribus rivales"
+        sent = ctx.sentences[ctx.sentence_index(draft.at)]
+        side = communal_sides(ctx.text, sent.start_char, sent.end_char, ctx.lang, country)
+        actor1, actor2 = (side, side) if side is not None else (actor1, actor2)
     if actor2 is None and actor1 is not None:  # "des affrontements" in a riot: with the police
         actor2 = fought_forces(ctx.text, draft.at, ctx.lang, sub_event_type, country)
     sources = list(draft.sources)
