@@ -259,3 +259,17 @@ def test_fighting_between_the_forces_and_a_community_keeps_the_forces() -> None:
                    "près de Mopti, au Mali.")
     clash = next(e for e in found if e.event_type == "Battles")
     assert clash.actor1 is not None and clash.actor1.inter == 1
+
+
+def test_a_riot_the_police_answered_in_the_next_sentence_targets_the_police() -> None:
+    found = events("Samedi, à Tirana, des centaines de protestataires ont brisé les vitres du ministère et "
+                   "mis le feu à des voitures. La police a riposté avec des gaz lacrymogènes.")
+    riot = next(e for e in found if e.sub_event_type == "Violent demonstration")
+    assert riot.actor2 is not None and riot.actor2.inter == 1
+
+
+def test_a_riot_the_police_answered_after_a_semicolon_targets_the_police() -> None:
+    found = events("Samedi, à Tirana, des centaines de jeunes ont tenté de prendre d'assaut le siège du "
+                   "gouvernement en lançant des pierres ; les policiers les ont repoussés.")
+    riot = next(e for e in found if e.sub_event_type == "Violent demonstration")
+    assert riot.actor2 is not None and riot.actor2.inter == 1

@@ -33,6 +33,7 @@ NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, armed and communal militias
 AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
 OWN_AGENT_CHARS = 80  # an agent this close after its trigger is the trigger's ("lancé par les shebab")
 NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
+CLAUSE_PUNCTUATION = re.compile(r"[,;:.()«»]")
 NOUN_PHRASE_CHARS = 45  # how far a trigger's noun phrase may run ("de missiles balistiques russes")
 
 
@@ -152,6 +153,7 @@ class ActorLexicon:
     fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
     own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
     fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
+    answering: re.Pattern[str]  # "a riposté", "les ont repoussés": the forces answered the crowd
     communal_link: re.Pattern[str]  # "entre", "ont opposé": what follows names both sides
     communal_sides: tuple[tuple[re.Pattern[str], ActorKind], ...]  # "tribus": both sides' kind
 
@@ -228,6 +230,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
         own_dead_in=frozenset(data.get("own_dead_in", [])),
         fighting_back=phrase_pattern(data.get("fought_forces", {}).get("fighting_back", [])),
+        answering=phrase_pattern(data.get("fought_forces", {}).get("answering", [])),
         communal_link=phrase_pattern(data.get("communal_fighting", {}).get("links", [])),
         communal_sides=tuple((phrase_pattern(side["words"]), ActorKind(str(side["name"]), int(side["inter"])))
                              for side in data.get("communal_fighting", {}).get("sides", [])),
@@ -467,15 +470,25 @@ def _aimed_at(mentions: list[ActorMention], lex: ActorLexicon, event_type: str,
 
 
 FIGHTING_CHARS = 25  # how far into a trigger's words "ont riposté" may stand
+ANSWER_CHARS = 25  # how far after state forces "ont riposté", "les ont repoussés" may stand
+
+
+def answers(text: str, mention: ActorMention, lang: str) -> bool:
+    """Whether ``mention`` names state forces told as answering a crowd ("la police a riposté
+    avec des gaz lacrymogènes", "les forces de sécurité les ont repoussés")."""
+    lex = actor_lexicon(lang)
+    found = lex.answering.search(text, mention.span.end, mention.span.end + ANSWER_CHARS)
+    return mention.kind.inter == STATE and found is not None \
+        and CLAUSE_PUNCTUATION.search(text, mention.span.end, found.start()) is None
 
 
 def fought_forces(text: str, at: int, lang: str, sub_event_type: str,
-                  country: str | None) -> Actor | None:
+                  country: str | None, answered: bool = False) -> Actor | None:
     """The forces an event of ``sub_event_type`` told at ``at`` as fighting ("des affrontements",
     "ont riposté") is fought against, if its kind has such forces ("Police Forces" for rioters)."""
     lex = actor_lexicon(lang)
     kind = lex.fought_forces.get(sub_event_type)
-    if kind is None or not (lex.mutual.match(text, at)
+    if kind is None or not (answered or lex.mutual.match(text, at)
                             or lex.fighting_back.search(text, at, at + FIGHTING_CHARS)):
         return None
     return Actor(_named(kind.name, country), kind.inter)
@@ -487,7 +500,6 @@ def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None)
 
 
 SIDES_CHARS = 120  # how far after "des affrontements" the words naming its two sides may run
-CLAUSE_PUNCTUATION = re.compile(r"[,;:.()«»]")
 
 
 def communal_sides(text: str, start: int, end: int, lang: str, country: str | None) -> Actor | None:

@@ -24,6 +24,7 @@ from bilan.extract.actors import (
     UNIDENTIFIED,
     ActorMention,
     actor_lexicon,
+    answers,
     communal_sides,
     default_initiator,
     default_target_civilians,
@@ -1506,6 +1507,21 @@ def _forces_first(ctx: Context, draft: Draft, actor1: Actor | None,
     return actor1, actor2
 
 
+OPENING_CHARS = 4  # how far into the next sentence its subject may start ("La police a riposté")
+
+
+def _forces_answered(ctx: Context, draft: Draft) -> bool:
+    """Whether state forces are told answering the act at ``draft.at``, after it in its sentence
+    ("…, lançant des pierres ; les policiers ont répliqué") or as the next sentence's subject
+    ("La police a riposté avec des gaz lacrymogènes")."""
+    index = ctx.sentence_index(draft.at)
+    after = [m for m in _sentence_actors(ctx, index) if m.span.start > draft.at]
+    if index + 1 < len(ctx.sentences):
+        opening = ctx.sentences[index + 1].start_char + OPENING_CHARS
+        after += [m for m in _sentence_actors(ctx, index + 1) if m.span.start <= opening]
+    return any(answers(ctx.text, m, ctx.lang) for m in after)
+
+
 AIRCRAFT_CHARS = 25  # how far into a trigger's phrase a warplane may be named ("des avions")
 
 
@@ -1576,7 +1592,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         side = communal_sides(ctx.text, sent.start_char, sent.end_char, ctx.lang, country)
         actor1, actor2 = (side, side) if side is not None else (actor1, actor2)
     if actor2 is None and actor1 is not None:  # "des affrontements" in a riot: with the police
-        actor2 = fought_forces(ctx.text, draft.at, ctx.lang, sub_event_type, country)
+        actor2 = fought_forces(ctx.text, draft.at, ctx.lang, sub_event_type, country,
+                               answered=_forces_answered(ctx, draft))
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
