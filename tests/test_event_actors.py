@@ -273,3 +273,10 @@ def test_a_riot_the_police_answered_after_a_semicolon_targets_the_police() -> No
                    "gouvernement en lançant des pierres ; les policiers les ont repoussés.")
     riot = next(e for e in found if e.sub_event_type == "Violent demonstration")
     assert riot.actor2 is not None and riot.actor2.inter == 1
+
+
+def test_assailants_counted_dead_are_still_the_attackers() -> None:
+    found = events("Jeudi soir, douze assaillants et deux gendarmes ont été tués lors d'une attaque contre "
+                   "une caserne de Kidal, au Mali, selon les forces de sécurité.")
+    attack = next(e for e in found if e.event_type == "Battles")
+    assert classes(attack) == (3, 1)

@@ -89,6 +89,7 @@ class ActorMention:
     aimed_at: bool = False  # owns what was hit ("des postes de l'armée ont été attaqués")
     owner: bool = False  # owns the property named before it ("ont incendié un poste de police")
     aside: bool = False  # the agent of another verb in a clause of its own ("la mairie, contrôlée par")
+    attacker: bool = False  # named as attackers ("assaillants"): initiators even when counted dead
 
     @property
     def home(self) -> str | None:
@@ -153,6 +154,7 @@ class ActorLexicon:
     fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
     own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
     fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
+    attackers_counted: frozenset[str]  # words whose dead, counted, still initiate ("assaillants")
     answering: re.Pattern[str]  # "a riposté", "les ont repoussés": the forces answered the crowd
     communal_link: re.Pattern[str]  # "entre", "ont opposé": what follows names both sides
     communal_sides: tuple[tuple[re.Pattern[str], ActorKind], ...]  # "tribus": both sides' kind
@@ -229,6 +231,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
         own_dead_in=frozenset(data.get("own_dead_in", [])),
+        attackers_counted=frozenset(normalise_apostrophes(str(w).lower())
+                                    for w in data.get("attackers_counted", [])),
         fighting_back=phrase_pattern(data.get("fought_forces", {}).get("fighting_back", [])),
         answering=phrase_pattern(data.get("fought_forces", {}).get("answering", [])),
         communal_link=phrase_pattern(data.get("communal_fighting", {}).get("links", [])),
@@ -284,11 +288,13 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
     lex = actor_lexicon(lang)
     mentions = []
     for m in lex.pattern.finditer(text, start, end):
-        kind = lex.kinds.get(normalise_apostrophes(" ".join(m.group(0).lower().split())))
+        word = normalise_apostrophes(" ".join(m.group(0).lower().split()))
+        kind = lex.kinds.get(word)
         if kind is not None:
             country = _country_after(text, m.end(), end, lex) if kind.inter == STATE else None
             agent = lex.agent.search(text, max(start, m.start() - AGENT_WINDOW), m.start()) is not None
-            mentions.append(ActorMention(kind, Span(m.start(), m.end()), country, agent))
+            mentions.append(ActorMention(kind, Span(m.start(), m.end()), country, agent,
+                                         attacker=word in lex.attackers_counted))
     return mentions
 
 
@@ -377,7 +383,9 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         victim_class = None
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
-                  and (speakers_act or not m.speaker or m.agent) and not m.counted
+                  and (speakers_act or not m.speaker or m.agent)
+                  # "dix-huit assaillants ont été tués lors d'une attaque": counted, yet the attackers
+                  and not (m.counted and not m.attacker)
                   and not m.hit and not m.aimed_at and not m.aside
                   and not (m.targeted and near is not None and m.span.start > near)
                   # "le président a dénoncé": a government takes part in developments, and in
