@@ -280,3 +280,11 @@ def test_assailants_counted_dead_are_still_the_attackers() -> None:
                    "une caserne de Kidal, au Mali, selon les forces de sécurité.")
     attack = next(e for e in found if e.event_type == "Battles")
     assert classes(attack) == (3, 1)
+
+
+def test_a_named_force_keeps_its_country_before_another_nationality() -> None:
+    found = events("Samedi, les forces rwandaises et mozambicaines ont repris le contrôle de Palma, "
+                   "dans le nord du Mozambique, tenue par les insurgés jihadistes.")
+    retaking = next(e for e in found if e.event_type == "Battles")
+    assert retaking.actor1 is not None and retaking.actor1.name == "Military Forces of Rwanda"
+    assert retaking.actor1.inter == 8

@@ -291,7 +291,9 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
         word = normalise_apostrophes(" ".join(m.group(0).lower().split()))
         kind = lex.kinds.get(word)
         if kind is not None:
-            country = _country_after(text, m.end(), end, lex) if kind.inter == STATE else None
+            # "l'armée malienne et les paramilitaires russes": a named force keeps its own country
+            country = _country_after(text, m.end(), end, lex) \
+                if kind.inter == STATE and kind.country is None else None
             agent = lex.agent.search(text, max(start, m.start() - AGENT_WINDOW), m.start()) is not None
             mentions.append(ActorMention(kind, Span(m.start(), m.end()), country, agent,
                                          attacker=word in lex.attackers_counted))
