@@ -288,3 +288,10 @@ def test_a_named_force_keeps_its_country_before_another_nationality() -> None:
     retaking = next(e for e in found if e.event_type == "Battles")
     assert retaking.actor1 is not None and retaking.actor1.name == "Military Forces of Rwanda"
     assert retaking.actor1.inter == 8
+
+
+def test_a_mediators_nationality_after_a_truce_makes_no_party_to_it() -> None:
+    found = events("Samedi, l'Arménie et l'Azerbaïdjan ont accepté un cessez-le-feu « total et immédiat » "
+                   "obtenu par la médiation américaine, selon Erevan.")
+    assert found and all(e.actor1 is not None and e.actor1.name != "Military Forces of the United States"
+                         for e in found)

@@ -1549,7 +1549,10 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country,
-                                    attacker_country=None if intercepted else draft.attacker_country,
+                                    # "frappe russe" names who struck; "un cessez-le-feu obtenu
+                                    # par la médiation américaine" names no party to the truce
+                                    attacker_country=None if intercepted or draft.event_type not in VIOLENT
+                                    else draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
