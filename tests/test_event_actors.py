@@ -295,3 +295,9 @@ def test_a_mediators_nationality_after_a_truce_makes_no_party_to_it() -> None:
                    "obtenu par la médiation américaine, selon Erevan.")
     assert found and all(e.actor1 is not None and e.actor1.name != "Military Forces of the United States"
                          for e in found)
+
+
+def test_rioters_who_burn_the_home_of_a_police_chief_fight_no_one() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié la résidence du commandant "
+                               "de la police régionale.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0]) == (5, None)

@@ -219,7 +219,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                             rf"(?:(?:{elidable(data.get('target_links', []))})\s*(?:[^\W\d_]+\s+)?)?$",
                             re.IGNORECASE),
         aimed_at_wins_in=frozenset(data.get("aimed_at_wins_in", [])),
-        owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?\s+"
+        # "la résidence du commandant du corps d'armée": the owner may follow a chain of nouns
+        owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?"
+                         rf"(?:\s+(?:{elidable(data.get('target_links', []))})\s*[^\W\d_]+){{0,2}}\s+"
                          rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
         unarmed_targets_in=frozenset(data.get("unarmed_targets_in", [])),
