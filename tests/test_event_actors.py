@@ -301,3 +301,9 @@ def test_rioters_who_burn_the_home_of_a_police_chief_fight_no_one() -> None:
     riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié la résidence du commandant "
                                "de la police régionale.") if e.event_type == "Riots"]
     assert riots and classes(riots[0]) == (5, None)
+
+
+def test_a_policeman_who_tells_of_a_riot_is_not_its_target() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des manifestants ont pris d'assaut la mairie et y ont mis "
+                               "le feu, a indiqué un policier.") if e.event_type == "Riots"]
+    assert riots and riots[0].actor2 is None

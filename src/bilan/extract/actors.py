@@ -454,9 +454,10 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
             excluded.add(CIVILIANS)
         targets = mentions if near is None else \
             [m for m in mentions if m.span.start >= near] + [m for m in ordered if m.span.start < near]
-        # "ont incendié un poste de police": rioters wreck property, they fight no owner
+        # "ont incendié un poste de police": rioters wreck property, they fight no owner, nor who
+        # only tells of it ("…, a indiqué un policier")
         other = next((m for m in targets if m.inter_in(country) not in excluded
-                      and not (m.owner and event_type in lex.owners_no_party_in)), None)
+                      and not ((m.owner or m.speaker) and event_type in lex.owners_no_party_in)), None)
         if other is not None:
             actor2 = other.actor(country)
         elif sub_event_type in lex.default_targets:
