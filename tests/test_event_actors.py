@@ -241,3 +241,69 @@ def test_a_capital_that_only_announces_past_an_adverbial_phrase_takes_no_part() 
     (clash,) = events("Moscou a par ailleurs annoncé que deux de ses soldats avaient été tués jeudi "
                       "lorsque leur convoi a essuyé des tirs de militaires géorgiens.")
     assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Georgia"
+
+
+def test_fighting_between_communities_has_a_communal_militia_on_each_side() -> None:
+    found = events("Samedi, des affrontements entre éleveurs et agriculteurs ont fait douze morts près de "
+                   "Bambari, en Centrafrique, où des casques bleus de la Minusca sont déployés.")
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert classes(clash) == (4, 4)
+    found = events("Mardi, de violents combats ont opposé des membres de deux tribus rivales près de "
+                   "Gedaref, au Soudan, selon l'armée.")
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert classes(clash) == (4, 4)
+
+
+def test_fighting_between_the_forces_and_a_community_keeps_the_forces() -> None:
+    found = events("Samedi, des affrontements entre l'armée et des éleveurs peuls ont fait douze morts "
+                   "près de Mopti, au Mali.")
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert clash.actor1 is not None and clash.actor1.inter == 1
+
+
+def test_a_riot_the_police_answered_in_the_next_sentence_targets_the_police() -> None:
+    found = events("Samedi, à Tirana, des centaines de protestataires ont brisé les vitres du ministère et "
+                   "mis le feu à des voitures. La police a riposté avec des gaz lacrymogènes.")
+    riot = next(e for e in found if e.sub_event_type == "Violent demonstration")
+    assert riot.actor2 is not None and riot.actor2.inter == 1
+
+
+def test_a_riot_the_police_answered_after_a_semicolon_targets_the_police() -> None:
+    found = events("Samedi, à Tirana, des centaines de jeunes ont tenté de prendre d'assaut le siège du "
+                   "gouvernement en lançant des pierres ; les policiers les ont repoussés.")
+    riot = next(e for e in found if e.sub_event_type == "Violent demonstration")
+    assert riot.actor2 is not None and riot.actor2.inter == 1
+
+
+def test_assailants_counted_dead_are_still_the_attackers() -> None:
+    found = events("Jeudi soir, douze assaillants et deux gendarmes ont été tués lors d'une attaque contre "
+                   "une caserne de Kidal, au Mali, selon les forces de sécurité.")
+    attack = next(e for e in found if e.event_type == "Battles")
+    assert classes(attack) == (3, 1)
+
+
+def test_a_named_force_keeps_its_country_before_another_nationality() -> None:
+    found = events("Samedi, les forces rwandaises et mozambicaines ont repris le contrôle de Palma, "
+                   "dans le nord du Mozambique, tenue par les insurgés jihadistes.")
+    retaking = next(e for e in found if e.event_type == "Battles")
+    assert retaking.actor1 is not None and retaking.actor1.name == "Military Forces of Rwanda"
+    assert retaking.actor1.inter == 8
+
+
+def test_a_mediators_nationality_after_a_truce_makes_no_party_to_it() -> None:
+    found = events("Samedi, l'Arménie et l'Azerbaïdjan ont accepté un cessez-le-feu « total et immédiat » "
+                   "obtenu par la médiation américaine, selon Erevan.")
+    assert found and all(e.actor1 is not None and e.actor1.name != "Military Forces of the United States"
+                         for e in found)
+
+
+def test_rioters_who_burn_the_home_of_a_police_chief_fight_no_one() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié la résidence du commandant "
+                               "de la police régionale.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0]) == (5, None)
+
+
+def test_a_policeman_who_tells_of_a_riot_is_not_its_target() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des manifestants ont pris d'assaut la mairie et y ont mis "
+                               "le feu, a indiqué un policier.") if e.event_type == "Riots"]
+    assert riots and riots[0].actor2 is None

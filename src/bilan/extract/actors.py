@@ -33,6 +33,7 @@ NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, armed and communal militias
 AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
 OWN_AGENT_CHARS = 80  # an agent this close after its trigger is the trigger's ("lancé par les shebab")
 NATIONALITY_WINDOW = 25  # characters after a mention where "israélienne" qualifies it
+CLAUSE_PUNCTUATION = re.compile(r"[,;:.()«»]")
 NOUN_PHRASE_CHARS = 45  # how far a trigger's noun phrase may run ("de missiles balistiques russes")
 
 
@@ -88,6 +89,7 @@ class ActorMention:
     aimed_at: bool = False  # owns what was hit ("des postes de l'armée ont été attaqués")
     owner: bool = False  # owns the property named before it ("ont incendié un poste de police")
     aside: bool = False  # the agent of another verb in a clause of its own ("la mairie, contrôlée par")
+    attacker: bool = False  # named as attackers ("assaillants"): initiators even when counted dead
 
     @property
     def home(self) -> str | None:
@@ -152,6 +154,10 @@ class ActorLexicon:
     fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
     own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
     fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
+    attackers_counted: frozenset[str]  # words whose dead, counted, still initiate ("assaillants")
+    answering: re.Pattern[str]  # "a riposté", "les ont repoussés": the forces answered the crowd
+    communal_link: re.Pattern[str]  # "entre", "ont opposé": what follows names both sides
+    communal_sides: tuple[tuple[re.Pattern[str], ActorKind], ...]  # "tribus": both sides' kind
 
 
 @cache
@@ -213,7 +219,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                             rf"(?:(?:{elidable(data.get('target_links', []))})\s*(?:[^\W\d_]+\s+)?)?$",
                             re.IGNORECASE),
         aimed_at_wins_in=frozenset(data.get("aimed_at_wins_in", [])),
-        owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?\s+"
+        # "la résidence du commandant du corps d'armée": the owner may follow a chain of nouns
+        owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?"
+                         rf"(?:\s+(?:{elidable(data.get('target_links', []))})\s*[^\W\d_]+){{0,2}}\s+"
                          rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
         unarmed_targets_in=frozenset(data.get("unarmed_targets_in", [])),
@@ -225,7 +233,13 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
         own_dead_in=frozenset(data.get("own_dead_in", [])),
+        attackers_counted=frozenset(normalise_apostrophes(str(w).lower())
+                                    for w in data.get("attackers_counted", [])),
         fighting_back=phrase_pattern(data.get("fought_forces", {}).get("fighting_back", [])),
+        answering=phrase_pattern(data.get("fought_forces", {}).get("answering", [])),
+        communal_link=phrase_pattern(data.get("communal_fighting", {}).get("links", [])),
+        communal_sides=tuple((phrase_pattern(side["words"]), ActorKind(str(side["name"]), int(side["inter"])))
+                             for side in data.get("communal_fighting", {}).get("sides", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
                              r"\s+(?:[\w'’-]+\s+){0,4}(?:[\w]+['’])?$", re.IGNORECASE),
         coordinated=re.compile(rf"\s+(?:{alternation(data.get('coordinators', []))})\s+"
@@ -276,11 +290,15 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
     lex = actor_lexicon(lang)
     mentions = []
     for m in lex.pattern.finditer(text, start, end):
-        kind = lex.kinds.get(normalise_apostrophes(" ".join(m.group(0).lower().split())))
+        word = normalise_apostrophes(" ".join(m.group(0).lower().split()))
+        kind = lex.kinds.get(word)
         if kind is not None:
-            country = _country_after(text, m.end(), end, lex) if kind.inter == STATE else None
+            # "l'armée malienne et les paramilitaires russes": a named force keeps its own country
+            country = _country_after(text, m.end(), end, lex) \
+                if kind.inter == STATE and kind.country is None else None
             agent = lex.agent.search(text, max(start, m.start() - AGENT_WINDOW), m.start()) is not None
-            mentions.append(ActorMention(kind, Span(m.start(), m.end()), country, agent))
+            mentions.append(ActorMention(kind, Span(m.start(), m.end()), country, agent,
+                                         attacker=word in lex.attackers_counted))
     return mentions
 
 
@@ -369,7 +387,9 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         victim_class = None
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
-                  and (speakers_act or not m.speaker or m.agent) and not m.counted
+                  and (speakers_act or not m.speaker or m.agent)
+                  # "dix-huit assaillants ont été tués lors d'une attaque": counted, yet the attackers
+                  and not (m.counted and not m.attacker)
                   and not m.hit and not m.aimed_at and not m.aside
                   and not (m.targeted and near is not None and m.span.start > near)
                   # "le président a dénoncé": a government takes part in developments, and in
@@ -434,9 +454,10 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
             excluded.add(CIVILIANS)
         targets = mentions if near is None else \
             [m for m in mentions if m.span.start >= near] + [m for m in ordered if m.span.start < near]
-        # "ont incendié un poste de police": rioters wreck property, they fight no owner
+        # "ont incendié un poste de police": rioters wreck property, they fight no owner, nor who
+        # only tells of it ("…, a indiqué un policier")
         other = next((m for m in targets if m.inter_in(country) not in excluded
-                      and not (m.owner and event_type in lex.owners_no_party_in)), None)
+                      and not ((m.owner or m.speaker) and event_type in lex.owners_no_party_in)), None)
         if other is not None:
             actor2 = other.actor(country)
         elif sub_event_type in lex.default_targets:
@@ -462,15 +483,25 @@ def _aimed_at(mentions: list[ActorMention], lex: ActorLexicon, event_type: str,
 
 
 FIGHTING_CHARS = 25  # how far into a trigger's words "ont riposté" may stand
+ANSWER_CHARS = 25  # how far after state forces "ont riposté", "les ont repoussés" may stand
+
+
+def answers(text: str, mention: ActorMention, lang: str) -> bool:
+    """Whether ``mention`` names state forces told as answering a crowd ("la police a riposté
+    avec des gaz lacrymogènes", "les forces de sécurité les ont repoussés")."""
+    lex = actor_lexicon(lang)
+    found = lex.answering.search(text, mention.span.end, mention.span.end + ANSWER_CHARS)
+    return mention.kind.inter == STATE and found is not None \
+        and CLAUSE_PUNCTUATION.search(text, mention.span.end, found.start()) is None
 
 
 def fought_forces(text: str, at: int, lang: str, sub_event_type: str,
-                  country: str | None) -> Actor | None:
+                  country: str | None, answered: bool = False) -> Actor | None:
     """The forces an event of ``sub_event_type`` told at ``at`` as fighting ("des affrontements",
     "ont riposté") is fought against, if its kind has such forces ("Police Forces" for rioters)."""
     lex = actor_lexicon(lang)
     kind = lex.fought_forces.get(sub_event_type)
-    if kind is None or not (lex.mutual.match(text, at)
+    if kind is None or not (answered or lex.mutual.match(text, at)
                             or lex.fighting_back.search(text, at, at + FIGHTING_CHARS)):
         return None
     return Actor(_named(kind.name, country), kind.inter)
@@ -479,3 +510,32 @@ def fought_forces(text: str, at: int, lang: str, sub_event_type: str,
 def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None) -> Actor | None:
     kind = lex.default_targets.get(sub_event_type)
     return Actor(_named(kind.name, country), kind.inter) if kind else None
+
+
+SIDES_CHARS = 120  # how far after "des affrontements" the words naming its two sides may run
+
+
+def communal_sides(text: str, start: int, end: int, lang: str, country: str | None) -> Actor | None:
+    """Both sides of fighting told in ``text[start:end]`` as between communities or rival gangs
+    ("des affrontements entre tribus rivales", "ont opposé des membres des tribus rizeigat et
+    fallata"): communal militias (or armed groups) fighting each other, whatever forces the
+    sentence names elsewhere; None unless the fighting is told so."""
+    lex = actor_lexicon(lang)
+    for fight in lex.mutual.finditer(text, start, end):
+        stop = CLAUSE_PUNCTUATION.search(text, fight.end(), end)
+        limit = min(stop.start() if stop else end, fight.end() + SIDES_CHARS)
+        link = lex.communal_link.search(text, fight.end(), limit)
+        found = [(m, kind) for pattern, kind in lex.communal_sides
+                 if (m := pattern.search(text, fight.end(), limit)) is not None]
+        if not found:
+            continue
+        side, kind = min(found, key=lambda pair: pair[0].start())
+        if not ((link is not None and link.start() < side.start())
+                or not text[fight.end():side.start()].strip()):  # "affrontements intercommunautaires"
+            continue
+        others = find_actors(text, fight.end(), limit, lang)
+        if any(m.span.start < side.start() and m.span.end <= side.start() for m in others) \
+                or any(m.kind.inter in (STATE, EXTERNAL) for m in others):
+            continue  # "des affrontements entre l'armée et des éleveurs": the forces are a side
+        return Actor(name=_named(kind.name, country), inter=kind.inter)
+    return None

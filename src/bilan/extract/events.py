@@ -24,6 +24,8 @@ from bilan.extract.actors import (
     UNIDENTIFIED,
     ActorMention,
     actor_lexicon,
+    answers,
+    communal_sides,
     default_initiator,
     default_target_civilians,
     find_actors,
@@ -1520,6 +1522,21 @@ def _forces_first(ctx: Context, draft: Draft, actor1: Actor | None,
     return actor1, actor2
 
 
+OPENING_CHARS = 4  # how far into the next sentence its subject may start ("La police a riposté")
+
+
+def _forces_answered(ctx: Context, draft: Draft) -> bool:
+    """Whether state forces are told answering the act at ``draft.at``, after it in its sentence
+    ("…, lançant des pierres ; les policiers ont répliqué") or as the next sentence's subject
+    ("La police a riposté avec des gaz lacrymogènes")."""
+    index = ctx.sentence_index(draft.at)
+    after = [m for m in _sentence_actors(ctx, index) if m.span.start > draft.at]
+    if index + 1 < len(ctx.sentences):
+        opening = ctx.sentences[index + 1].start_char + OPENING_CHARS
+        after += [m for m in _sentence_actors(ctx, index + 1) if m.span.start <= opening]
+    return any(answers(ctx.text, m, ctx.lang) for m in after)
+
+
 AIRCRAFT_CHARS = 25  # how far into a trigger's phrase a warplane may be named ("des avions")
 
 
@@ -1547,7 +1564,10 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country,
-                                    attacker_country=None if intercepted else draft.attacker_country,
+                                    # "frappe russe" names who struck; "un cessez-le-feu obtenu
+                                    # par la médiation américaine" names no party to the truce
+                                    attacker_country=None if intercepted or draft.event_type not in VIOLENT
+                                    else draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
                                     blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
@@ -1585,8 +1605,13 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
             _targets_civilians(ctx, ctx.sentence_index(draft.at), draft.at):
         # "l'aviation a riposté en bombardant plusieurs quartiers": a strike on civilians
         actor2 = default_target_civilians(ctx.lang, country)
+    if (draft.event_type, sub_event_type) == CLASH:  # "des affrontements entre tribus rivales"
+        sent = ctx.sentences[ctx.sentence_index(draft.at)]
+        side = communal_sides(ctx.text, sent.start_char, sent.end_char, ctx.lang, country)
+        actor1, actor2 = (side, side) if side is not None else (actor1, actor2)
     if actor2 is None and actor1 is not None:  # "des affrontements" in a riot: with the police
-        actor2 = fought_forces(ctx.text, draft.at, ctx.lang, sub_event_type, country)
+        actor2 = fought_forces(ctx.text, draft.at, ctx.lang, sub_event_type, country,
+                               answered=_forces_answered(ctx, draft))
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
