@@ -2001,3 +2001,10 @@ def test_an_act_someone_is_accused_of_or_denies_a_part_in_is_the_one_told() -> N
                       "Bujumbura. Mardi, le gouvernement a rejeté toute accusation d'exécutions "
                       "sommaires dans ce quartier.", date(2015, 12, 13))
     assert [e.event_type for e in found] == ["Violence against civilians"]
+
+
+def test_another_sources_count_is_of_the_incident_told_whatever_town_it_names() -> None:
+    found, _ = events("Des hommes armés ont attaqué dimanche la localité de Kolofata, tuant quatre "
+                      "habitants. Une source sécuritaire à Mora, à une vingtaine de kilomètres, évoque "
+                      "pour sa part une quinzaine de morts.", date(2014, 7, 28))
+    assert [(e.location.name if e.location else None, e.fatalities) for e in found] == [("Kolofata", 4)]

@@ -1289,7 +1289,7 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     if _only_past_days(ctx, index):
         return None  # "l'explosion du 4 août 2020 avait fait 200 morts": an old toll
     n = _link_target(lex, events.drafts, stmt, index)
-    if n is not None and not _conflicts(ctx, events.drafts[n], index, near):
+    if n is not None and (not _conflicts(ctx, events.drafts[n], index, near) or _recounts(ctx, index)):
         return n
     if stmt.outcome in lex.no_default_event:
         return None
@@ -1306,6 +1306,13 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     draft.civilians = _victims_of(ctx, stmt) in CIVILIAN_VICTIMS
     draft = _as_protest_repression(ctx, draft, [stmt], stmt.quantity.span, events)
     return events.add(_on_the_same_day(ctx, index, draft, events))
+
+
+def _recounts(ctx: Context, index: int) -> bool:
+    """Whether a sentence gives another source's count ("Une source sécuritaire à Mora évoque pour
+    sa part une quinzaine de morts"): of the incident told, whatever day or town it names."""
+    sent = ctx.sentences[index]
+    return event_lexicon(ctx.lang).recount.search(ctx.text, sent.start_char, sent.end_char) is not None
 
 
 ACTED_CHARS = 25  # how far before a running total the verb that makes it an operation may stand

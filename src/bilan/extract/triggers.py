@@ -75,6 +75,7 @@ class EventLexicon:
     sequence: re.Pattern[str]  # "avant d'être repoussés", "puis": one act after another
     side_by_side: re.Pattern[str]  # "tandis que": another act at the same time
     same_day: re.Pattern[str]
+    recount: re.Pattern[str]  # "évoque pour sa part": another source's count of the incident told
     in_force: re.Pattern[str]  # "entré en vigueur": a day when an agreement took effect
     that_day: re.Pattern[str]  # "ce soir-là": the day the sentence before named
     negation: re.Pattern[str]
@@ -190,6 +191,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         sequence=phrase_pattern(data.get("sequence_markers", ["\uffff"])),
         side_by_side=phrase_pattern(data.get("side_by_side_markers", ["\uffff"])),
         same_day=phrase_pattern(data.get("same_day_markers", [])),
+        recount=phrase_pattern(data.get("recount_markers", [])),
         in_force=phrase_pattern(data.get("in_force", [])),
         that_day=phrase_pattern(data.get("that_day_markers", [])),
         negation=_ending(data.get("negations", ["\uffff"])),
