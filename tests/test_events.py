@@ -2008,3 +2008,7 @@ def test_another_sources_count_is_of_the_incident_told_whatever_town_it_names() 
                       "habitants. Une source sécuritaire à Mora, à une vingtaine de kilomètres, évoque "
                       "pour sa part une quinzaine de morts.", date(2014, 7, 28))
     assert [(e.location.name if e.location else None, e.fatalities) for e in found] == [("Kolofata", 4)]
+    found, _ = events("Des policiers ont abattu samedi cinq manifestants à Kisumu, selon une ONG. "
+                      "Dimanche, à Nairobi, l'opposition a avancé un bilan plus lourd, douze morts.",
+                      date(2024, 7, 3))
+    assert [(e.location.name if e.location else None, e.fatalities) for e in found] == [("Kisumu", 5)]
