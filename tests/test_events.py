@@ -2012,3 +2012,16 @@ def test_another_sources_count_is_of_the_incident_told_whatever_town_it_names() 
                       "Dimanche, à Nairobi, l'opposition a avancé un bilan plus lourd, douze morts.",
                       date(2024, 7, 3))
     assert [(e.location.name if e.location else None, e.fatalities) for e in found] == [("Kisumu", 5)]
+
+
+def test_talks_told_after_the_agreement_they_made_are_its_own_not_talks_ahead_of_a_demand() -> None:
+    found, _ = events("L'accord a été conclu mardi à Luanda à l'issue d'une réunion entre les ministres "
+                      "des Affaires étrangères des deux pays.", date(2024, 7, 31))
+    assert [e.sub_event_type for e in found] == ["Agreement"]
+    found, _ = events("Le ministre a annoncé des discussions aujourd'hui à Genève, alors que l'ONU "
+                      "demande un cessez-le-feu immédiat.", date(2016, 12, 10))
+    assert sorted(e.sub_event_type for e in found) == ["Agreement", "Other"]
+    found, _ = events("Une commission militaire mixte, chargée de veiller à l'application de l'accord et "
+                      "composée d'officiers des deux camps, doit se réunir lundi à Luanda.",
+                      date(2002, 4, 5))
+    assert "Other" in [e.sub_event_type for e in found]  # the agreement is referred back to

@@ -968,6 +968,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     for trigger, kind, hit in kinds:
         if types_here & lex.absorbed_by.get(kind[1], frozenset()):
             continue  # "des protestataires ont incendié un poste et pillé des commerces": one riot
+        if _told_within(ctx, trigger, kinds, lex.absorbed_after.get(kind[1], frozenset())):
+            continue  # "L'accord a été conclu à l'issue d'une réunion": the agreement's talks
         if kind not in seen:
             seen.add(kind)
             before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
@@ -1071,6 +1073,17 @@ def _dated_earlier(ctx: Context, index: int, draft: Draft, trigger: Trigger, ear
         draft.date, draft.own_date = DateRange(day, day, base.evidence), True
     else:
         draft.date, draft.own_date = default_date, False
+
+
+def _told_within(ctx: Context, trigger: Trigger,
+                 kinds: list[tuple[Trigger, tuple[EventType, str], str | None]],
+                 absorbing: frozenset[str]) -> bool:
+    """Whether a kind in ``absorbing`` was told before ``trigger`` in its sentence as an act of its
+    own, not one referred back to ("l'application de l'accord"): the trigger tells part of it."""
+    refers_back = event_lexicon(ctx.lang).refers_back
+    return any(other.span.start < trigger.span.start and (kind[0] in absorbing or kind[1] in absorbing)
+               and not refers_back.search(ctx.text, max(0, other.span.start - CUE_CHARS), other.span.start)
+               for other, kind, _ in kinds)
 
 
 def _own_clauses_end(ctx: Context, index: int, trigger: Trigger, triggers: list[Trigger]) -> int:

@@ -65,6 +65,7 @@ class EventLexicon:
     campaign_after: re.Pattern[str]
     place_then_day: re.Pattern[str]
     absorbed_by: dict[str, frozenset[str]]
+    absorbed_after: dict[str, frozenset[str]]  # the same, only by a kind told first and not referred back to
     anaphora: re.Pattern[str]
     refers_back: re.Pattern[str]  # "il s'agit du premier attentat"
     own_losses: re.Pattern[str]  # "a reconnu la perte de": a party counting its own dead
@@ -183,6 +184,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         campaign=_campaign(data),
         campaign_after=_campaign_after(data),
         absorbed_by={str(k): frozenset(v) for k, v in data.get("absorbed_by", {}).items()},
+        absorbed_after={str(k): frozenset(v) for k, v in data.get("absorbed_after", {}).items()},
         place_then_day=re.compile(r"(?:[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)?\s*,\s*"
                                   rf"(?:(?:{elidable(data.get('day_articles', []))})\s*)?)?"),
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
