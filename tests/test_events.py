@@ -2025,3 +2025,10 @@ def test_talks_told_after_the_agreement_they_made_are_its_own_not_talks_ahead_of
                       "composée d'officiers des deux camps, doit se réunir lundi à Luanda.",
                       date(2002, 4, 5))
     assert "Other" in [e.sub_event_type for e in found]  # the agreement is referred back to
+
+
+def test_talks_opened_as_a_start_of_time_are_no_event() -> None:
+    found, _ = events("Samedi, un attentat a tué douze personnes à Kaboul. Les violences n'ont cessé de "
+                      "croître depuis l'ouverture des pourparlers de paix entre le gouvernement et les "
+                      "talibans.", date(2021, 5, 10))
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
