@@ -565,7 +565,7 @@ def _speaks_of_future(ctx: Context, index: int, rule: Rule | None) -> bool:
     if rule is None or "planned" not in rule.modalities:
         return False
     sent = ctx.sentences[index]
-    planned = dict(event_lexicon(ctx.lang).modality).get("planned")
+    planned = event_lexicon(ctx.lang).cues_of("planned")
     return planned is not None and planned.search(ctx.text, sent.start_char, sent.end_char) is not None
 
 
@@ -888,7 +888,7 @@ def _called_for(ctx: Context, trigger: Trigger) -> bool:
     """Whether an act that can only happen (a strike, a battle) is what someone calls for."""
     if "demanded" in trigger.rule.modalities:
         return False
-    demanded = dict(event_lexicon(ctx.lang).modality).get("demanded")
+    demanded = event_lexicon(ctx.lang).cues_of("demanded")
     start = max(0, trigger.span.start - CALL_CHARS)
     calls = list(demanded.finditer(ctx.text, start, trigger.span.start)) if demanded else []
     return bool(calls) and not CLAUSE_BREAK.search(ctx.text, calls[-1].end(), trigger.span.start)
@@ -976,7 +976,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             definite = lex.generic_anaphora.search(before) is not None \
                 and not _pronoun_before(ctx, trigger.span.start)  # "avant de les attaquer"
             # "il s'agit du premier attentat-suicide à Damas": a comment on the incident told before
-            back = lex.refers_back.search(before) is not None
+            back = _refers_back(ctx, trigger.span.start)
             demonstrative = lex.anaphora.search(before) is not None  # "ces combats"
             loose = demonstrative or back or (
                 definite and (trigger.rule.generic or trigger.rule.by_victims))  # "l'embuscade"
@@ -1080,10 +1080,14 @@ def _told_within(ctx: Context, trigger: Trigger,
                  absorbing: frozenset[str]) -> bool:
     """Whether a kind in ``absorbing`` was told before ``trigger`` in its sentence as an act of its
     own, not one referred back to ("l'application de l'accord"): the trigger tells part of it."""
-    refers_back = event_lexicon(ctx.lang).refers_back
     return any(other.span.start < trigger.span.start and (kind[0] in absorbing or kind[1] in absorbing)
-               and not refers_back.search(ctx.text, max(0, other.span.start - CUE_CHARS), other.span.start)
-               for other, kind, _ in kinds)
+               and not _refers_back(ctx, other.span.start) for other, kind, _ in kinds)
+
+
+def _refers_back(ctx: Context, at: int) -> bool:
+    """Whether the words right before ``at`` refer a trigger back to an act told ("il s'agit du",
+    "l'application de l'accord", "toute accusation d'exécutions")."""
+    return event_lexicon(ctx.lang).refers_back.search(ctx.text[max(0, at - CUE_CHARS):at]) is not None
 
 
 def _own_clauses_end(ctx: Context, index: int, trigger: Trigger, triggers: list[Trigger]) -> int:

@@ -100,6 +100,10 @@ class EventLexicon:
     crowd_nouns: frozenset[str]
     unreal_endings: tuple[str, ...]  # verb endings of the conditional and future
 
+    def cues_of(self, modality: Modality) -> re.Pattern[str] | None:
+        """The cues of one modality ("réclame" for demanded), if the language has any."""
+        return next((pattern for name, pattern in self.modality if name == modality), None)
+
 
 def _kind(pair: list[str]) -> tuple[EventType, str]:
     return cast(EventType, pair[0]), str(pair[1])
