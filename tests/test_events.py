@@ -1281,9 +1281,24 @@ def test_a_force_that_leaves_is_a_change_of_activity_and_no_agreement_is_none() 
     found, _ = events("Le groupe paramilitaire russe Wagner a annoncé vendredi quitter le Mali.",
                       date(2025, 6, 7))
     assert [(e.sub_event_type, e.modality) for e in found] == [("Change to group/activity", "announced")]
-    found, _ = events("Le Burundi a confirmé jeudi le retrait de ses soldats de Somalie, faute d'accord sur "
+    found, _ = events("Le Burundi a annoncé jeudi le retrait de ses soldats de Somalie, faute d'accord sur "
                       "sa participation à la nouvelle mission.", date(2025, 1, 31))
     assert [e.sub_event_type for e in found] == ["Change to group/activity"]
+
+
+def test_a_development_told_as_done_is_background_not_an_event() -> None:
+    """Talks held, a mediation offered, a withdrawal carried out: ACLED's marginal "Other" and
+    "Change to group/activity" items are events only when announced, planned, demanded or denied."""
+    for text in ("L'Union africaine et l'Église catholique ont proposé mardi leur médiation.",
+                 "Les négociations ont duré toute la nuit de lundi à mardi à Doha.",
+                 "Le contingent tchadien a achevé lundi le retrait de ses troupes de Tessalit."):
+        found, _ = events(text, date(2022, 3, 9))
+        assert not found, text
+    found, _ = events("Les délégations doivent se réunir jeudi à Doha.", date(2022, 3, 9))
+    assert [(e.sub_event_type, e.modality) for e in found] == [("Other", "planned")]
+    found, _ = events("Le contingent tchadien a annoncé lundi le retrait de ses troupes de Tessalit.",
+                      date(2022, 3, 9))
+    assert [(e.sub_event_type, e.modality) for e in found] == [("Change to group/activity", "announced")]
 
 
 def test_people_who_gathered_to_protest_are_a_protest() -> None:

@@ -984,6 +984,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             # "tué dans les affrontements" with no day of its own: the clashes told before
             told = definite and not _happening_days(ctx, index)
             draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
+            if draft.modality == "occurred" and not trigger.rule.reports_occurred:
+                continue  # "L'ONU a proposé sa médiation": a development told, not an event
             draft.civilians = hit in CIVILIAN_VICTIMS
             draft = _as_protest_repression(ctx, draft, stmts, trigger.span, events)
             draft.repeats = lex.repeat.search(before) is not None

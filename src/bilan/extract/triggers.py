@@ -40,6 +40,7 @@ class Rule:
     not_after: re.Pattern[str] | None  # words shortly before a trigger that cancel it
     not_right_after: re.Pattern[str] | None  # words right before it ("fusils d'assaut": a weapon)
     announced_is_planned: bool  # talks announced for today or later are planned
+    reports_occurred: bool  # False: only announced, planned, demanded or denied, it is an event
     yields_to: frozenset[str]  # sub-types that, told in the same sentence, say what was done instead
 
 
@@ -166,6 +167,7 @@ def event_lexicon(lang: str) -> EventLexicon:
              not_right_after=re.compile(rf"(?<![\w-])(?:{elidable(r['not_right_after'])})\s*$",
                                         re.IGNORECASE) if r.get("not_right_after") else None,
              announced_is_planned=bool(r.get("announced_is_planned")),
+             reports_occurred=bool(r.get("occurred", True)),
              yields_to=frozenset(r.get("yields_to", [])))
         for n, r in enumerate(data["rules"]))
     modality = tuple((name, phrase_pattern(data["modality"][name]))
