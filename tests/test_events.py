@@ -687,6 +687,16 @@ def test_a_protest_dispersed_with_dead_is_excessive_force() -> None:
         "Excessive force against protesters"]
 
 
+def test_a_breaking_up_told_as_a_noun_is_the_protest_repressed() -> None:
+    found, _ = events("Quatre personnes ont été tuées jeudi à Conakry lors de la dispersion d'une marche "
+                      "de l'opposition, selon des témoins.", date(2019, 10, 18))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Protests", "Excessive force against protesters")]
+    found, _ = events("Jeudi à Kankan, les gendarmes ont dispersé un cortège d'étudiants.",
+                      date(2019, 10, 18))
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
 def test_a_protocol_signed_between_two_sides_is_an_agreement() -> None:
     found, _ = events("Les services de sécurité des deux pays ont signé samedi à Batken un protocole "
                       "sur le tracé de la frontière.", date(2021, 5, 2))
