@@ -324,7 +324,7 @@ def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: Casualty
         return True  # "55 morts entre le 31 octobre et le 10 novembre"
     if dates and all(d.month_only for d in dates):
         return not _one_incident(ctx, figure.sentence)  # "un attentat qui avait fait 17 morts en juin 2017"
-    if not dates and lex.whole_year.search(ctx.text, sent.start_char, sent.end_char):
+    if not dates and ctx.search_sentence(lex.whole_year, figure.sentence):
         return not _one_incident(ctx, figure.sentence)  # "plus de 400 chiites ont été tués en 2012"
     value = figure.quantity.value
     if outcome in ("displaced", "besieged"):
@@ -384,7 +384,7 @@ def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | No
     written span it counts over."""
     sent = ctx.sentences[sentence]
     published = ctx.document.published
-    marker = lex.cumulative.search(ctx.text, sent.start_char, sent.end_char)
+    marker = ctx.search_sentence(lex.cumulative, sentence)
     if marker is None:
         return _counted_span(_dates_in(ctx, sentence))
     for mention in find_dates(ctx.text[marker.start():sent.end_char], published, ctx.lang,
@@ -533,8 +533,7 @@ def _rivalled(ctx: Context, index: int, outcome: str, statements: list[CasualtyS
     """The running total, given in this sentence or the one before, that another source counts
     differently here ("X avance de son côté le chiffre de 31 morts") or the other side goes on
     with ("Côté israélien, neuf soldats ont péri"), if any."""
-    sent = ctx.sentences[index]
-    if lex.competing.search(ctx.text, sent.start_char, sent.end_char) is None \
+    if ctx.search_sentence(lex.competing, index) is None \
             and not names_a_side(ctx, index):
         return None
     told = next((s for s in reversed(statements) if s.outcome == outcome and s.subset_of is None),
@@ -596,7 +595,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
         victims = _victims(ctx, figure, parent, statements, lex)
         own_source = source_near(ctx, i, quantity.span.start)
         continues = anaphora or parent is not None or \
-            lex.continuation.search(ctx.text, sent.start_char, sent.end_char) is not None
+            ctx.search_sentence(lex.continuation, i) is not None
         source = own_source or (sentence_sources.get(i - 1) if continues else None)
         sentence_sources[i] = source
         named_place = sentence_location(ctx, i, near=quantity.span.start)
@@ -626,7 +625,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             if named_place is not None and _subset_place(ctx, figure, named_place, lex):
                 named_place = None  # "164 personnes, dont 103 à Almaty": the part's town
             clause_area = area_after(ctx, i, quantity.span.start)  # "… sont mortes au Chili depuis"
-            if lex.few_days.search(ctx.text, sent.start_char, sent.end_char):
+            if ctx.search_sentence(lex.few_days, i):
                 total = clause_area = area = None  # "quatre jours de violences": the story's place
             stmt = replace(stmt, scope="cumulative", period=period,
                            location=total or clause_area or named_place or area or place)

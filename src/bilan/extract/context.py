@@ -71,6 +71,11 @@ class Context:
                 return i
         return len(self.sentences) - 1
 
+    def search_sentence(self, pattern: re.Pattern[str], index: int) -> re.Match[str] | None:
+        """The first match of ``pattern`` in the sentence at ``index``."""
+        sent = self.sentences[index]
+        return pattern.search(self.text, sent.start_char, sent.end_char)
+
     def sentence_span(self, index: int) -> Span:
         sent = self.sentences[index]
         return Span(sent.start_char, sent.start_char + len(sent.text.rstrip()))

@@ -304,8 +304,7 @@ def _right_after(text: str, at: Span, span: Span) -> bool:
 def _resolve_type(ctx: Context, rule: Rule, lex: EventLexicon, mentions: list[ActorMention],
                   victims: str | None, at: Span) -> tuple[EventType, str]:
     if rule.capture:
-        sent = ctx.sentences[ctx.sentence_index(at.start)]
-        if lex.without_fighting.search(ctx.text, sent.start_char, sent.end_char):
+        if ctx.search_sentence(lex.without_fighting, ctx.sentence_index(at.start)):
             return lex.peaceful_transfer  # "se sont retirés de la ville sans livrer bataille"
         capturer = _capturer(ctx.text, ctx.lang, mentions, at)
         if capturer is not None and capturer.kind.inter in (STATE, EXTERNAL):
@@ -564,9 +563,8 @@ def _speaks_of_future(ctx: Context, index: int, rule: Rule | None) -> bool:
     mardi"): its weekdays are then ahead of publication."""
     if rule is None or "planned" not in rule.modalities:
         return False
-    sent = ctx.sentences[index]
     planned = event_lexicon(ctx.lang).cues_of("planned")
-    return planned is not None and planned.search(ctx.text, sent.start_char, sent.end_char) is not None
+    return planned is not None and ctx.search_sentence(planned, index) is not None
 
 
 def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | None, at: Span,
@@ -1134,9 +1132,8 @@ def _other_towns(ctx: Context, index: int, draft: Draft, lex: EventLexicon,
 def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) -> Draft:
     """A draft whose sentence names no day but says "le même jour": the day of the event told
     before it."""
-    sent = ctx.sentences[index]
     if not draft.own_date and events.drafts and \
-            event_lexicon(ctx.lang).same_day.search(ctx.text, sent.start_char, sent.end_char):
+            ctx.search_sentence(event_lexicon(ctx.lang).same_day, index):
         draft.date, draft.own_date = events.drafts[-1].date, True
     return draft
 
@@ -1233,9 +1230,7 @@ def _only_past_days(ctx: Context, index: int) -> bool:
     """Whether the sentence names days or months ("en février 2019"), all long before
     publication (background)."""
     ends = _named_ends(ctx, index)
-    sent = ctx.sentences[index]
-    if not ends and index > 0 and \
-            event_lexicon(ctx.lang).that_day.search(ctx.text, sent.start_char, sent.end_char):
+    if not ends and index > 0 and ctx.search_sentence(event_lexicon(ctx.lang).that_day, index):
         ends = _named_ends(ctx, index - 1)  # "les émeutes du 1er juillet 2008. Ce soir-là, …"
     return bool(ends) and all((ctx.document.published - end).days > CONTEXT_DAYS for end in ends)
 
@@ -1294,8 +1289,7 @@ def _as_protest_repression(ctx: Context, draft: Draft, stmts: list[CasualtyState
 def _escalated(ctx: Context, index: int, kind: tuple[EventType, str]) -> tuple[EventType, str]:
     """The kind a sentence's cues turn ``kind`` into ("des manifestants ont incendié": a riot)."""
     escalation = event_lexicon(ctx.lang).escalations.get(kind[1])
-    sent = ctx.sentences[index]
-    if escalation and escalation[1].search(ctx.text, sent.start_char, sent.end_char):
+    if escalation and ctx.search_sentence(escalation[1], index):
         return escalation[0]
     return kind
 
@@ -1330,8 +1324,7 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
 def _recounts(ctx: Context, index: int) -> bool:
     """Whether a sentence gives another source's count ("Une source sécuritaire à Mora évoque pour
     sa part une quinzaine de morts"): of the incident told, whatever day or town it names."""
-    sent = ctx.sentences[index]
-    return event_lexicon(ctx.lang).recount.search(ctx.text, sent.start_char, sent.end_char) is not None
+    return ctx.search_sentence(event_lexicon(ctx.lang).recount, index) is not None
 
 
 ACTED_CHARS = 25  # how far before a running total the verb that makes it an operation may stand
@@ -1404,9 +1397,7 @@ def _as_before(lang: str, event: Event, before: list[Event]) -> Event:
 
 
 def _in_running_total(ctx: Context, index: int) -> bool:
-    sent = ctx.sentences[index]
-    return casualty_lexicon(ctx.lang).cumulative.search(ctx.text, sent.start_char,
-                                                         sent.end_char) is not None
+    return ctx.search_sentence(casualty_lexicon(ctx.lang).cumulative, index) is not None
 
 
 def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:

@@ -240,9 +240,8 @@ def about_disaster(ctx: Context, index: int) -> bool:
     """Whether sentence ``index`` tells of a disaster and of no violence ("un séisme … a fait au
     moins deux morts", in a story about an attack): its dead are no casualties of conflict."""
     lex = event_lexicon(ctx.lang)
-    sent = ctx.sentences[index]
-    return lex.disaster_cues.search(ctx.text, sent.start_char, sent.end_char) is not None \
-        and lex.conflict_cues.search(ctx.text, sent.start_char, sent.end_char) is None
+    return ctx.search_sentence(lex.disaster_cues, index) is not None \
+        and ctx.search_sentence(lex.conflict_cues, index) is None
 
 
 def about_conflict(ctx: Context) -> bool:
