@@ -687,6 +687,14 @@ def test_a_protest_dispersed_with_dead_is_excessive_force() -> None:
         "Excessive force against protesters"]
 
 
+def test_scuffles_burning_tyres_and_fires_set_by_protesters_are_a_violent_demonstration() -> None:
+    for text in ("Mardi soir, des échauffourées ont éclaté devant le Parlement, à Lomé.",
+                 "Lundi à Conakry, des jeunes ont brûlé des pneus sur l'autoroute Fidel-Castro.",
+                 "Jeudi à Dakar, des manifestants en colère ont mis le feu à une station-service."):
+        found, _ = events(text, date(2023, 6, 3))
+        assert [e.sub_event_type for e in found] == ["Violent demonstration"], text
+
+
 def test_a_breaking_up_told_as_a_noun_is_the_protest_repressed() -> None:
     found, _ = events("Quatre personnes ont été tuées jeudi à Conakry lors de la dispersion d'une marche "
                       "de l'opposition, selon des témoins.", date(2019, 10, 18))
