@@ -695,6 +695,18 @@ def test_scuffles_burning_tyres_and_fires_set_by_protesters_are_a_violent_demons
         assert [e.sub_event_type for e in found] == ["Violent demonstration"], text
 
 
+def test_a_deadly_hostage_taking_is_an_attack_and_people_taken_by_force_are_abducted() -> None:
+    found, _ = events("Vendredi soir, la prise d'otages dans un hôtel de Bamako a fait vingt morts.",
+                      date(2015, 11, 21))
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    found, _ = events("Vendredi soir, la prise d'otages dans un hôtel de Bamako a pris fin sans victimes.",
+                      date(2015, 11, 21))
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+    found, _ = events("Mardi, plusieurs étudiants ont été embarqués de force dans des véhicules à Iguala.",
+                      date(2014, 9, 30))
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+
+
 def test_a_breaking_up_told_as_a_noun_is_the_protest_repressed() -> None:
     found, _ = events("Quatre personnes ont été tuées jeudi à Conakry lors de la dispersion d'une marche "
                       "de l'opposition, selon des témoins.", date(2019, 10, 18))
