@@ -410,6 +410,15 @@ def test_losses_quoted_nouns_and_a_contrasted_clause() -> None:
         ("injured", 9, "soldiers")]
 
 
+def test_the_attackers_counted_in_the_clause_of_when_are_no_dead() -> None:
+    for text, dead in (("Au moins 30 civils ont été tués lundi lorsque des centaines de rebelles ont "
+                        "attaqué deux villages.", 30),
+                       ("Douze villageois ont été tués mardi quand une cinquantaine d'hommes armés ont "
+                        "fait irruption dans le marché.", 12)):
+        found = statements(text)
+        assert [(s.outcome, s.quantity.value) for s in found] == [("killed", dead)], text
+
+
 def test_a_figure_whose_verb_comes_after_a_long_description_of_its_people() -> None:
     found = statements("Trois femmes et six enfants d'une communauté mormone établie depuis des "
                        "décennies dans le nord du Mexique, tous binationaux américano-mexicains, ont été "
