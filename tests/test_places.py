@@ -885,3 +885,11 @@ def test_a_province_is_placed_at_its_official_point() -> None:
     province, seat = geocode("Khouzestan", prefer=["IR"]), geocode("Ahvaz", prefer=["IR"])
     assert province is not None and seat is not None
     assert distance_km(province.lat, province.lon, seat.lat, seat.lon) < 10
+
+
+def test_a_town_beats_the_province_named_after_another_town() -> None:
+    text = ("Dans la région de Kharkiv, un homme de 54 ans a été tué par un drone à Tchouhouïv, a "
+            "indiqué le gouverneur.")
+    ctx = make_context(text)
+    found = sentence_location(ctx, 0), sentence_location(ctx, 0, near=text.index("tué"))
+    assert [p.name if p else None for p in found] == ["Tchouhouïv", "Tchouhouïv"]

@@ -599,7 +599,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             lex.continuation.search(ctx.text, sent.start_char, sent.end_char) is not None
         source = own_source or (sentence_sources.get(i - 1) if continues else None)
         sentence_sources[i] = source
-        named_place = sentence_location(ctx, i, near=quantity.span.start)
+        named_place = sentence_location(ctx, i, near=quantity.span.start, figure=True)
         place = named_place or place_before(ctx, i)
         stmt = CasualtyStatement(id=f"c{len(statements) + 1}", outcome=outcome,
                                  quantity=quantity, victims=victims, scope="incident",

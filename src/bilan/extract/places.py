@@ -834,16 +834,22 @@ def _story_place_counts(ctx: Context) -> Counter[str | None]:
     return ctx.memo("country counts", count)
 
 
-def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
+def sentence_location(ctx: Context, index: int, near: int | None = None,
+                      figure: bool = False) -> Location | None:
     """The place of sentence ``index``: the first town (or named district) after ``near``, else
     its first town, else its first region or country written as a place ("en Syrie", "contre
     l'Ukraine") rather than as an actor ("la Russie a lancé"); never where the wounded were taken,
     a statement was made ("l'hôpital de Kaya", "une conférence de presse à Rawalpindi") or a
-    strike came from ("un drone lancé depuis le Liban") when the sentence names another place."""
-    return ctx.memo(("sentence location", index, near), lambda: _sentence_location(ctx, index, near))
+    strike came from ("un drone lancé depuis le Liban") when the sentence names another place.
+
+    A province named by its town ("dans la région de Kharkiv") gives way to a town the sentence
+    names ("à Tchouhouïv"), unless it comes first after a ``figure`` at ``near``, whose place it is
+    ("six civils tués dans la région de Soumy, dont quatre à Okhtyrka")."""
+    return ctx.memo(("sentence location", index, near, figure),
+                    lambda: _sentence_location(ctx, index, near, figure))
 
 
-def _sentence_location(ctx: Context, index: int, near: int | None) -> Location | None:
+def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool) -> Location | None:
     sent = ctx.sentences[index]
     reporters = reporter_spans(ctx, index)  # "selon Kigali": who says so, not where
     reporters += _named_speakers(ctx, index)  # "Erevan a fait état de vingt militaires tués"
@@ -868,10 +874,11 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
     if not inside:
         return None
     inside = [m for m in inside if not m.far] or inside
-    towns = [m for m in inside if m.place.kind in TOWN_KINDS]
+    named = [m for m in inside if m.place.kind in TOWN_KINDS]
+    towns = [m for m in named if m.level != 3] or named  # a town named as its province is an area
     # the first town after it in its clause, else the nearest before it ("À Bogota, des milliers
     # ont défilé, tandis qu'à Medellín la police a dispersé…": two places, two clauses)
-    after = _after(ctx, towns, near)
+    after = _after(ctx, named if figure else towns, near)
     nearest_first = sorted((m for m in towns if near is not None and m.span.start < near),
                            key=lambda m: -m.span.start)
     before = _described_town(ctx, nearest_first)[:1]
