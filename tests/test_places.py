@@ -893,3 +893,21 @@ def test_a_town_beats_the_province_named_after_another_town() -> None:
     ctx = make_context(text)
     found = sentence_location(ctx, 0), sentence_location(ctx, 0, near=text.index("tué"))
     assert [p.name if p else None for p in found] == ["Tchouhouïv", "Tchouhouïv"]
+
+
+def test_where_a_source_speaks_from_or_an_envoy_serves_is_not_where_it_happened() -> None:
+    ctx = make_context("Des frappes ont visé des positions rebelles près de Kandahar, a indiqué leur "
+                       "porte-parole à Kaboul. Deux civils ont péri, selon une source médicale à "
+                       "Misrata. L'Irak a rappelé son ambassadeur à Téhéran.")
+    flags = {m.written: m.elsewhere for m in place_mentions(ctx)}
+    assert {k: flags[k] for k in ("Kandahar", "Kaboul", "Misrata", "Téhéran")} == \
+        {"Kandahar": False, "Kaboul": True, "Misrata": True, "Téhéran": True}
+
+
+def test_where_a_group_comes_from_is_not_where_it_acted() -> None:
+    text = ("Des miliciens originaires de Misrata ont ouvert le feu sur des manifestants dans le "
+            "quartier de Gharghour, à Tripoli.")
+    ctx = make_context(text)
+    assert [m.written for m in place_mentions(ctx) if m.origin] == ["Misrata"]
+    place = sentence_location(ctx, 0, near=text.index("ouvert"))
+    assert place is not None and place.name != "Misrata"
