@@ -911,3 +911,15 @@ def test_where_a_group_comes_from_is_not_where_it_acted() -> None:
     assert [m.written for m in place_mentions(ctx) if m.origin] == ["Misrata"]
     place = sentence_location(ctx, 0, near=text.index("ouvert"))
     assert place is not None and place.name != "Misrata"
+
+
+def test_a_town_the_lead_leaves_unnamed_is_the_one_the_next_sentence_names() -> None:
+    ctx = make_context("Des drones ont frappé mardi le port et l'aéroport de la principale ville de "
+                       "l'est du Soudan, selon des témoins. À Port-Soudan, d'épaisses colonnes de fumée "
+                       "s'élevaient dans la matinée.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and (place.name, place.precision) == ("Port-Soudan", 1)
+    ctx = make_context("Des drones ont frappé mardi des positions dans l'est du Soudan, selon des "
+                       "témoins. À Port-Soudan, d'épaisses colonnes de fumée s'élevaient.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.precision == 3

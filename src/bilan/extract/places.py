@@ -133,6 +133,7 @@ class PlaceLexicon:
     passive_auxiliaries: frozenset[str]  # "Kiev a été frappée": the capital is where, not who
     targeted: re.Pattern[str]  # "contre la maternité d'un hôpital": a hospital attacked is the place
     town_anaphora: re.Pattern[str]  # "cette ville": the town named last
+    unnamed_town: re.Pattern[str]  # "d'une ville de l'": a town the next sentences name
     neighbourhood: re.Pattern[str]  # "le quartier de Gudele": a part of the story's town
     blaming_lemmas: frozenset[str]  # "impute l'attaque à Israël": a party, not a place
     blamed_links: frozenset[str]
@@ -236,6 +237,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         situating=re.compile(_situating(data)),
                         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
                         town_anaphora=phrase_pattern(data.get("town_anaphora", [])),
+                        unnamed_town=_unnamed_town(data),
                         neighbourhood=phrase_pattern(data.get("neighbourhood_nouns", [])),
                         blaming_lemmas=frozenset(data.get("blaming_lemmas", [])),
                         blamed_links=frozenset(data.get("blamed_links", [])),
@@ -275,6 +277,15 @@ def _situated(data: dict[str, Any]) -> re.Pattern[str]:
     after = elidable(data.get("situated_after", []))
     # the link may open the sentence ("À Javanroud, dans la province de Kermanshah")
     return re.compile(rf"(?<![\w-])(?i:{after})\s*(?P<name>{NAME}){_situating(data)}")
+
+
+def _unnamed_town(data: dict[str, Any]) -> re.Pattern[str]:
+    """An unnamed town ending right before an area's name: "d'une petite ville minière de l'"."""
+    articles = phrase_pattern(data.get("unnamed_town_articles", [])).pattern
+    nouns = phrase_pattern(data.get("unnamed_town_nouns", [])).pattern
+    links = elidable(data.get("unnamed_town_links", []))
+    return re.compile(rf"(?:{articles})\s+(?:[^\W\d_]+\s+){{0,2}}(?:{nouns})(?:\s+[^\W\d_]+){{0,2}}"
+                      rf"\s+(?:{links})\s*$", re.IGNORECASE)
 
 
 def _country_article(data: dict[str, Any]) -> re.Pattern[str]:
@@ -886,7 +897,30 @@ def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool)
     areas = _narrowest([m for m in inside if m.locative] or inside, inside)
     # "un front contre Israël … a fait 600 morts au Liban": the area after the figure, if any
     best = (after or before or towns or _after(ctx, areas, near) or areas)[0]
+    if best.place.kind not in TOWN_KINDS and _unnamed_before(ctx, best):
+        # "un restaurant d'une ville de l'est de l'Ukraine": the town the next sentences name
+        return _named_next(ctx, index, best.place.country) or best.location()
     return best.location()
+
+
+UNNAMED_AHEAD = 2  # sentences after a lead's unnamed town where its name is looked for
+
+
+def _unnamed_before(ctx: Context, area: PlaceMention) -> bool:
+    """Whether an unnamed town ends right before ``area``'s name ("la principale ville de l'est du
+    Soudan")."""
+    start = max(0, area.span.start - NEAR_WINDOW - 20)
+    return place_lexicon(ctx.lang).unnamed_town.search(ctx.text[start:area.span.start]) is not None
+
+
+def _named_next(ctx: Context, index: int, country: str) -> Location | None:
+    """The first town of ``country`` the few sentences after ``index`` name as a place of the story."""
+    last = min(len(ctx.sentences), index + 1 + UNNAMED_AHEAD)
+    start, end = ctx.sentences[index].end_char, ctx.sentences[last - 1].end_char
+    return next((m.location() for m in place_mentions(ctx)
+                 if start <= m.span.start < end and m.place.kind in TOWN_KINDS and m.level != 3
+                 and m.place.country == country
+                 and not (m.dateline or m.elsewhere or m.origin or m.far)), None)
 
 
 def area_after(ctx: Context, index: int, near: int) -> Location | None:
