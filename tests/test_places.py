@@ -923,3 +923,16 @@ def test_a_town_the_lead_leaves_unnamed_is_the_one_the_next_sentence_names() -> 
                        "témoins. À Port-Soudan, d'épaisses colonnes de fumée s'élevaient.")
     place = sentence_location(ctx, 0)
     assert place is not None and place.precision == 3
+
+
+def test_an_incident_told_after_a_countrys_toll_is_the_single_towns_of_the_story() -> None:
+    ctx = make_context("Au moins douze personnes ont été tuées au Togo depuis jeudi. Les gendarmes ont "
+                       "tiré des grenades lacrymogènes sur les manifestants. Lundi, de nouveaux "
+                       "rassemblements ont eu lieu à Lomé.")
+    found = place_before(ctx, 1), place_before(ctx, 1, town=True)
+    assert [p.name if p else None for p in found] == ["Togo", "Lomé"]
+    ctx = make_context("Au moins douze personnes ont été tuées au Togo depuis jeudi. Les gendarmes ont "
+                       "tiré des grenades lacrymogènes. Des rassemblements ont eu lieu à Lomé et à "
+                       "Sokodé.")
+    found = place_before(ctx, 1, town=True)
+    assert found is not None and found.name == "Togo"

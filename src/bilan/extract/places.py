@@ -1220,9 +1220,25 @@ def one_town(ctx: Context) -> bool:
     return all(same_place(towns[0], town) for town in towns[1:])
 
 
-def place_before(ctx: Context, index: int) -> Location | None:
+def _only_town(ctx: Context, found: Location) -> Location | None:
+    """The one town the sentences of a story told in a single town name, when ``found`` is only
+    its whole country ("22 morts à Madagascar", then "Les gendarmes ont tiré des grenades
+    lacrymogènes", in a story told at Antananarivo)."""
+    whole = country_place(found.country) if found.country else None
+    if whole is None or name_key(whole.name) != name_key(found.name) or found.country != main_country(ctx):
+        return None
+    places = [place for i in range(len(ctx.sentences))
+              if (place := sentence_location(ctx, i)) is not None and place.country == found.country]
+    if any(place.precision == 3 and name_key(place.name) != name_key(whole.name) for place in places):
+        return None  # a story told in its regions too ("dans la province du Gilan")
+    towns = [place for place in places if place.precision < 3]
+    return towns[0] if towns and one_town(ctx) and all(same_place(towns[0], t) for t in towns[1:]) else None
+
+
+def place_before(ctx: Context, index: int, town: bool = False) -> Location | None:
     """For a sentence that names no place: the place of the nearest sentence before it in the
-    article's main country (in any country when the sentence says "y"), else the article's first
+    article's main country (in any country when the sentence says "y"; for an incident, a
+    ``town``, the story's only town rather than its whole country), else the article's first
     place in that country that is not the dateline's (a lead that names no place happened where
     the story goes on to say)."""
     country = main_country(ctx)
@@ -1233,7 +1249,7 @@ def place_before(ctx: Context, index: int) -> Location | None:
         found = sentence_location(ctx, i)
         # "y" is the place just named, abroad too ("Les délégations s'y sont entendues")
         if found is not None and (found.country in countries or there):
-            return found
+            return (_only_town(ctx, found) if town else None) or found
     ahead = [found for i in range(index + 1, len(ctx.sentences))  # the place the story goes on to tell
              if (found := sentence_location(ctx, i)) is not None and found.country == country]
     filed = [m for m in place_mentions(ctx) if m.dateline and m.place.country == country
