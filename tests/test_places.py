@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from bilan.extract.places import (
@@ -936,3 +938,10 @@ def test_an_incident_told_after_a_countrys_toll_is_the_single_towns_of_the_story
                        "Sokodé.")
     found = place_before(ctx, 1, town=True)
     assert found is not None and found.name == "Togo"
+
+
+def test_the_capital_of_a_story_told_before_it_moved_is_the_former_one() -> None:
+    text = "Des heurts ont éclaté au Burundi. La police a dispersé lundi des manifestants dans la capitale."
+    before, after = (sentence_location(make_context(text, published=day), 1)
+                     for day in (date(2015, 4, 27), date(2023, 4, 27)))
+    assert [p.name if p else None for p in (before, after)] == ["Bujumbura", "Gitega"]

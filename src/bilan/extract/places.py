@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -543,7 +544,8 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         locative = lex.locative.search(before) is not None
         speaks = not locative and _speaks(ctx, lex, cand.end)  # "un chiffre que Nairobi qualifie de…"
         # "Moscou a revendiqué la reprise", "Ankara affirme": a capital for its government
-        speaks = speaks or (not locative and is_capital(place) and _acts(ctx, lex, cand))
+        speaks = speaks or (not locative and is_capital(place, ctx.document.published)
+                             and _acts(ctx, lex, cand))
         speaks = speaks or _ends_a_name(ctx.text, cand.end)  # "la Mission … au Soudan du Sud (Minuss)"
         speaks = speaks or _accused(ctx, cand.start)  # "qui accuse Belgrade d'avoir armé…"
         speaks = speaks or lex.agent.search(before) is not None  # "les troupes envoyées par Damas"
@@ -585,7 +587,7 @@ def _foreign_government(ctx: Context, lex: PlaceLexicon, mention: PlaceMention,
     word places ("la proposition de Washington", "l'émissaire de Moscou") stands for its
     government: who acts or speaks, not where ("à Washington" is where)."""
     if not home or mention.place.country in home or mention.elsewhere or mention.dateline \
-            or not is_capital(mention.place):
+            or not is_capital(mention.place, ctx.document.published):
         return mention
     before = ctx.text[max(0, mention.span.start - NEAR_WINDOW):mention.span.start]
     if lex.strong_cue.search(before) or lex.locative.search(before) or lex.near.search(before) \
@@ -725,9 +727,9 @@ def _speaks(ctx: Context, lex: PlaceLexicon, end: int) -> bool:
     return verb is not None and verb.lemma_ in saying_lemmas(ctx.lang)
 
 
-def is_capital(place: Place) -> bool:
-    """Whether ``place`` is its country's capital city."""
-    found = capital(place.country) if place.kind == "city" else None
+def is_capital(place: Place, on: date | None = None) -> bool:
+    """Whether ``place`` is its country's capital city (``on`` that day, if given)."""
+    found = capital(place.country, on) if place.kind == "city" else None
     return found is not None and (found.lat, found.lon) == (place.lat, place.lon)
 
 
@@ -1002,7 +1004,7 @@ def _capital(ctx: Context, index: int) -> Location | None:
     if found is None:
         return None
     country = _named_country(ctx, lex, found.end()) or main_country(ctx)
-    place = capital(country) if country else None
+    place = capital(country, ctx.document.published) if country else None
     if place is None:
         return None
     return _located(place, 1, Span(found.start(), found.end()))
