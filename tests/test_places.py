@@ -945,3 +945,11 @@ def test_the_capital_of_a_story_told_before_it_moved_is_the_former_one() -> None
     before, after = (sentence_location(make_context(text, published=day), 1)
                      for day in (date(2015, 4, 27), date(2023, 4, 27)))
     assert [p.name if p else None for p in (before, after)] == ["Bujumbura", "Gitega"]
+
+
+def test_a_war_named_after_a_region_places_its_toll_there() -> None:
+    text = "La guerre au Darfour, déclenchée en 2003, a fait quelque 300 000 morts, selon l'ONU."
+    ctx = make_context(text)
+    assert [m.written for m in place_mentions(ctx)] == ["Darfour"]
+    found = total_location(ctx, 0, text.index("300"))
+    assert found is not None and found.name == "Darfour"

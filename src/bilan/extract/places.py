@@ -408,11 +408,11 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
                 covered.update(id(e) for e in ents)
-        elif ents and all(e.end == span.end and e.label_ != "MISC" and (
+        elif ents and all(e.end == span.end and (e.label_ != "MISC" or _names_a_war(ctx, lex, e, span)) and (
                 _lower_head(e, span) or lex.region.fullmatch(ctx.text, e.start_char, span.start_char))
                 for e in ents):
             # the name ends a place entity ("aéroport d'Erbil", "quartier PK5 de Bangui", "État de
-            # Manipur")
+            # Manipur") or a war named after it ("la guerre du Darfour")
             places = _plausible(places, lex, span.text)
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
@@ -463,6 +463,12 @@ def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple
     if stoplisted or (text.isupper() and len(text) <= ACRONYM_LETTERS):
         return tuple(p for p in places if p.curated)
     return places
+
+
+def _names_a_war(ctx: Context, lex: PlaceLexicon, ent: SpacySpan, name: SpacySpan) -> bool:
+    """Whether the words of ``ent`` before ``name`` name a war ("la guerre du Darfour", "le conflit
+    au Tigré"), which the model tags as a name of its own."""
+    return lex.conflict.search(ctx.text, ent.start_char, name.start_char) is not None
 
 
 def _lower_head(ent: SpacySpan, name: SpacySpan) -> bool:
