@@ -953,3 +953,10 @@ def test_a_war_named_after_a_region_places_its_toll_there() -> None:
     assert [m.written for m in place_mentions(ctx)] == ["Darfour"]
     found = total_location(ctx, 0, text.index("300"))
     assert found is not None and found.name == "Darfour"
+
+
+def test_the_neighbour_a_border_area_is_told_by_is_not_where_it_happened() -> None:
+    ctx = make_context("L'armée a mené des raids dans la région somalienne de Gedo, frontalière du "
+                       "Kenya. Des roquettes se sont abattues sur la ville frontalière de Rafah.")
+    flags = {m.written: m.elsewhere for m in place_mentions(ctx) if m.written in ("Kenya", "Rafah")}
+    assert flags == {"Kenya": True, "Rafah": False}
