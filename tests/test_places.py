@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from bilan.extract.places import (
@@ -885,3 +887,76 @@ def test_a_province_is_placed_at_its_official_point() -> None:
     province, seat = geocode("Khouzestan", prefer=["IR"]), geocode("Ahvaz", prefer=["IR"])
     assert province is not None and seat is not None
     assert distance_km(province.lat, province.lon, seat.lat, seat.lon) < 10
+
+
+def test_a_town_beats_the_province_named_after_another_town() -> None:
+    text = ("Dans la région de Kharkiv, un homme de 54 ans a été tué par un drone à Tchouhouïv, a "
+            "indiqué le gouverneur.")
+    ctx = make_context(text)
+    found = sentence_location(ctx, 0), sentence_location(ctx, 0, near=text.index("tué"))
+    assert [p.name if p else None for p in found] == ["Tchouhouïv", "Tchouhouïv"]
+
+
+def test_where_a_source_speaks_from_or_an_envoy_serves_is_not_where_it_happened() -> None:
+    ctx = make_context("Des frappes ont visé des positions rebelles près de Kandahar, a indiqué leur "
+                       "porte-parole à Kaboul. Deux civils ont péri, selon une source médicale à "
+                       "Misrata. L'Irak a rappelé son ambassadeur à Téhéran.")
+    flags = {m.written: m.elsewhere for m in place_mentions(ctx)}
+    assert {k: flags[k] for k in ("Kandahar", "Kaboul", "Misrata", "Téhéran")} == \
+        {"Kandahar": False, "Kaboul": True, "Misrata": True, "Téhéran": True}
+
+
+def test_where_a_group_comes_from_is_not_where_it_acted() -> None:
+    text = ("Des miliciens originaires de Misrata ont ouvert le feu sur des manifestants dans le "
+            "quartier de Gharghour, à Tripoli.")
+    ctx = make_context(text)
+    assert [m.written for m in place_mentions(ctx) if m.origin] == ["Misrata"]
+    place = sentence_location(ctx, 0, near=text.index("ouvert"))
+    assert place is not None and place.name != "Misrata"
+
+
+def test_a_town_the_lead_leaves_unnamed_is_the_one_the_next_sentence_names() -> None:
+    ctx = make_context("Des drones ont frappé mardi le port et l'aéroport de la principale ville de "
+                       "l'est du Soudan, selon des témoins. À Port-Soudan, d'épaisses colonnes de fumée "
+                       "s'élevaient dans la matinée.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and (place.name, place.precision) == ("Port-Soudan", 1)
+    ctx = make_context("Des drones ont frappé mardi des positions dans l'est du Soudan, selon des "
+                       "témoins. À Port-Soudan, d'épaisses colonnes de fumée s'élevaient.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.precision == 3
+
+
+def test_an_incident_told_after_a_countrys_toll_is_the_single_towns_of_the_story() -> None:
+    ctx = make_context("Au moins douze personnes ont été tuées au Togo depuis jeudi. Les gendarmes ont "
+                       "tiré des grenades lacrymogènes sur les manifestants. Lundi, de nouveaux "
+                       "rassemblements ont eu lieu à Lomé.")
+    found = place_before(ctx, 1), place_before(ctx, 1, town=True)
+    assert [p.name if p else None for p in found] == ["Togo", "Lomé"]
+    ctx = make_context("Au moins douze personnes ont été tuées au Togo depuis jeudi. Les gendarmes ont "
+                       "tiré des grenades lacrymogènes. Des rassemblements ont eu lieu à Lomé et à "
+                       "Sokodé.")
+    found = place_before(ctx, 1, town=True)
+    assert found is not None and found.name == "Togo"
+
+
+def test_the_capital_of_a_story_told_before_it_moved_is_the_former_one() -> None:
+    text = "Des heurts ont éclaté au Burundi. La police a dispersé lundi des manifestants dans la capitale."
+    before, after = (sentence_location(make_context(text, published=day), 1)
+                     for day in (date(2015, 4, 27), date(2023, 4, 27)))
+    assert [p.name if p else None for p in (before, after)] == ["Bujumbura", "Gitega"]
+
+
+def test_a_war_named_after_a_region_places_its_toll_there() -> None:
+    text = "La guerre au Darfour, déclenchée en 2003, a fait quelque 300 000 morts, selon l'ONU."
+    ctx = make_context(text)
+    assert [m.written for m in place_mentions(ctx)] == ["Darfour"]
+    found = total_location(ctx, 0, text.index("300"))
+    assert found is not None and found.name == "Darfour"
+
+
+def test_the_neighbour_a_border_area_is_told_by_is_not_where_it_happened() -> None:
+    ctx = make_context("L'armée a mené des raids dans la région somalienne de Gedo, frontalière du "
+                       "Kenya. Des roquettes se sont abattues sur la ville frontalière de Rafah.")
+    flags = {m.written: m.elsewhere for m in place_mentions(ctx) if m.written in ("Kenya", "Rafah")}
+    assert flags == {"Kenya": True, "Rafah": False}

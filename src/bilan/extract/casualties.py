@@ -598,7 +598,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             ctx.search_sentence(lex.continuation, i) is not None
         source = own_source or (sentence_sources.get(i - 1) if continues else None)
         sentence_sources[i] = source
-        named_place = sentence_location(ctx, i, near=quantity.span.start)
+        named_place = sentence_location(ctx, i, near=quantity.span.start, figure=True)
         place = named_place or place_before(ctx, i)
         stmt = CasualtyStatement(id=f"c{len(statements) + 1}", outcome=outcome,
                                  quantity=quantity, victims=victims, scope="incident",

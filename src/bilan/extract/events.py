@@ -577,7 +577,7 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
     place = sentence_location(ctx, index, near=at.start)  # else the place told before it
     return Draft(kind[0], kind[1], _modality(ctx, index, rule, when, at, own is not None), when,
                  own is not None,
-                 place or place_before(ctx, index), [index],
+                 place or place_before(ctx, index, town=True), [index],
                  _parties(ctx, index, kind[0], at),
                  (trigger_country(ctx.text, at, ctx.lang) or _attributed_country(ctx, at)
                   or _aircraft_country(ctx, at)) if rule else None,

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -133,6 +134,7 @@ class PlaceLexicon:
     passive_auxiliaries: frozenset[str]  # "Kiev a été frappée": the capital is where, not who
     targeted: re.Pattern[str]  # "contre la maternité d'un hôpital": a hospital attacked is the place
     town_anaphora: re.Pattern[str]  # "cette ville": the town named last
+    unnamed_town: re.Pattern[str]  # "d'une ville de l'": a town the next sentences name
     neighbourhood: re.Pattern[str]  # "le quartier de Gudele": a part of the story's town
     blaming_lemmas: frozenset[str]  # "impute l'attaque à Israël": a party, not a place
     blamed_links: frozenset[str]
@@ -236,6 +238,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         situating=re.compile(_situating(data)),
                         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
                         town_anaphora=phrase_pattern(data.get("town_anaphora", [])),
+                        unnamed_town=_unnamed_town(data),
                         neighbourhood=phrase_pattern(data.get("neighbourhood_nouns", [])),
                         blaming_lemmas=frozenset(data.get("blaming_lemmas", [])),
                         blamed_links=frozenset(data.get("blamed_links", [])),
@@ -275,6 +278,15 @@ def _situated(data: dict[str, Any]) -> re.Pattern[str]:
     after = elidable(data.get("situated_after", []))
     # the link may open the sentence ("À Javanroud, dans la province de Kermanshah")
     return re.compile(rf"(?<![\w-])(?i:{after})\s*(?P<name>{NAME}){_situating(data)}")
+
+
+def _unnamed_town(data: dict[str, Any]) -> re.Pattern[str]:
+    """An unnamed town ending right before an area's name: "d'une petite ville minière de l'"."""
+    articles = phrase_pattern(data.get("unnamed_town_articles", [])).pattern
+    nouns = phrase_pattern(data.get("unnamed_town_nouns", [])).pattern
+    links = elidable(data.get("unnamed_town_links", []))
+    return re.compile(rf"(?:{articles})\s+(?:[^\W\d_]+\s+){{0,2}}(?:{nouns})(?:\s+[^\W\d_]+){{0,2}}"
+                      rf"\s+(?:{links})\s*$", re.IGNORECASE)
 
 
 def _country_article(data: dict[str, Any]) -> re.Pattern[str]:
@@ -396,11 +408,11 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
                 covered.update(id(e) for e in ents)
-        elif ents and all(e.end == span.end and e.label_ != "MISC" and (
+        elif ents and all(e.end == span.end and (e.label_ != "MISC" or _names_a_war(ctx, lex, e, span)) and (
                 _lower_head(e, span) or lex.region.fullmatch(ctx.text, e.start_char, span.start_char))
                 for e in ents):
             # the name ends a place entity ("aéroport d'Erbil", "quartier PK5 de Bangui", "État de
-            # Manipur")
+            # Manipur") or a war named after it ("la guerre du Darfour")
             places = _plausible(places, lex, span.text)
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
@@ -451,6 +463,12 @@ def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple
     if stoplisted or (text.isupper() and len(text) <= ACRONYM_LETTERS):
         return tuple(p for p in places if p.curated)
     return places
+
+
+def _names_a_war(ctx: Context, lex: PlaceLexicon, ent: SpacySpan, name: SpacySpan) -> bool:
+    """Whether the words of ``ent`` before ``name`` name a war ("la guerre du Darfour", "le conflit
+    au Tigré"), which the model tags as a name of its own."""
+    return lex.conflict.search(ctx.text, ent.start_char, name.start_char) is not None
 
 
 def _lower_head(ent: SpacySpan, name: SpacySpan) -> bool:
@@ -532,7 +550,8 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         locative = lex.locative.search(before) is not None
         speaks = not locative and _speaks(ctx, lex, cand.end)  # "un chiffre que Nairobi qualifie de…"
         # "Moscou a revendiqué la reprise", "Ankara affirme": a capital for its government
-        speaks = speaks or (not locative and is_capital(place) and _acts(ctx, lex, cand))
+        speaks = speaks or (not locative and is_capital(place, ctx.document.published)
+                             and _acts(ctx, lex, cand))
         speaks = speaks or _ends_a_name(ctx.text, cand.end)  # "la Mission … au Soudan du Sud (Minuss)"
         speaks = speaks or _accused(ctx, cand.start)  # "qui accuse Belgrade d'avoir armé…"
         speaks = speaks or lex.agent.search(before) is not None  # "les troupes envoyées par Damas"
@@ -574,7 +593,7 @@ def _foreign_government(ctx: Context, lex: PlaceLexicon, mention: PlaceMention,
     word places ("la proposition de Washington", "l'émissaire de Moscou") stands for its
     government: who acts or speaks, not where ("à Washington" is where)."""
     if not home or mention.place.country in home or mention.elsewhere or mention.dateline \
-            or not is_capital(mention.place):
+            or not is_capital(mention.place, ctx.document.published):
         return mention
     before = ctx.text[max(0, mention.span.start - NEAR_WINDOW):mention.span.start]
     if lex.strong_cue.search(before) or lex.locative.search(before) or lex.near.search(before) \
@@ -714,9 +733,9 @@ def _speaks(ctx: Context, lex: PlaceLexicon, end: int) -> bool:
     return verb is not None and verb.lemma_ in saying_lemmas(ctx.lang)
 
 
-def is_capital(place: Place) -> bool:
-    """Whether ``place`` is its country's capital city."""
-    found = capital(place.country) if place.kind == "city" else None
+def is_capital(place: Place, on: date | None = None) -> bool:
+    """Whether ``place`` is its country's capital city (``on`` that day, if given)."""
+    found = capital(place.country, on) if place.kind == "city" else None
     return found is not None and (found.lat, found.lon) == (place.lat, place.lon)
 
 
@@ -834,16 +853,22 @@ def _story_place_counts(ctx: Context) -> Counter[str | None]:
     return ctx.memo("country counts", count)
 
 
-def sentence_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
+def sentence_location(ctx: Context, index: int, near: int | None = None,
+                      figure: bool = False) -> Location | None:
     """The place of sentence ``index``: the first town (or named district) after ``near``, else
     its first town, else its first region or country written as a place ("en Syrie", "contre
     l'Ukraine") rather than as an actor ("la Russie a lancé"); never where the wounded were taken,
     a statement was made ("l'hôpital de Kaya", "une conférence de presse à Rawalpindi") or a
-    strike came from ("un drone lancé depuis le Liban") when the sentence names another place."""
-    return ctx.memo(("sentence location", index, near), lambda: _sentence_location(ctx, index, near))
+    strike came from ("un drone lancé depuis le Liban") when the sentence names another place.
+
+    A province named by its town ("dans la région de Kharkiv") gives way to a town the sentence
+    names ("à Tchouhouïv"), unless it comes first after a ``figure`` at ``near``, whose place it is
+    ("six civils tués dans la région de Soumy, dont quatre à Okhtyrka")."""
+    return ctx.memo(("sentence location", index, near, figure),
+                    lambda: _sentence_location(ctx, index, near, figure))
 
 
-def _sentence_location(ctx: Context, index: int, near: int | None) -> Location | None:
+def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool) -> Location | None:
     sent = ctx.sentences[index]
     reporters = reporter_spans(ctx, index)  # "selon Kigali": who says so, not where
     reporters += _named_speakers(ctx, index)  # "Erevan a fait état de vingt militaires tués"
@@ -868,10 +893,11 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
     if not inside:
         return None
     inside = [m for m in inside if not m.far] or inside
-    towns = [m for m in inside if m.place.kind in TOWN_KINDS]
+    named = [m for m in inside if m.place.kind in TOWN_KINDS]
+    towns = [m for m in named if m.level != 3] or named  # a town named as its province is an area
     # the first town after it in its clause, else the nearest before it ("À Bogota, des milliers
     # ont défilé, tandis qu'à Medellín la police a dispersé…": two places, two clauses)
-    after = _after(ctx, towns, near)
+    after = _after(ctx, named if figure else towns, near)
     nearest_first = sorted((m for m in towns if near is not None and m.span.start < near),
                            key=lambda m: -m.span.start)
     before = _described_town(ctx, nearest_first)[:1]
@@ -879,7 +905,30 @@ def _sentence_location(ctx: Context, index: int, near: int | None) -> Location |
     areas = _narrowest([m for m in inside if m.locative] or inside, inside)
     # "un front contre Israël … a fait 600 morts au Liban": the area after the figure, if any
     best = (after or before or towns or _after(ctx, areas, near) or areas)[0]
+    if best.place.kind not in TOWN_KINDS and _unnamed_before(ctx, best):
+        # "un restaurant d'une ville de l'est de l'Ukraine": the town the next sentences name
+        return _named_next(ctx, index, best.place.country) or best.location()
     return best.location()
+
+
+UNNAMED_AHEAD = 2  # sentences after a lead's unnamed town where its name is looked for
+
+
+def _unnamed_before(ctx: Context, area: PlaceMention) -> bool:
+    """Whether an unnamed town ends right before ``area``'s name ("la principale ville de l'est du
+    Soudan")."""
+    start = max(0, area.span.start - NEAR_WINDOW - 20)
+    return place_lexicon(ctx.lang).unnamed_town.search(ctx.text[start:area.span.start]) is not None
+
+
+def _named_next(ctx: Context, index: int, country: str) -> Location | None:
+    """The first town of ``country`` the few sentences after ``index`` name as a place of the story."""
+    last = min(len(ctx.sentences), index + 1 + UNNAMED_AHEAD)
+    start, end = ctx.sentences[index].end_char, ctx.sentences[last - 1].end_char
+    return next((m.location() for m in place_mentions(ctx)
+                 if start <= m.span.start < end and m.place.kind in TOWN_KINDS and m.level != 3
+                 and m.place.country == country
+                 and not (m.dateline or m.elsewhere or m.origin or m.far)), None)
 
 
 def area_after(ctx: Context, index: int, near: int) -> Location | None:
@@ -961,7 +1010,7 @@ def _capital(ctx: Context, index: int) -> Location | None:
     if found is None:
         return None
     country = _named_country(ctx, lex, found.end()) or main_country(ctx)
-    place = capital(country) if country else None
+    place = capital(country, ctx.document.published) if country else None
     if place is None:
         return None
     return _located(place, 1, Span(found.start(), found.end()))
@@ -1179,9 +1228,25 @@ def one_town(ctx: Context) -> bool:
     return all(same_place(towns[0], town) for town in towns[1:])
 
 
-def place_before(ctx: Context, index: int) -> Location | None:
+def _only_town(ctx: Context, found: Location) -> Location | None:
+    """The one town the sentences of a story told in a single town name, when ``found`` is only
+    its whole country ("22 morts à Madagascar", then "Les gendarmes ont tiré des grenades
+    lacrymogènes", in a story told at Antananarivo)."""
+    whole = country_place(found.country) if found.country else None
+    if whole is None or name_key(whole.name) != name_key(found.name) or found.country != main_country(ctx):
+        return None
+    places = [place for i in range(len(ctx.sentences))
+              if (place := sentence_location(ctx, i)) is not None and place.country == found.country]
+    if any(place.precision == 3 and name_key(place.name) != name_key(whole.name) for place in places):
+        return None  # a story told in its regions too ("dans la province du Gilan")
+    towns = [place for place in places if place.precision < 3]
+    return towns[0] if towns and one_town(ctx) and all(same_place(towns[0], t) for t in towns[1:]) else None
+
+
+def place_before(ctx: Context, index: int, town: bool = False) -> Location | None:
     """For a sentence that names no place: the place of the nearest sentence before it in the
-    article's main country (in any country when the sentence says "y"), else the article's first
+    article's main country (in any country when the sentence says "y"; for an incident, a
+    ``town``, the story's only town rather than its whole country), else the article's first
     place in that country that is not the dateline's (a lead that names no place happened where
     the story goes on to say)."""
     country = main_country(ctx)
@@ -1192,7 +1257,7 @@ def place_before(ctx: Context, index: int) -> Location | None:
         found = sentence_location(ctx, i)
         # "y" is the place just named, abroad too ("Les délégations s'y sont entendues")
         if found is not None and (found.country in countries or there):
-            return found
+            return (_only_town(ctx, found) if town else None) or found
     ahead = [found for i in range(index + 1, len(ctx.sentences))  # the place the story goes on to tell
              if (found := sentence_location(ctx, i)) is not None and found.country == country]
     filed = [m for m in place_mentions(ctx) if m.dateline and m.place.country == country
