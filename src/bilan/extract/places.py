@@ -583,8 +583,7 @@ def _sides(ctx: Context, lex: PlaceLexicon) -> list[PlaceMention]:
 
 def names_a_side(ctx: Context, index: int) -> bool:
     """Whether sentence ``index`` tells one side's count ("Côté israélien, neuf soldats…")."""
-    sent = ctx.sentences[index]
-    return place_lexicon(ctx.lang).side.search(ctx.text, sent.start_char, sent.end_char) is not None
+    return ctx.search_sentence(place_lexicon(ctx.lang).side, index) is not None
 
 
 def _foreign_government(ctx: Context, lex: PlaceLexicon, mention: PlaceMention,
@@ -1002,9 +1001,8 @@ def _after(ctx: Context, mentions: list[PlaceMention], near: int | None) -> list
 def _capital(ctx: Context, index: int) -> Location | None:
     """"dans la capitale" in a story whose places are in one country: that country's capital;
     "dans la capitale qatarie": the capital of the country its adjective names."""
-    sent = ctx.sentences[index]
     lex = place_lexicon(ctx.lang)
-    found = lex.capital.search(ctx.text, sent.start_char, sent.end_char)
+    found = ctx.search_sentence(lex.capital, index)
     if found and _went_to(ctx, lex, found.start()):
         found = None  # "leur progression vers la capitale": where they head, not where they are
     if found is None:
@@ -1027,7 +1025,7 @@ def _named_country(ctx: Context, lex: PlaceLexicon, at: int) -> str | None:
 def _town_anaphora(ctx: Context, index: int) -> Location | None:
     """"dans un quartier de cette ville": the town named last before the sentence."""
     sent = ctx.sentences[index]
-    if not place_lexicon(ctx.lang).town_anaphora.search(ctx.text, sent.start_char, sent.end_char):
+    if not ctx.search_sentence(place_lexicon(ctx.lang).town_anaphora, index):
         return None
     before = [m for m in place_mentions(ctx) if m.span.start < sent.start_char and m.place.kind == "city"
               and not (m.dateline or m.elsewhere or m.origin)]
@@ -1049,16 +1047,16 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
               and not m.elsewhere and not m.origin]
-    if lex.whole_country.search(ctx.text, sent.start_char, sent.end_char):
+    if ctx.search_sentence(lex.whole_country, index):
         return country_location(ctx, regions=False)  # "à travers le pays"
-    said = lex.region_anaphora.search(ctx.text, sent.start_char, sent.end_char)
+    said = ctx.search_sentence(lex.region_anaphora, index)
     if said is not None:  # "dans la province": the region named most so far, the first on a tie
         regions = [m for m in place_mentions(ctx)
                    if m.place.kind == "region" and m.span.start < sent.end_char and not m.dateline]
         times = Counter(m.place.name for m in regions)
         if regions:
             return max(regions, key=lambda m: times[m.place.name]).location()
-    if lex.conflict.search(ctx.text, sent.start_char, sent.end_char):
+    if ctx.search_sentence(lex.conflict, index):
         told = _conflict_country(ctx, lex, index)
         if told is not None:  # "le conflit syrien a fait plus de 340 000 morts"
             return told
@@ -1075,7 +1073,7 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
             return areas[0].location()
         told_in = _conflict_town(ctx, lex, inside, index, near)
         return told_in.location() if told_in is not None else country_location(ctx)
-    if not inside and lex.place_pronoun.search(ctx.text, sent.start_char, sent.end_char):
+    if not inside and ctx.search_sentence(lex.place_pronoun, index):
         return next((found for i in range(index - 1, -1, -1)
                      if (found := sentence_location(ctx, i)) is not None), None)
     return None
@@ -1101,8 +1099,7 @@ def _conflict_town(ctx: Context, lex: PlaceLexicon, inside: list[PlaceMention], 
 def _conflict_country(ctx: Context, lex: PlaceLexicon, index: int) -> Location | None:
     """The country a war is named after in sentence ``index`` ("le conflit syrien", "la guerre
     civile syrienne"), if any; not an invasion, named after the invader ("l'invasion russe")."""
-    sent = ctx.sentences[index]
-    war = lex.country_war.search(ctx.text, sent.start_char, sent.end_char)
+    war = ctx.search_sentence(lex.country_war, index)
     if war is None:
         return None
     place = country_place(lex.demonym_country[war.group("demonym").lower()])
@@ -1251,8 +1248,7 @@ def place_before(ctx: Context, index: int, town: bool = False) -> Location | Non
     the story goes on to say)."""
     country = main_country(ctx)
     countries = story_countries(ctx)
-    sent = ctx.sentences[index]
-    there = place_lexicon(ctx.lang).place_pronoun.search(ctx.text, sent.start_char, sent.end_char)
+    there = ctx.search_sentence(place_lexicon(ctx.lang).place_pronoun, index)
     for i in range(index - 1, -1, -1):
         found = sentence_location(ctx, i)
         # "y" is the place just named, abroad too ("Les délégations s'y sont entendues")
