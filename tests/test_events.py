@@ -707,6 +707,14 @@ def test_a_deadly_hostage_taking_is_an_attack_and_people_taken_by_force_are_abdu
     assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
 
 
+def test_a_running_total_of_street_violence_is_no_incident_of_its_own() -> None:
+    found, _ = events("Au moins 23 personnes ont été tuées depuis samedi au Cachemire indien dans des "
+                      "heurts entre manifestants et forces de l'ordre.", date(2016, 7, 12))
+    assert not found
+    found, _ = events("Samedi, des émeutes ont fait trois morts à Srinagar.", date(2016, 7, 12))
+    assert [e.event_type for e in found] == ["Riots"]
+
+
 def test_a_breaking_up_told_as_a_noun_is_the_protest_repressed() -> None:
     found, _ = events("Quatre personnes ont été tuées jeudi à Conakry lors de la dispersion d'une marche "
                       "de l'opposition, selon des témoins.", date(2019, 10, 18))

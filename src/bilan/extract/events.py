@@ -931,7 +931,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                   for t in triggers
                   if t.rule.event_type == "Protests")
     for trigger in triggers:
-        if tally and trigger.rule.event_type in VIOLENT:
+        if tally and (trigger.rule.event_type in VIOLENT or trigger.rule.event_type in STREET_TYPES):
             continue
         if _yields(ctx, trigger, triggers, stmts):
             continue  # "des hommes armés ont incendié une trentaine de cases": the burning
