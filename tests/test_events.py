@@ -715,6 +715,15 @@ def test_a_running_total_of_street_violence_is_no_incident_of_its_own() -> None:
     assert [e.event_type for e in found] == ["Riots"]
 
 
+def test_firing_on_a_crowd_is_repression_only_in_a_story_of_protest() -> None:
+    found, _ = events("Jeudi à l'aube, des soldats ont ouvert le feu sur la foule massée autour de camions "
+                      "d'aide à Gaza-ville.", date(2024, 3, 1))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+    found, _ = events("Des milliers de manifestants ont défilé mercredi à Khartoum. Jeudi, des soldats ont "
+                      "ouvert le feu sur la foule.", date(2019, 6, 7))
+    assert "Excessive force against protesters" in [e.sub_event_type for e in found]
+
+
 def test_a_breaking_up_told_as_a_noun_is_the_protest_repressed() -> None:
     found, _ = events("Quatre personnes ont été tuées jeudi à Conakry lors de la dispersion d'une marche "
                       "de l'opposition, selon des témoins.", date(2019, 10, 18))

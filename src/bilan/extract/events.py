@@ -953,6 +953,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         victims = (_target_of(ctx, index, trigger.span.end) or first_victims) \
             if trigger.rule.by_victims and trigger.rule.generic else first_victims
         kind = _escalated(ctx, index, _resolve_type(ctx, trigger.rule, lex, mentions, victims, trigger.span))
+        kind = _crowd_fired_on(ctx, trigger, kind)
         if kind in (CLASH, LOOTING) and _street_clash(mentions, events, rioting):
             # "des affrontements ont été signalés à Bandung", "à la nuit tombée, des groupes ont
             # pillé des supermarchés" in a protest story: the riot's
@@ -1284,6 +1285,17 @@ def _as_protest_repression(ctx: Context, draft: Draft, stmts: list[CasualtyState
     joins = any(d.event_type == repression.event_type and _same_incident(d, repression, lex)
                 for d in events.drafts)
     return repression if joins else draft
+
+
+def _crowd_fired_on(ctx: Context, trigger: Trigger, kind: tuple[EventType, str]) -> tuple[EventType, str]:
+    """Firing on a crowd in a story that tells of no protest ("les soldats ont ouvert le feu sur la
+    foule massée autour des camions d'aide") is an attack on civilians, not repression."""
+    lex = event_lexicon(ctx.lang)
+    if lex.crowd_attacked is None or kind[0] != "Protests" or trigger.rule.event_type != "Protests" \
+            or not lex.crowd.search(ctx.text, trigger.span.start, trigger.span.end) \
+            or lex.protest_told.search(ctx.text):
+        return kind
+    return lex.crowd_attacked
 
 
 def _escalated(ctx: Context, index: int, kind: tuple[EventType, str]) -> tuple[EventType, str]:

@@ -94,6 +94,9 @@ class EventLexicon:
     reference_link: re.Pattern[str]
     author_link: re.Pattern[str]  # "une attaque des FSR": the words that link an act to its author
     escalations: dict[str, tuple[tuple[EventType, str], re.Pattern[str]]]
+    crowd: re.Pattern[str]  # "la foule": a trigger firing on it is repression only of a protest
+    protest_told: re.Pattern[str]  # words that tell a protest somewhere in the story
+    crowd_attacked: tuple[EventType, str] | None  # the kind of firing on a crowd with no protest
     earlier: re.Pattern[str]  # "au lendemain", "deux jours après": see events.yaml
     taker_follows: re.Pattern[str]  # "tombée aux mains": a capture whose taker comes next
     earlier_days: dict[str, int]  # marker or unit → days
@@ -221,6 +224,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         reference_link=re.compile(rf"\s*(?:{elidable(data.get('reference_links', []))})\s*",
                                   re.IGNORECASE),
         author_link=re.compile(rf"\s*(?:{elidable(data.get('author_links', []))})\s*", re.IGNORECASE),
+        crowd=phrase_pattern(data.get("crowd_fire", {}).get("crowd", ["\uffff"])),
+        protest_told=phrase_pattern(data.get("crowd_fire", {}).get("protest_words", ["\uffff"])),
+        crowd_attacked=_kind(data["crowd_fire"]["otherwise"]) if "crowd_fire" in data else None,
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
                      for k, v in data.get("escalations", {}).items()},
         earlier=_earlier(data),
