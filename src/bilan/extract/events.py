@@ -873,7 +873,7 @@ def _yields(ctx: Context, trigger: Trigger, triggers: list[Trigger],
     sentence tells, when nobody was killed in it; not when a definite article makes them the
     attackers told before ("les assaillants ont incendié des abris": the attack's damage)."""
     lex = event_lexicon(ctx.lang)
-    before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
+    before = _cue_window(ctx, trigger.span.start)
     return bool(trigger.rule.yields_to) and not any(s.outcome == "killed" for s in stmts) and \
         any(t.rule.sub_event_type in trigger.rule.yields_to for t in triggers) and \
         not lex.generic_anaphora.search(before)
@@ -931,7 +931,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                   for t in triggers
                   if t.rule.event_type == "Protests")
     for trigger in triggers:
-        if tally and (trigger.rule.event_type in VIOLENT or trigger.rule.event_type in STREET_TYPES):
+        if tally and trigger.rule.event_type in (*VIOLENT, *STREET_TYPES):
             continue
         if _yields(ctx, trigger, triggers, stmts):
             continue  # "des hommes armés ont incendié une trentaine de cases": the burning
@@ -971,7 +971,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             continue  # "L'accord a été conclu à l'issue d'une réunion": the agreement's talks
         if kind not in seen:
             seen.add(kind)
-            before = ctx.text[max(0, trigger.span.start - CUE_CHARS):trigger.span.start]
+            before = _cue_window(ctx, trigger.span.start)
             definite = lex.generic_anaphora.search(before) is not None \
                 and not _pronoun_before(ctx, trigger.span.start)  # "avant de les attaquer"
             # "il s'agit du premier attentat-suicide à Damas": a comment on the incident told before
@@ -1088,7 +1088,12 @@ def _told_within(ctx: Context, trigger: Trigger,
 def _refers_back(ctx: Context, at: int) -> bool:
     """Whether the words right before ``at`` refer a trigger back to an act told ("il s'agit du",
     "l'application de l'accord", "toute accusation d'exécutions")."""
-    return event_lexicon(ctx.lang).refers_back.search(ctx.text[max(0, at - CUE_CHARS):at]) is not None
+    return event_lexicon(ctx.lang).refers_back.search(_cue_window(ctx, at)) is not None
+
+
+def _cue_window(ctx: Context, at: int) -> str:
+    """The words right before ``at`` where the cues that qualify a trigger stand."""
+    return ctx.text[max(0, at - CUE_CHARS):at]
 
 
 def _own_clauses_end(ctx: Context, index: int, trigger: Trigger, triggers: list[Trigger]) -> int:
