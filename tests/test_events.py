@@ -2094,3 +2094,11 @@ def test_talks_opened_as_a_start_of_time_are_no_event() -> None:
                       "croître depuis l'ouverture des pourparlers de paix entre le gouvernement et les "
                       "talibans.", date(2021, 5, 10))
     assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+def test_a_reprisal_is_an_act_of_its_own_not_one_more_mention_of_the_one_before() -> None:
+    found, _ = events("Jeudi soir, un drone a frappé une caserne près de Maarat al-Nouman, tuant huit "
+                      "soldats. En représailles, l'artillerie gouvernementale a pilonné dans la nuit "
+                      "des villages voisins, tuant cinq civils, selon une ONG.")
+    kinds = sorted((e.sub_event_type, e.fatalities) for e in found)
+    assert kinds == [("Air/drone strike", 8), ("Shelling/artillery/missile attack", 5)]

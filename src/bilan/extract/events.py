@@ -129,6 +129,7 @@ class Draft:
     at: int = 0  # where its first trigger stands: actors are sought around it
     joint: tuple[str, str] | None = None  # "discussions russo-américaines": its two parties
     repeats: bool = False  # "un autre missile": another act of the kind told before
+    reprisal: bool = False  # "En représailles, l'artillerie a pilonné…": an act of its own
     civilians: bool = False  # its victims are named civilians ("trente-cinq civils"), not "people"
     own_place: bool = False  # the place was written in the event's sentence, not carried from before
     in_force_day: bool = False  # its day is when an agreement took effect, not when it was made
@@ -699,6 +700,9 @@ class _Events:
         """Add ``draft`` as a new event or as one more mention of an event already drafted; an
         ``anaphoric`` mention ("ces combats") joins the latest event of its type (or of any kind of
         violence unless ``same_type_only``)."""
+        if draft.reprisal:
+            self.drafts.append(draft)
+            return len(self.drafts) - 1
         n = None if draft.repeats else _closest(  # "un autre missile" is another act
             draft, [n for n, existing in enumerate(self.drafts) if _same_incident(existing, draft, self.lex)],
             self.drafts)
@@ -988,6 +992,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             draft.civilians = hit in CIVILIAN_VICTIMS
             draft = _as_protest_repression(ctx, draft, stmts, trigger.span, events)
             draft.repeats = lex.repeat.search(before) is not None
+            if lex.retaliation.search(ctx.text, ctx.sentences[index].start_char, trigger.span.start):
+                # the other side's act: not where the act told before took place, unless it says so
+                draft.reprisal = True
+                draft.location = draft.location if draft.own_place else None
             earlier = _told_as_earlier(ctx, index, trigger)  # "au lendemain d'une frappe"
             if earlier is not None:
                 _dated_earlier(ctx, index, draft, trigger, earlier, default_date, events.drafts)

@@ -73,6 +73,7 @@ class EventLexicon:
     quote_open: tuple[str, ...]  # marks that open and close a quotation ("«", "»")
     quote_close: tuple[str, ...]
     repeat: re.Pattern[str]
+    retaliation: re.Pattern[str]  # "en représailles": the other side's act
     relative: re.Pattern[str]
     sequence: re.Pattern[str]  # "avant d'être repoussés", "puis": one act after another
     side_by_side: re.Pattern[str]  # "tandis que": another act at the same time
@@ -198,6 +199,7 @@ def event_lexicon(lang: str) -> EventLexicon:
                                   rf"(?:(?:{elidable(data.get('day_articles', []))})\s*)?)?"),
         anaphora=_ending(data.get("anaphora", ["\uffff"]), r"(?:\s+\w+)?"),
         repeat=_ending(data.get("repeat_markers", ["\uffff"]), r"(?:\s+\w+)?"),
+        retaliation=phrase_pattern(data.get("retaliation_markers", ["\uffff"])),
         relative=phrase_pattern(data.get("relative_pronouns", [])),
         sequence=phrase_pattern(data.get("sequence_markers", ["\uffff"])),
         side_by_side=phrase_pattern(data.get("side_by_side_markers", ["\uffff"])),
