@@ -2102,3 +2102,11 @@ def test_a_reprisal_is_an_act_of_its_own_not_one_more_mention_of_the_one_before(
                       "des villages voisins, tuant cinq civils, selon une ONG.")
     kinds = sorted((e.sub_event_type, e.fatalities) for e in found)
     assert kinds == [("Air/drone strike", 8), ("Shelling/artillery/missile attack", 5)]
+
+
+def test_stones_thrown_on_a_named_day_are_a_riot_whose_counted_protesters_are_its_own() -> None:
+    found, stmts = events("À Naplouse, des jeunes ont lancé samedi des pierres sur une patrouille, qui a "
+                          "riposté par des tirs de gaz lacrymogène. Quatre manifestants ont été blessés, "
+                          "selon le Croissant-Rouge.", date(2021, 5, 16))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+    assert stmts[0].event == found[0].id

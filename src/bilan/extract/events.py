@@ -714,6 +714,10 @@ class _Events:
         self._merge(self.drafts[n], draft)
         return n
 
+    def join(self, n: int, draft: Draft) -> None:
+        """Add ``draft`` as one more mention of the ``n``-th event, whatever its kind."""
+        self._merge(self.drafts[n], draft)
+
     def _latest_alike(self, draft: Draft, same_type_only: bool, same_country: bool) -> int | None:
         violent = draft.event_type in VIOLENT and not same_type_only
         alike = [n for n, d in enumerate(self.drafts)
@@ -1004,6 +1008,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             draft = _on_the_same_day(ctx, index, draft, events)
             if _part_of_violence(draft, events, lex):
                 continue  # "les greniers pillés avant d'être incendiés" in a massacre: the massacre's
+            riot = _riot_of_counted_protesters(draft, trigger, stmts, events)
+            if riot is not None:
+                events.join(riot, draft)  # "Six manifestants ont été blessés" after the stone-throwing
+                continue
             events.add(draft,
                        anaphoric=loose or opens or told or (earlier is not None and earlier.within),
                        same_type_only=not loose,
@@ -1217,6 +1225,21 @@ def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
             d.date.start == draft.date.start
             and (draft.location is None or d.location is None or same_place(d.location, draft.location))
             for d in violence))
+
+
+def _riot_of_counted_protesters(draft: Draft, trigger: Trigger, stmts: list[CasualtyStatement],
+                                events: _Events) -> int | None:
+    """The riot of the day and place whose protesters a toll counts, when the protest word is only
+    the toll's victims ("Six manifestants ont été blessés", told after youths threw stones):
+    ACLED counts those hurt or killed in a riot as the riot's."""
+    counted = any(span.start <= trigger.span.start and trigger.span.end <= span.end
+                  for stmt in stmts for span in stmt.evidence)
+    if draft.event_type != "Protests" or not counted:
+        return None
+    riots = [n for n, d in enumerate(events.drafts)
+             if d.event_type == "Riots" and (d.date.start == draft.date.start or not draft.own_date)
+             and (d.location is None or draft.location is None or same_place(d.location, draft.location))]
+    return riots[-1] if riots else None
 
 
 def _street_clash(mentions: list[ActorMention], events: _Events, rioting: bool) -> bool:
