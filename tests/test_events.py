@@ -2110,3 +2110,17 @@ def test_stones_thrown_on_a_named_day_are_a_riot_whose_counted_protesters_are_it
                           "selon le Croissant-Rouge.", date(2021, 5, 16))
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
     assert stmts[0].event == found[0].id
+
+
+def test_a_count_after_the_article_still_refers_back() -> None:
+    # "Les trois assaillants" are those of the attack told before, not a new attack
+    found, _ = events("Trois hommes armés ont attaqué mardi un marché de Mopti, tuant cinq civils. La "
+                      "police a bouclé le quartier de Komoguel. Les trois assaillants ont été abattus, "
+                      "selon un élu local.", date(2021, 6, 10))
+    assert len([e for e in found if e.event_type in ("Battles", "Violence against civilians")]) == 1
+
+
+def test_a_guided_bomb_is_dropped_from_the_air() -> None:
+    found, _ = events("Lundi, une bombe guidée a manqué sa cible près de Kandahar et blessé cinq "
+                      "militaires américains, a reconnu le Pentagone.", date(2001, 12, 6))
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]

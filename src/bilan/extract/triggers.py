@@ -127,6 +127,13 @@ def _ending(words: list[str], then: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrase_pattern(words).pattern}){then}\s*$", re.IGNORECASE)
 
 
+def _definite(data: dict[str, Any]) -> re.Pattern[str]:
+    """A definite article ending the text searched, a count may follow it ("l'", "les deux")."""
+    counts = phrase_pattern(data.get("anaphora_counts", ["\uffff"])).pattern
+    return re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})(?:\s*(?:{counts}))?\s*$",
+                      re.IGNORECASE)
+
+
 def _campaign(data: dict[str, Any]) -> re.Pattern[str]:
     """"depuis trois mois une", "depuis juillet de violents": right before a trigger."""
     opener = phrase_pattern(data.get("campaign_openers", [])).pattern
@@ -210,8 +217,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         negation=_ending(data.get("negations", ["\uffff"])),
         one_per_town=frozenset(data.get("one_per_town", [])),
         damage_of_violence=frozenset(data.get("damage_of_violence", [])),
-        generic_anaphora=re.compile(rf"(?<!\w)(?:{elidable(data.get('generic_anaphora', []))})\s*$",
-                                    re.IGNORECASE),
+        generic_anaphora=_definite(data),
         intent=_intent(data),
         not_violence=phrase_pattern(data.get("not_violence", [])),
         continuing=phrase_pattern(data.get("continuing", [])),
