@@ -630,3 +630,10 @@ def test_a_war_told_in_this_commune_is_the_communes_toll() -> None:
                          "livrent dans cette commune a fait 40 morts depuis lundi, selon une ONG.",
                          published=date(2022, 7, 15))
     assert stmt.scope == "cumulative" and stmt.location is not None and stmt.location.name == "Carrefour"
+
+
+def test_a_verb_right_before_the_figure_outweighs_a_participle_after_its_noun() -> None:
+    # "réfugiés" says where the men were, not what happened to them
+    (s,) = statements("Les soldats ont donné l'assaut mardi à la mosquée, tuant les 28 hommes réfugiés "
+                      "à l'intérieur, a indiqué un officier.")
+    assert (s.outcome, s.quantity.value) == ("killed", 28)

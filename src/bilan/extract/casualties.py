@@ -79,6 +79,7 @@ class CasualtyLexicon:
     subset_after: re.Pattern[str]
     article_numbers: frozenset[str]
     article_elision: tuple[str, ...]
+    object_articles: frozenset[str]  # "tuant les 32 hommes": the verb governs the figure
     count_before: re.Pattern[str]
     doer_before: re.Pattern[str]
     count_link: re.Pattern[str]
@@ -139,6 +140,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         subset_after=phrase_pattern(data.get("subset_after", [])),
         article_numbers=_words(data.get("article_numbers", [])),
         article_elision=tuple(str(e) for e in data.get("article_elision", [])),
+        object_articles=_words(data.get("object_articles", [])),
         count_before=re.compile(
             rf"(?:{phrase_pattern(data.get('count_before', [])).pattern})\s*(?P<noun>[\w-]+)",
             re.IGNORECASE),
@@ -284,6 +286,10 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
     befores = [m for m in lex.outcomes.finditer(ctx.text, before_from, figure.quantity.span.start)
                if not lex.coordinator.search(ctx.text, m.end(), figure.quantity.span.start)
                and not lex.contrast.search(ctx.text, m.end(), figure.quantity.span.start)]
+    if befores and _key(ctx.text[befores[-1].end():figure.quantity.span.start].strip()) in \
+            lex.object_articles | {""}:
+        # "tuant les 32 hommes réfugiés à l'intérieur": the verb right before governs the figure
+        return cast(Outcome, lex.outcome_words.get(_key(befores[-1].group(0))))
     candidates = []
     if after:
         candidates.append((after.start() - after_from, after))
