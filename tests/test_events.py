@@ -2124,3 +2124,9 @@ def test_a_guided_bomb_is_dropped_from_the_air() -> None:
     found, _ = events("Lundi, une bombe guidée a manqué sa cible près de Kandahar et blessé cinq "
                       "militaires américains, a reconnu le Pentagone.", date(2001, 12, 6))
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_a_strike_called_for_with_a_day_inside_the_call_is_no_protest_yet() -> None:
+    found, _ = events("Le principal parti d'opposition a appelé mercredi soir à une grève générale de "
+                      "trois jours à partir de lundi.", date(2015, 2, 6))
+    assert [(e.sub_event_type, e.modality) for e in found if e.modality == "occurred"] == []

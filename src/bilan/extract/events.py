@@ -895,8 +895,10 @@ def _called_for(ctx: Context, trigger: Trigger) -> bool:
     if "demanded" in trigger.rule.modalities:
         return False
     demanded = event_lexicon(ctx.lang).cues_of("demanded")
-    start = max(0, trigger.span.start - CALL_CHARS)
-    calls = list(demanded.finditer(ctx.text, start, trigger.span.start)) if demanded else []
+    # the cue may start further back when a day stands inside it ("a appelé mercredi à une grève")
+    start = max(0, trigger.span.start - CALL_CHARS - CUE_CHARS)
+    calls = [m for m in demanded.finditer(ctx.text, start, trigger.span.start)
+             if trigger.span.start - m.end() <= CALL_CHARS] if demanded else []
     return bool(calls) and not CLAUSE_BREAK.search(ctx.text, calls[-1].end(), trigger.span.start)
 
 
