@@ -795,6 +795,14 @@ def test_a_war_total_of_a_territory_apart_from_its_country_covers_that_territory
     assert found is not None and found.name == "Bande de Gaza" and found.precision == 3
 
 
+def test_a_war_total_of_a_region_with_its_own_insurgency_covers_that_region() -> None:
+    ctx = make_context("Des insurgés ont incendié jeudi un village du district de Macomia, dans la province "
+                       "de Cabo Delgado, dans le nord du Mozambique. Le conflit a fait plus de 5 000 morts "
+                       "depuis 2017.")
+    found = total_location(ctx, 1)
+    assert found is not None and found.name == "Cabo Delgado" and found.precision == 3
+
+
 def test_a_lead_without_a_place_is_the_datelines_not_a_town_told_much_later() -> None:
     ctx = make_context("Bamako, 12 mars 2020 – Des manifestants ont jeté des pierres vendredi sur la "
                        "façade de l'Assemblée nationale. La police a répliqué par des gaz lacrymogènes. "
