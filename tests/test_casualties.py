@@ -630,3 +630,11 @@ def test_a_war_told_in_this_commune_is_the_communes_toll() -> None:
                          "livrent dans cette commune a fait 40 morts depuis lundi, selon une ONG.",
                          published=date(2022, 7, 15))
     assert stmt.scope == "cumulative" and stmt.location is not None and stmt.location.name == "Carrefour"
+
+
+def test_a_large_flight_after_a_town_is_taken_is_of_that_town_not_the_country() -> None:
+    found = statements("Les jihadistes ont pris mardi la ville de Gao, dans le nord du Mali. Les "
+                       "combattants contrôlent désormais Tombouctou. Plus de 30 000 habitants ont fui, "
+                       "selon l'ONU.", date(2012, 4, 2))
+    (fled,) = [s for s in found if s.quantity.value == 30000]
+    assert fled.location is not None and fled.location.name == "Tombouctou"
