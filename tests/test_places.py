@@ -968,3 +968,16 @@ def test_the_neighbour_a_border_area_is_told_by_is_not_where_it_happened() -> No
                        "Kenya. Des roquettes se sont abattues sur la ville frontalière de Rafah.")
     flags = {m.written: m.elsewhere for m in place_mentions(ctx) if m.written in ("Kenya", "Rafah")}
     assert flags == {"Kenya": True, "Rafah": False}
+
+
+def test_the_lake_province_of_chad_is_named_by_its_capitalised_word() -> None:
+    ctx = make_context("L'armée tchadienne a repoussé lundi une attaque de Boko Haram dans la province "
+                       "du Lac.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and (found.country, found.precision) == ("TD", 3)
+
+
+def test_a_town_someone_went_back_to_is_not_where_it_happened() -> None:
+    ctx = make_context("Des soldats ont été tués lundi à Diffa. Le ministre, venu sur place, a regagné "
+                       "Niamey mardi.")
+    assert sentence_location(ctx, 1) is None
