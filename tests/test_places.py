@@ -981,3 +981,9 @@ def test_a_town_someone_went_back_to_is_not_where_it_happened() -> None:
     ctx = make_context("Des soldats ont été tués lundi à Diffa. Le ministre, venu sur place, a regagné "
                        "Niamey mardi.")
     assert sentence_location(ctx, 1) is None
+
+
+def test_an_aircraft_model_is_no_town() -> None:
+    ctx = make_context("Dix-huit soldats américains ont été tués dimanche à Mogadiscio après que deux "
+                       "hélicoptères Black Hawk eurent été abattus par des miliciens somaliens.")
+    assert all(m.place.country != "US" for m in place_mentions(ctx))
