@@ -987,3 +987,11 @@ def test_an_aircraft_model_is_no_town() -> None:
     ctx = make_context("Dix-huit soldats américains ont été tués dimanche à Mogadiscio après que deux "
                        "hélicoptères Black Hawk eurent été abattus par des miliciens somaliens.")
     assert all(m.place.country != "US" for m in place_mentions(ctx))
+
+
+def test_the_cul_de_sac_plain_of_haiti_is_a_place() -> None:
+    ctx = make_context("Des gangs rivaux se disputent depuis avril la plaine du Cul-de-Sac, où douze "
+                       "habitants ont été tués samedi.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and (found.name, found.country, found.precision) == \
+        ("Plaine du Cul-de-Sac", "HT", 2)
