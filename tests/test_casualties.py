@@ -637,3 +637,11 @@ def test_a_verb_right_before_the_figure_outweighs_a_participle_after_its_noun() 
     (s,) = statements("Les soldats ont donné l'assaut mardi à la mosquée, tuant les 28 hommes réfugiés "
                       "à l'intérieur, a indiqué un officier.")
     assert (s.outcome, s.quantity.value) == ("killed", 28)
+
+
+def test_a_large_flight_after_a_town_is_taken_is_of_that_town_not_the_country() -> None:
+    found = statements("Les jihadistes ont pris mardi la ville de Gao, dans le nord du Mali. Les "
+                       "combattants contrôlent désormais Tombouctou. Plus de 30 000 habitants ont fui, "
+                       "selon l'ONU.", date(2012, 4, 2))
+    (fled,) = [s for s in found if s.quantity.value == 30000]
+    assert fled.location is not None and fled.location.name == "Tombouctou"

@@ -795,6 +795,14 @@ def test_a_war_total_of_a_territory_apart_from_its_country_covers_that_territory
     assert found is not None and found.name == "Bande de Gaza" and found.precision == 3
 
 
+def test_a_war_total_of_a_region_with_its_own_insurgency_covers_that_region() -> None:
+    ctx = make_context("Des insurgés ont incendié jeudi un village du district de Macomia, dans la province "
+                       "de Cabo Delgado, dans le nord du Mozambique. Le conflit a fait plus de 5 000 morts "
+                       "depuis 2017.")
+    found = total_location(ctx, 1)
+    assert found is not None and found.name == "Cabo Delgado" and found.precision == 3
+
+
 def test_a_lead_without_a_place_is_the_datelines_not_a_town_told_much_later() -> None:
     ctx = make_context("Bamako, 12 mars 2020 – Des manifestants ont jeté des pierres vendredi sur la "
                        "façade de l'Assemblée nationale. La police a répliqué par des gaz lacrymogènes. "
@@ -960,3 +968,30 @@ def test_the_neighbour_a_border_area_is_told_by_is_not_where_it_happened() -> No
                        "Kenya. Des roquettes se sont abattues sur la ville frontalière de Rafah.")
     flags = {m.written: m.elsewhere for m in place_mentions(ctx) if m.written in ("Kenya", "Rafah")}
     assert flags == {"Kenya": True, "Rafah": False}
+
+
+def test_the_lake_province_of_chad_is_named_by_its_capitalised_word() -> None:
+    ctx = make_context("L'armée tchadienne a repoussé lundi une attaque de Boko Haram dans la province "
+                       "du Lac.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and (found.country, found.precision) == ("TD", 3)
+
+
+def test_a_town_someone_went_back_to_is_not_where_it_happened() -> None:
+    ctx = make_context("Des soldats ont été tués lundi à Diffa. Le ministre, venu sur place, a regagné "
+                       "Niamey mardi.")
+    assert sentence_location(ctx, 1) is None
+
+
+def test_an_aircraft_model_is_no_town() -> None:
+    ctx = make_context("Dix-huit soldats américains ont été tués dimanche à Mogadiscio après que deux "
+                       "hélicoptères Black Hawk eurent été abattus par des miliciens somaliens.")
+    assert all(m.place.country != "US" for m in place_mentions(ctx))
+
+
+def test_the_cul_de_sac_plain_of_haiti_is_a_place() -> None:
+    ctx = make_context("Des gangs rivaux se disputent depuis avril la plaine du Cul-de-Sac, où douze "
+                       "habitants ont été tués samedi.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and (found.name, found.country, found.precision) == \
+        ("Plaine du Cul-de-Sac", "HT", 2)

@@ -321,6 +321,13 @@ def _key(text: str) -> str:
 def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: CasualtyLexicon) -> bool:
     """A running total: a marker before the figure in its sentence or just after it, a month or
     year as the only date ("en mars 2011"), or a figure too large for one incident."""
+    told = _told_as_total(ctx, figure, lex)
+    return told if told is not None else _too_large(ctx, figure, outcome)
+
+
+def _told_as_total(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool | None:
+    """Whether the words or dates of the figure's sentence make it a running total (a marker, a
+    span of days, a month or year as the only date); None when they say nothing of it."""
     sent = ctx.sentences[figure.sentence]
     end = min(sent.end_char, figure.end() + CUMULATIVE_AFTER_CHARS)
     if lex.cumulative.search(ctx.text, sent.start_char, end) is not None:
@@ -332,10 +339,26 @@ def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: Casualty
         return not _one_incident(ctx, figure.sentence)  # "un attentat qui avait fait 17 morts en juin 2017"
     if not dates and ctx.search_sentence(lex.whole_year, figure.sentence):
         return not _one_incident(ctx, figure.sentence)  # "plus de 400 chiites ont été tués en 2012"
+    return None
+
+
+def _told_just_before(ctx: Context, place: Location | None, index: int,
+                      statements: list[CasualtyStatement]) -> bool:
+    """Whether ``place`` is a town named in the sentence right before sentence ``index`` and that
+    sentence tells events, not figures (a toll before says where the figures are counted)."""
+    if place is None or place.precision == 3 or not place.evidence \
+            or ctx.sentence_index(place.evidence[0].start) != index - 1:
+        return False
+    return not any(ctx.sentence_index(s.quantity.span.start) == index - 1 for s in statements)
+
+
+def _too_large(ctx: Context, figure: Figure, outcome: Outcome) -> bool:
+    """Whether a figure is too large for one incident: a displacement or siege this large, or
+    deaths this many when the sentence names no day."""
     value = figure.quantity.value
     if outcome in ("displaced", "besieged"):
         return value >= LARGE_STATUS
-    return outcome == "killed" and value >= LARGE_TOLL and not dates
+    return outcome == "killed" and value >= LARGE_TOLL and not _dates_in(ctx, figure.sentence)
 
 
 def _shares_the_total(ctx: Context, statements: list[CasualtyStatement], previous_end: int,
@@ -633,6 +656,11 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             clause_area = area_after(ctx, i, quantity.span.start)  # "… sont mortes au Chili depuis"
             if ctx.search_sentence(lex.few_days, i):
                 total = clause_area = area = None  # "quatre jours de violences": the story's place
+            if outcome in ("displaced", "besieged") and _told_as_total(ctx, figure, lex) is None \
+                    and _told_just_before(ctx, place, i, statements):
+                # "Les jihadistes se sont emparés de Sinjar ; jusqu'à 200 000 personnes ont fui": a
+                # total only by its size, of the people who fled the place the story just told
+                area = None
             stmt = replace(stmt, scope="cumulative", period=period,
                            location=total or clause_area or named_place or area or place)
             if _shares_the_total(ctx, statements, previous_end, quantity.span.start, i, lex):
