@@ -30,6 +30,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -224,6 +225,18 @@ def capital_names() -> dict[str, str]:
     """ISO country code -> the name of its capital city, from GeoNames' country table."""
     data = _geonames_data() / "countries.json"
     return {c["iso"]: c.get("capital") or "" for c in json.loads(data.read_text("utf-8")).values()}
+
+
+FORMER_CAPITALS = Path(__file__).resolve().parent / "former_capitals.tsv"
+
+
+@cache
+def former_capitals() -> dict[str, tuple[str, date]]:
+    """ISO country code -> (its former capital, the day the present one took over), from
+    ``former_capitals.tsv``."""
+    rows = [line.split("\t") for line in FORMER_CAPITALS.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return {iso: (name, date.fromisoformat(until.strip())) for iso, name, until in rows[1:]}
 
 
 def _country_rows(curated: list[_Row], cities: list[_Row]) -> Iterator[_Row]:

@@ -18,6 +18,7 @@ from bilan.resolve.gazetteer import (
     cache_dir,
     capital_names,
     distance_km,
+    former_capitals,
     load,
     name_key,
 )
@@ -55,21 +56,11 @@ def geocode(name: str, prefer: Iterable[str] = ()) -> Place | None:
     return ranked[0] if ranked else None
 
 
-# Capitals that moved: ISO code -> (the former capital, the day the present one took over).
-# "la capitale" of a story told before that day is the former one (Bujumbura in 2015).
-FORMER_CAPITALS = {
-    "BI": ("Bujumbura", date(2019, 1, 16)),
-    "KZ": ("Almaty", date(1997, 12, 10)),
-    "MM": ("Rangoun", date(2005, 11, 6)),
-    "NG": ("Lagos", date(1991, 12, 12)),
-}
-
-
 @cache
 def capital(country: str, on: date | None = None) -> Place | None:
     """The capital city of ``country`` (an ISO code), as the gazetteer knows it; ``on`` a day
     before the capital moved, the former one."""
-    former = FORMER_CAPITALS.get(country)
+    former = former_capitals().get(country)
     name = former[0] if former and on is not None and on < former[1] else capital_names().get(country)
     places = [p for p in gazetteer().lookup(name) if p.country == country and p.kind == "city"] \
         if name else []
