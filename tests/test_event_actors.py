@@ -307,3 +307,11 @@ def test_a_policeman_who_tells_of_a_riot_is_not_its_target() -> None:
     riots = [e for e in events("Samedi, à Kolda, des manifestants ont pris d'assaut la mairie et y ont mis "
                                "le feu, a indiqué un policier.") if e.event_type == "Riots"]
     assert riots and riots[0].actor2 is None
+
+
+def test_the_party_an_incident_is_pinned_on_outweighs_the_articles_first_suspect() -> None:
+    found = events("Le gouverneur accuse les rebelles d'avoir posé des mines sur la route du nord. "
+                   "Mardi, des obus sont tombés sur le marché de Kadugli, tuant six civils, selon le "
+                   "maire, qui accuse l'armée.", date(2022, 3, 10))
+    shelling = next(e for e in found if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.actor1 is not None and shelling.actor1.inter == 1

@@ -1595,6 +1595,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
          or _aircraft_before(ctx, draft.at) is not None)
     # "a détruit une dizaine de drones ukrainiens": the nationality is the weapons', not the defence's
     intercepted = sub_event_type in AROUND_TRIGGER
+    # the party the incident itself is pinned on outweighs the article's overall suspect
+    settled = settling_party(ctx, draft.sentences, draft.location)
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country,
@@ -1604,8 +1606,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     else draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
-                                    blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
-                                    else None, settled=settling_party(ctx, draft.sentences, draft.location),
+                                    blamed=(settled or blamed(ctx)) if draft.event_type in blamed_in(ctx.lang)
+                                    else None, settled=settled,
                                     noun_trigger=_is_noun(ctx, draft.at) or _is_participle(ctx, draft.at),
                                     aircraft=aircraft)
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
