@@ -366,7 +366,7 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
         # "ont bombardé des positions du Hamas", "des postes de l'armée ont été attaqués"
         mention = replace(mention, targeted=True, aimed_at=True)
     if lex.owned.search(ctx.text, window, mention.span.start):
-        mention = replace(mention, owner=True)  # "ont incendié un poste de police"
+        mention = replace(mention, owner=True)  # "ont incendié le siège du parti"
     saying = saying_lemmas(ctx.lang)
     preceding = list(ctx.doc[max(0, words.start - 3):words.start])
     counted = next((t for t in reversed(preceding) if t.pos_ != "ADJ"), None)
