@@ -339,3 +339,13 @@ def test_a_foreign_aircraft_told_as_an_appareil_strikes_as_a_foreign_force() -> 
                    "tuant trois civils.", date(2019, 4, 3))
     strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
     assert strike.actor1 is not None and strike.actor1.inter == 8
+
+
+def test_a_party_the_article_blames_did_not_strike_its_own_positions() -> None:
+    found = events("Dimanche, un attentat a visé un marché d'Ankara ; il a été revendiqué par le PKK. "
+                   "Jeudi, des positions du PKK ont été frappées près de Qamichli, en Syrie.",
+                   date(2023, 10, 6))
+    strike = next(e for e in found if e.sub_event_type in ("Air/drone strike",
+                                                           "Shelling/artillery/missile attack"))
+    assert strike.actor1 is None or "PKK" not in strike.actor1.name
+    assert strike.actor2 is not None and "PKK" in strike.actor2.name

@@ -407,6 +407,11 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         agents = [m for m in initiators if m.agent]
         initiators = agents + [m for m in initiators if m not in agents]
     allowed = lex.initiator_classes.get(sub_event_type) or (lex.aircraft_owners if aircraft else None)
+    # "des positions du PKK ont été frappées": whom the act was aimed at did not commit it, whatever
+    # else the article pins on them
+    hit_parties = {m.kind.name for m in mentions if m.aimed_at or m.hit}
+    blamed = None if blamed is not None and blamed.kind.name in hit_parties else blamed
+    settled = None if settled is not None and settled.kind.name in hit_parties else settled
     if allowed and blamed is not None and blamed.inter_in(country) not in allowed:
         blamed = None  # "une frappe aérienne … que l'armée attribue au Hezbollah": no air force
     if allowed and any(m.inter_in(country) in allowed for m in initiators):
