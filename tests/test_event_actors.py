@@ -349,3 +349,10 @@ def test_a_party_the_article_blames_did_not_strike_its_own_positions() -> None:
                                                            "Shelling/artillery/missile attack"))
     assert strike.actor1 is None or "PKK" not in strike.actor1.name
     assert strike.actor2 is not None and "PKK" in strike.actor2.name
+
+
+def test_a_party_named_as_what_a_town_is_does_not_strike_it() -> None:
+    found = events("Mardi, à Talbisseh, une localité rebelle du nord de Homs, des obus ont tué dix-sept "
+                   "civils, selon l'OSDH.", date(2015, 10, 3))
+    shelling = next(e for e in found if e.fatalities == 17)
+    assert shelling.actor1 is not None and shelling.actor1.inter == 3

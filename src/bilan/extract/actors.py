@@ -90,6 +90,7 @@ class ActorMention:
     owner: bool = False  # owns the property named before it ("ont incendié le siège du parti")
     aside: bool = False  # the agent of another verb in a clause of its own ("la mairie, contrôlée par")
     attacker: bool = False  # named as attackers ("assaillants"): initiators even when counted dead
+    held: bool = False  # qualifies a place the party holds ("une localité rebelle"): no act of theirs
 
     @property
     def home(self) -> str | None:
@@ -142,6 +143,7 @@ class ActorLexicon:
     aimed_at: re.Pattern[str]  # "des positions du": the party after it owns what was hit
     aimed_at_wins_in: frozenset[str]  # event types whose target is what they were aimed at
     owned: re.Pattern[str]  # "un poste de": the party after it owns a property
+    held_place: re.Pattern[str]  # "une localité ": the party's word after it qualifies a place
     aircraft: re.Pattern[str]  # a trigger that names warplanes ("l'aviation", "un raid aérien")
     aircraft_owners: frozenset[int]  # the classes of actor that fly them
     mutual: re.Pattern[str]  # a trigger that names no side as the attacker ("des affrontements")
@@ -223,6 +225,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?"
                          rf"(?:\s+(?:{elidable(data.get('target_links', []))})\s*[^\W\d_]+){{0,2}}\s+"
                          rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
+        held_place=re.compile(rf"{phrase_pattern(data.get('held_places', [])).pattern}\s+$", re.IGNORECASE),
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
         unarmed_targets_in=frozenset(data.get("unarmed_targets_in", [])),
         aircraft=phrase_pattern(data.get("aircraft", {}).get("words", [])),
@@ -390,7 +393,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                   and (speakers_act or not m.speaker or m.agent)
                   # "dix-huit assaillants ont été tués lors d'une attaque": counted, yet the attackers
                   and not (m.counted and not m.attacker)
-                  and not m.hit and not m.aimed_at and not m.aside
+                  and not m.hit and not m.aimed_at and not m.aside and not m.held
                   and not (m.targeted and near is not None and m.span.start > near)
                   # "le président a dénoncé": a government takes part in developments, and in
                   # violence only as the subject of the act ("le gouvernement a lancé l'assaut")
