@@ -356,3 +356,11 @@ def test_a_party_named_as_what_a_town_is_does_not_strike_it() -> None:
                    "civils, selon l'OSDH.", date(2015, 10, 3))
     shelling = next(e for e in found if e.fatalities == 17)
     assert shelling.actor1 is not None and shelling.actor1.inter == 3
+
+
+def test_heavily_armed_men_are_an_unidentified_armed_group() -> None:
+    found = events("Dans la nuit de samedi à dimanche, des hommes lourdement armés ont pris d'assaut la "
+                   "prison de Jacmel, en Haïti, après des heures d'échanges de tirs avec les gardiens.",
+                   date(2024, 3, 4))
+    assault = next(e for e in found if e.event_type == "Battles")
+    assert assault.actor1 is not None and assault.actor1.inter == 3
