@@ -364,3 +364,11 @@ def test_heavily_armed_men_are_an_unidentified_armed_group() -> None:
                    date(2024, 3, 4))
     assault = next(e for e in found if e.event_type == "Battles")
     assert assault.actor1 is not None and assault.actor1.inter == 3
+
+
+def test_armed_men_told_as_unidentified_are_not_pinned_on_a_group() -> None:
+    found = events("Jeudi, des hommes armés non identifiés ont enlevé six personnes près de Djugu. Les "
+                   "autorités accusent la milice CODECO, qui a revendiqué une attaque contre un camp "
+                   "voisin.", date(2021, 11, 26))
+    abduction = next(e for e in found if e.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.actor1 is not None and abduction.actor1.inter == 3

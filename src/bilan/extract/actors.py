@@ -73,6 +73,7 @@ class ActorKind:
     inter: int
     country: str | None = None  # the state whose forces these are
     parties_to: frozenset[str] = frozenset()  # the only event types it takes part in, if limited
+    unknown: bool = False  # told as unidentified ("non identifiés"): no claim or accusation names them
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
             kinds.setdefault(normalise_apostrophes(str(word).lower()), kind)
     for entry in data.get("named_actors", []):  # a named actor wins over its generic class
         kind = ActorKind(str(entry["name"]), int(entry["inter"]), entry.get("country"),
-                         parties_to=frozenset(entry.get("parties_to", [])))
+                         parties_to=frozenset(entry.get("parties_to", [])),
+                         unknown=bool(entry.get("unknown", False)))
         for word in entry["words"]:
             kinds[normalise_apostrophes(str(word).lower())] = kind
     nationalities = {form: country for word, country in demonyms(lang).items()
@@ -425,7 +427,8 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if near is not None and noun_trigger:  # "l'assaut lancé vendredi par les shebab": its own agent
         own = [m for m in initiators if m.agent and 0 <= m.span.start - near <= OWN_AGENT_CHARS]
         initiators = own + [m for m in initiators if m not in own]
-    if settled is not None and initiators and initiators[0].inter_in(country) == UNIDENTIFIED:
+    if settled is not None and initiators and initiators[0].inter_in(country) == UNIDENTIFIED \
+            and not initiators[0].kind.unknown:
         initiators, blamed = [], settled  # "des hommes armés", named by a claim or by all accusers
     named_before = near is not None and any(m.span.start <= near for m in initiators)
     actor1: Actor | None
