@@ -31,10 +31,19 @@ def test_the_people_hurt_in_a_riot_are_not_its_target() -> None:
     assert riots and classes(riots[0]) == (5, 1)
 
 
-def test_rioters_who_burn_a_police_station_fight_no_one() -> None:
+def test_rioters_who_storm_or_burn_a_police_station_fight_its_police() -> None:
     riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié un poste de police et "
                                "pillé des commerces.") if e.event_type == "Riots"]
-    assert riots and classes(riots[0]) == (5, None)
+    assert riots and classes(riots[0]) == (5, 1)
+    riots = [e for e in events("Dimanche, à Ziguinchor, des manifestants ont incendié le "
+                               "commissariat central.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0]) == (5, 1)
+
+
+def test_rioters_who_burn_a_party_office_fight_no_one() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié le siège du parti au "
+                               "pouvoir.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0])[1] is None
 
 
 def test_warplanes_are_flown_by_state_or_foreign_forces() -> None:
@@ -307,3 +316,59 @@ def test_a_policeman_who_tells_of_a_riot_is_not_its_target() -> None:
     riots = [e for e in events("Samedi, à Kolda, des manifestants ont pris d'assaut la mairie et y ont mis "
                                "le feu, a indiqué un policier.") if e.event_type == "Riots"]
     assert riots and riots[0].actor2 is None
+
+
+def test_the_party_an_incident_is_pinned_on_outweighs_the_articles_first_suspect() -> None:
+    found = events("Le gouverneur accuse les rebelles d'avoir posé des mines sur la route du nord. "
+                   "Mardi, des obus sont tombés sur le marché de Kadugli, tuant six civils, selon le "
+                   "maire, qui accuse l'armée.", date(2022, 3, 10))
+    shelling = next(e for e in found if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.actor1 is not None and shelling.actor1.inter == 1
+
+
+def test_a_claim_does_not_reach_an_incident_told_after_it_in_another_town() -> None:
+    found = events("Un kamikaze a tué douze soldats mardi dans un camp de Gao. L'attaque a été "
+                   "revendiquée par l'État islamique. Par ailleurs, deux civils ont été tués lundi par "
+                   "l'explosion d'une mine près de Tombouctou.", date(2022, 3, 10))
+    mine = next(e for e in found if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert mine.actor1 is not None and mine.actor1.inter == 3
+
+
+def test_a_foreign_aircraft_told_as_an_appareil_strikes_as_a_foreign_force() -> None:
+    found = events("Mardi, un appareil américain a bombardé un dépôt près de Kandahar, en Afghanistan, "
+                   "tuant trois civils.", date(2019, 4, 3))
+    strike = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert strike.actor1 is not None and strike.actor1.inter == 8
+
+
+def test_a_party_the_article_blames_did_not_strike_its_own_positions() -> None:
+    found = events("Dimanche, un attentat a visé un marché d'Ankara ; il a été revendiqué par le PKK. "
+                   "Jeudi, des positions du PKK ont été frappées près de Qamichli, en Syrie.",
+                   date(2023, 10, 6))
+    strike = next(e for e in found if e.sub_event_type in ("Air/drone strike",
+                                                           "Shelling/artillery/missile attack"))
+    assert strike.actor1 is None or "PKK" not in strike.actor1.name
+    assert strike.actor2 is not None and "PKK" in strike.actor2.name
+
+
+def test_a_party_named_as_what_a_town_is_does_not_strike_it() -> None:
+    found = events("Mardi, à Talbisseh, une localité rebelle du nord de Homs, des obus ont tué dix-sept "
+                   "civils, selon l'OSDH.", date(2015, 10, 3))
+    shelling = next(e for e in found if e.fatalities == 17)
+    assert shelling.actor1 is not None and shelling.actor1.inter == 3
+
+
+def test_heavily_armed_men_are_an_unidentified_armed_group() -> None:
+    found = events("Dans la nuit de samedi à dimanche, des hommes lourdement armés ont pris d'assaut la "
+                   "prison de Jacmel, en Haïti, après des heures d'échanges de tirs avec les gardiens.",
+                   date(2024, 3, 4))
+    assault = next(e for e in found if e.event_type == "Battles")
+    assert assault.actor1 is not None and assault.actor1.inter == 3
+
+
+def test_armed_men_told_as_unidentified_are_not_pinned_on_a_group() -> None:
+    found = events("Jeudi, des hommes armés non identifiés ont enlevé six personnes près de Djugu. Les "
+                   "autorités accusent la milice CODECO, qui a revendiqué une attaque contre un camp "
+                   "voisin.", date(2021, 11, 26))
+    abduction = next(e for e in found if e.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.actor1 is not None and abduction.actor1.inter == 3

@@ -73,6 +73,7 @@ class ActorKind:
     inter: int
     country: str | None = None  # the state whose forces these are
     parties_to: frozenset[str] = frozenset()  # the only event types it takes part in, if limited
+    unknown: bool = False  # told as unidentified ("non identifiés"): no claim or accusation names them
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,10 @@ class ActorMention:
     targeted: bool = False  # after "contre" ("l'assaut contre la base de l'ONU"): who was hit
     hit: bool = False  # "a été tué par une frappe": hit by the trigger after it, never its author
     aimed_at: bool = False  # owns what was hit ("des postes de l'armée ont été attaqués")
-    owner: bool = False  # owns the property named before it ("ont incendié un poste de police")
+    owner: bool = False  # owns the property named before it ("ont incendié le siège du parti")
     aside: bool = False  # the agent of another verb in a clause of its own ("la mairie, contrôlée par")
     attacker: bool = False  # named as attackers ("assaillants"): initiators even when counted dead
+    held: bool = False  # qualifies a place the party holds ("une localité rebelle"): no act of theirs
 
     @property
     def home(self) -> str | None:
@@ -142,6 +144,7 @@ class ActorLexicon:
     aimed_at: re.Pattern[str]  # "des positions du": the party after it owns what was hit
     aimed_at_wins_in: frozenset[str]  # event types whose target is what they were aimed at
     owned: re.Pattern[str]  # "un poste de": the party after it owns a property
+    held_place: re.Pattern[str]  # "une localité ": the party's word after it qualifies a place
     aircraft: re.Pattern[str]  # a trigger that names warplanes ("l'aviation", "un raid aérien")
     aircraft_owners: frozenset[int]  # the classes of actor that fly them
     mutual: re.Pattern[str]  # a trigger that names no side as the attacker ("des affrontements")
@@ -173,7 +176,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
             kinds.setdefault(normalise_apostrophes(str(word).lower()), kind)
     for entry in data.get("named_actors", []):  # a named actor wins over its generic class
         kind = ActorKind(str(entry["name"]), int(entry["inter"]), entry.get("country"),
-                         parties_to=frozenset(entry.get("parties_to", [])))
+                         parties_to=frozenset(entry.get("parties_to", [])),
+                         unknown=bool(entry.get("unknown", False)))
         for word in entry["words"]:
             kinds[normalise_apostrophes(str(word).lower())] = kind
     nationalities = {form: country for word, country in demonyms(lang).items()
@@ -223,6 +227,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?"
                          rf"(?:\s+(?:{elidable(data.get('target_links', []))})\s*[^\W\d_]+){{0,2}}\s+"
                          rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
+        held_place=re.compile(rf"{phrase_pattern(data.get('held_places', [])).pattern}\s+$", re.IGNORECASE),
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
         unarmed_targets_in=frozenset(data.get("unarmed_targets_in", [])),
         aircraft=phrase_pattern(data.get("aircraft", {}).get("words", [])),
@@ -390,7 +395,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                   and (speakers_act or not m.speaker or m.agent)
                   # "dix-huit assaillants ont été tués lors d'une attaque": counted, yet the attackers
                   and not (m.counted and not m.attacker)
-                  and not m.hit and not m.aimed_at and not m.aside
+                  and not m.hit and not m.aimed_at and not m.aside and not m.held
                   and not (m.targeted and near is not None and m.span.start > near)
                   # "le président a dénoncé": a government takes part in developments, and in
                   # violence only as the subject of the act ("le gouvernement a lancé l'assaut")
@@ -407,6 +412,11 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         agents = [m for m in initiators if m.agent]
         initiators = agents + [m for m in initiators if m not in agents]
     allowed = lex.initiator_classes.get(sub_event_type) or (lex.aircraft_owners if aircraft else None)
+    # "des positions du PKK ont été frappées": whom the act was aimed at did not commit it, whatever
+    # else the article pins on them
+    hit_parties = {m.kind.name for m in mentions if m.aimed_at or m.hit}
+    blamed = None if blamed is not None and blamed.kind.name in hit_parties else blamed
+    settled = None if settled is not None and settled.kind.name in hit_parties else settled
     if allowed and blamed is not None and blamed.inter_in(country) not in allowed:
         blamed = None  # "une frappe aérienne … que l'armée attribue au Hezbollah": no air force
     if allowed and any(m.inter_in(country) in allowed for m in initiators):
@@ -417,7 +427,8 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if near is not None and noun_trigger:  # "l'assaut lancé vendredi par les shebab": its own agent
         own = [m for m in initiators if m.agent and 0 <= m.span.start - near <= OWN_AGENT_CHARS]
         initiators = own + [m for m in initiators if m not in own]
-    if settled is not None and initiators and initiators[0].inter_in(country) == UNIDENTIFIED:
+    if settled is not None and initiators and initiators[0].inter_in(country) == UNIDENTIFIED \
+            and not initiators[0].kind.unknown:
         initiators, blamed = [], settled  # "des hommes armés", named by a claim or by all accusers
     named_before = near is not None and any(m.span.start <= near for m in initiators)
     actor1: Actor | None
@@ -454,7 +465,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
             excluded.add(CIVILIANS)
         targets = mentions if near is None else \
             [m for m in mentions if m.span.start >= near] + [m for m in ordered if m.span.start < near]
-        # "ont incendié un poste de police": rioters wreck property, they fight no owner, nor who
+        # "ont incendié le siège du parti": rioters wreck property, they fight no owner, nor who
         # only tells of it ("…, a indiqué un policier")
         other = next((m for m in targets if m.inter_in(country) not in excluded
                       and not ((m.owner or m.speaker) and event_type in lex.owners_no_party_in)), None)

@@ -366,8 +366,10 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     if lex.aimed_at.search(ctx.text, window, mention.span.start):
         # "ont bombardé des positions du Hamas", "des postes de l'armée ont été attaqués"
         mention = replace(mention, targeted=True, aimed_at=True)
+    if lex.held_place.search(ctx.text, window, mention.span.start):
+        mention = replace(mention, held=True)  # "une localité rebelle"
     if lex.owned.search(ctx.text, window, mention.span.start):
-        mention = replace(mention, owner=True)  # "ont incendié un poste de police"
+        mention = replace(mention, owner=True)  # "ont incendié le siège du parti"
     saying = saying_lemmas(ctx.lang)
     preceding = list(ctx.doc[max(0, words.start - 3):words.start])
     counted = next((t for t in reversed(preceding) if t.pos_ != "ADJ"), None)
@@ -1628,6 +1630,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
          or _aircraft_before(ctx, draft.at) is not None)
     # "a détruit une dizaine de drones ukrainiens": the nationality is the weapons', not the defence's
     intercepted = sub_event_type in AROUND_TRIGGER
+    # the party the incident itself is pinned on outweighs the article's overall suspect
+    settled = settling_party(ctx, draft.sentences, draft.location)
+    suspect = settled or blamed(ctx, min(draft.sentences), draft.location)
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country,
@@ -1637,8 +1642,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     else draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
-                                    blamed=blamed(ctx) if draft.event_type in blamed_in(ctx.lang)
-                                    else None, settled=settling_party(ctx, draft.sentences, draft.location),
+                                    blamed=suspect if draft.event_type in blamed_in(ctx.lang)
+                                    else None, settled=settled,
                                     noun_trigger=_is_noun(ctx, draft.at) or _is_participle(ctx, draft.at),
                                     aircraft=aircraft)
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
