@@ -88,7 +88,7 @@ class ActorMention:
     targeted: bool = False  # after "contre" ("l'assaut contre la base de l'ONU"): who was hit
     hit: bool = False  # "a été tué par une frappe": hit by the trigger after it, never its author
     aimed_at: bool = False  # owns what was hit ("des postes de l'armée ont été attaqués")
-    owner: bool = False  # owns the property named before it ("ont incendié le siège du parti")
+    owner: bool = False  # owns the property named before it ("ont incendié un poste de police")
     aside: bool = False  # the agent of another verb in a clause of its own ("la mairie, contrôlée par")
     attacker: bool = False  # named as attackers ("assaillants"): initiators even when counted dead
     held: bool = False  # qualifies a place the party holds ("une localité rebelle"): no act of theirs
@@ -465,7 +465,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
             excluded.add(CIVILIANS)
         targets = mentions if near is None else \
             [m for m in mentions if m.span.start >= near] + [m for m in ordered if m.span.start < near]
-        # "ont incendié le siège du parti": rioters wreck property, they fight no owner, nor who
+        # "ont incendié un poste de police": rioters wreck property, they fight no owner, nor who
         # only tells of it ("…, a indiqué un policier")
         other = next((m for m in targets if m.inter_in(country) not in excluded
                       and not ((m.owner or m.speaker) and event_type in lex.owners_no_party_in)), None)

@@ -369,7 +369,7 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     if lex.held_place.search(ctx.text, window, mention.span.start):
         mention = replace(mention, held=True)  # "une localité rebelle"
     if lex.owned.search(ctx.text, window, mention.span.start):
-        mention = replace(mention, owner=True)  # "ont incendié le siège du parti"
+        mention = replace(mention, owner=True)  # "ont incendié un poste de police"
     saying = saying_lemmas(ctx.lang)
     preceding = list(ctx.doc[max(0, words.start - 3):words.start])
     counted = next((t for t in reversed(preceding) if t.pos_ != "ADJ"), None)
