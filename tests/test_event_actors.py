@@ -317,14 +317,6 @@ def test_the_party_an_incident_is_pinned_on_outweighs_the_articles_first_suspect
     assert shelling.actor1 is not None and shelling.actor1.inter == 1
 
 
-def test_a_claim_does_not_reach_an_incident_told_after_it_in_another_town() -> None:
-    found = events("Un kamikaze a tué douze soldats mardi dans un camp de Gao. L'attaque a été "
-                   "revendiquée par l'État islamique. Par ailleurs, deux civils ont été tués lundi par "
-                   "l'explosion d'une mine près de Tombouctou.", date(2022, 3, 10))
-    mine = next(e for e in found if e.sub_event_type == "Remote explosive/landmine/IED")
-    assert mine.actor1 is not None and mine.actor1.inter == 3
-
-
 def test_a_foreign_aircraft_told_as_an_appareil_strikes_as_a_foreign_force() -> None:
     found = events("Mardi, un appareil américain a bombardé un dépôt près de Kandahar, en Afghanistan, "
                    "tuant trois civils.", date(2019, 4, 3))

@@ -21,7 +21,7 @@ from functools import cache
 from bilan.extract.actors import CIVILIANS, PROTESTERS, ActorMention, find_actors
 from bilan.extract.context import Context
 from bilan.extract.lexicon import phrase_pattern
-from bilan.extract.places import place_before, same_place, sentence_location
+from bilan.extract.places import same_place, sentence_location
 from bilan.lang import load_lexicon
 from bilan.model import Location
 
@@ -113,25 +113,11 @@ def allegations(ctx: Context) -> list[tuple[ActorMention, int]]:
     return ctx.memo("allegations", find)
 
 
-def _bears_on(ctx: Context, mention: ActorMention, told: int, place: Location | None) -> bool:
-    """Whether an allegation can bear on an incident first told in sentence ``told`` at
-    ``place``: it looks back, so not on one told after it somewhere else ("L'EI a revendiqué
-    l'attaque. Deux jours plus tôt, une mine avait tué deux civils à Banikoara")."""
-    index = ctx.sentence_index(mention.span.start)
-    if index >= told or place is None:
-        return True
-    where = sentence_location(ctx, index) or place_before(ctx, index, town=True)
-    return where is None or where.precision > 1 or same_place(where, place)
-
-
-def blamed(ctx: Context, told: int = 0, place: Location | None = None) -> ActorMention | None:
-    """The party the document holds responsible: most votes, the first named on a tie; for an
-    incident first told in sentence ``told`` at ``place``, of the allegations that bear on it."""
+def blamed(ctx: Context) -> ActorMention | None:
+    """The party the document holds responsible: most votes, the first named on a tie."""
     votes: Counter[str] = Counter()
     first: dict[str, ActorMention] = {}
     for mention, weight in allegations(ctx):
-        if not _bears_on(ctx, mention, told, place):
-            continue
         votes[mention.kind.name] += weight
         first.setdefault(mention.kind.name, mention)
     if not votes:

@@ -1632,7 +1632,6 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     intercepted = sub_event_type in AROUND_TRIGGER
     # the party the incident itself is pinned on outweighs the article's overall suspect
     settled = settling_party(ctx, draft.sentences, draft.location)
-    suspect = settled or blamed(ctx, min(draft.sentences), draft.location)
     actor1, actor2 = resolve_actors(draft.mentions, ctx.lang, event_type=draft.event_type,
                                     sub_event_type=sub_event_type, victims=victims,
                                     country=country,
@@ -1642,7 +1641,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     else draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
-                                    blamed=suspect if draft.event_type in blamed_in(ctx.lang)
+                                    blamed=(settled or blamed(ctx)) if draft.event_type in blamed_in(ctx.lang)
                                     else None, settled=settled,
                                     noun_trigger=_is_noun(ctx, draft.at) or _is_participle(ctx, draft.at),
                                     aircraft=aircraft)
