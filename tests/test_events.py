@@ -2130,3 +2130,12 @@ def test_a_strike_called_for_with_a_day_inside_the_call_is_no_protest_yet() -> N
     found, _ = events("Le principal parti d'opposition a appelé mercredi soir à une grève générale de "
                       "trois jours à partir de lundi.", date(2015, 2, 6))
     assert [(e.sub_event_type, e.modality) for e in found if e.modality == "occurred"] == []
+
+
+def test_unidentified_men_who_throw_firebombs_attack_rather_than_riot() -> None:
+    found, _ = events("Cinq passagers d'un autobus ont péri lundi soir près de Comilla lorsque des inconnus "
+                      "ont lancé des cocktails Molotov sur le véhicule.", date(2015, 2, 3))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+    found, _ = events("Lundi, des manifestants ont lancé des cocktails Molotov sur la police à Dacca.",
+                      date(2015, 2, 3))
+    assert [e.event_type for e in found] == ["Riots"]

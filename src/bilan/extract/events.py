@@ -108,6 +108,7 @@ LOOTING: tuple[EventType, str] = ("Strategic developments", "Looting/property de
 ARMED_GROUPS = {2, UNIDENTIFIED, 4, EXTERNAL}  # rebels, armed and communal militias, foreign forces
 ARRESTS: tuple[EventType, str] = ("Strategic developments", "Arrests")
 ABDUCTION: tuple[EventType, str] = ("Violence against civilians", "Abduction/forced disappearance")
+ATTACK: tuple[EventType, str] = ("Violence against civilians", "Attack")
 
 
 @dataclass
@@ -974,6 +975,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if kind == ARRESTS and any(m.agent and m.kind.inter == UNIDENTIFIED
                                    and _right_after(ctx.text, trigger.span, m.span) for m in mentions):
             kind = ABDUCTION
+        if kind[0] == "Riots" and _by_unnamed_gunmen(ctx, trigger, mentions):
+            kind = ATTACK
         kinds.append((trigger, kind, victims))
     types_here = {name for _, kind, _ in kinds for name in kind}  # types and sub-types told here
     for trigger, kind, hit in kinds:
@@ -1229,6 +1232,14 @@ def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
             d.date.start == draft.date.start
             and (draft.location is None or d.location is None or same_place(d.location, draft.location))
             for d in violence))
+
+
+def _by_unnamed_gunmen(ctx: Context, trigger: Trigger, mentions: list[ActorMention]) -> bool:
+    """Whether the men an attack is put down to when no one is named act right before the trigger
+    ("des inconnus ont lancé des cocktails Molotov sur le car"): armed men, not rioters."""
+    unnamed = default_initiator(ctx.lang, *ATTACK)
+    return unnamed is not None and any(
+        m.kind.name == unnamed.name and _right_after(ctx.text, m.span, trigger.span) for m in mentions)
 
 
 def _riot_of_counted_protesters(draft: Draft, trigger: Trigger, stmts: list[CasualtyStatement],
