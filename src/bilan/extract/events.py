@@ -96,14 +96,16 @@ IN_TEXT_ORDER = ("Strategic developments",)
 AROUND_TRIGGER = ("Disrupted weapons use",)
 # One incident of these types is often told in several words ("manifestation" then "tiré sur la
 # foule"); kinds of explosions are told apart, they are often separate strikes.
-MERGEABLE_TYPES = ("Protests", "Riots", "Violence against civilians", "Battles")
+PROTESTS: EventType = "Protests"
+RIOTS: EventType = "Riots"
+MERGEABLE_TYPES = (PROTESTS, RIOTS, "Violence against civilians", "Battles")
 # A battle and an attack on civilians of one day and place are two incidents ("des jihadistes ont
 # pris d'assaut le camp … Trente-cinq civils ont été tués à Arbinda"), even told generically.
 APART_TYPES = {"Battles", "Violence against civilians"}
 CIVILIAN_VICTIMS = ("civilians", "children", "women")  # named as such: not "des personnes"
 CLASH: tuple[EventType, str] = ("Battles", "Armed clash")
-STREET_CLASH: tuple[EventType, str] = ("Riots", "Violent demonstration")
-STREET_TYPES = ("Protests", "Riots")
+STREET_CLASH: tuple[EventType, str] = (RIOTS, "Violent demonstration")
+STREET_TYPES = (PROTESTS, RIOTS)
 LOOTING: tuple[EventType, str] = ("Strategic developments", "Looting/property destruction")
 ARMED_GROUPS = {2, UNIDENTIFIED, 4, EXTERNAL}  # rebels, armed and communal militias, foreign forces
 ARRESTS: tuple[EventType, str] = ("Strategic developments", "Arrests")
@@ -940,9 +942,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     kinds: list[tuple[Trigger, tuple[EventType, str], str | None]] = []
     # "la marche s'était achevée par des heurts, des voitures ayant été incendiées": a protest
     # turned riot, whose clashes are the riot's
-    rioting = any(_escalated(ctx, index, (t.rule.event_type, t.rule.sub_event_type))[0] == "Riots"
+    rioting = any(_escalated(ctx, index, (t.rule.event_type, t.rule.sub_event_type))[0] == RIOTS
                   for t in triggers
-                  if t.rule.event_type == "Protests")
+                  if t.rule.event_type == PROTESTS)
     for trigger in triggers:
         if tally and trigger.rule.event_type in (*VIOLENT, *STREET_TYPES):
             continue
@@ -975,7 +977,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if kind == ARRESTS and any(m.agent and m.kind.inter == UNIDENTIFIED
                                    and _right_after(ctx.text, trigger.span, m.span) for m in mentions):
             kind = ABDUCTION
-        if kind[0] == "Riots" and _by_unnamed_gunmen(ctx, trigger, mentions):
+        if kind[0] == RIOTS and _by_unnamed_gunmen(ctx, trigger, mentions):
             kind = ATTACK
         kinds.append((trigger, kind, victims))
     types_here = {name for _, kind, _ in kinds for name in kind}  # types and sub-types told here
@@ -1226,7 +1228,7 @@ def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
     """Whether ``draft`` is damage (looting, burning: events.yaml ``damage_of_violence``) on the
     day and at the place of an act of violence told before it, or told with no day of its own
     after one ("les greniers pillés avant d'être incendiés"), or of a riot: not an event."""
-    violence = [d for d in events.drafts if d.event_type in (*VIOLENT, "Riots")]
+    violence = [d for d in events.drafts if d.event_type in (*VIOLENT, RIOTS)]
     return draft.sub_event_type in lex.damage_of_violence and bool(violence) and (
         not draft.own_date or any(
             d.date.start == draft.date.start
@@ -1249,10 +1251,10 @@ def _riot_of_counted_protesters(draft: Draft, trigger: Trigger, stmts: list[Casu
     ACLED counts those hurt or killed in a riot as the riot's."""
     counted = any(span.start <= trigger.span.start and trigger.span.end <= span.end
                   for stmt in stmts for span in stmt.evidence)
-    if draft.event_type != "Protests" or not counted:
+    if draft.event_type != PROTESTS or not counted:
         return None
     riots = [n for n, d in enumerate(events.drafts)
-             if d.event_type == "Riots" and (d.date.start == draft.date.start or not draft.own_date)
+             if d.event_type == RIOTS and (d.date.start == draft.date.start or not draft.own_date)
              and (d.location is None or draft.location is None or same_place(d.location, draft.location))]
     return riots[-1] if riots else None
 
@@ -1342,7 +1344,7 @@ def _crowd_fired_on(ctx: Context, trigger: Trigger, kind: tuple[EventType, str])
     """Firing on a crowd in a story that tells of no protest ("les soldats ont ouvert le feu sur la
     foule massée autour des camions d'aide") is an attack on civilians, not repression."""
     lex = event_lexicon(ctx.lang)
-    if lex.crowd_attacked is None or kind[0] != "Protests" or trigger.rule.event_type != "Protests" \
+    if lex.crowd_attacked is None or kind[0] != PROTESTS or trigger.rule.event_type != PROTESTS \
             or not lex.crowd.search(ctx.text, trigger.span.start, trigger.span.end) \
             or lex.protest_told.search(ctx.text):
         return kind
