@@ -705,13 +705,11 @@ class _Events:
         """Add ``draft`` as a new event or as one more mention of an event already drafted; an
         ``anaphoric`` mention ("ces combats") joins the latest event of its type (or of any kind of
         violence unless ``same_type_only``)."""
-        if draft.reprisal:
-            self.drafts.append(draft)
-            return len(self.drafts) - 1
-        n = None if draft.repeats else _closest(  # "un autre missile" is another act
+        # "un autre missile", "en représailles": another act
+        n = None if draft.repeats or draft.reprisal else _closest(
             draft, [n for n, existing in enumerate(self.drafts) if _same_incident(existing, draft, self.lex)],
             self.drafts)
-        if n is None and anaphoric:
+        if n is None and anaphoric and not draft.reprisal:
             n = self._latest_alike(draft, same_type_only, same_country)
         if n is None:
             self.drafts.append(draft)
@@ -1231,9 +1229,12 @@ def _part_of_violence(draft: Draft, events: _Events, lex: EventLexicon) -> bool:
     violence = [d for d in events.drafts if d.event_type in (*VIOLENT, RIOTS)]
     return draft.sub_event_type in lex.damage_of_violence and bool(violence) and (
         not draft.own_date or any(
-            d.date.start == draft.date.start
-            and (draft.location is None or d.location is None or same_place(d.location, draft.location))
-            for d in violence))
+            d.date.start == draft.date.start and _may_share_place(d, draft) for d in violence))
+
+
+def _may_share_place(a: Draft, b: Draft) -> bool:
+    """Whether two drafts are at one place, or one of them has none to tell otherwise."""
+    return a.location is None or b.location is None or same_place(a.location, b.location)
 
 
 def _by_unnamed_gunmen(ctx: Context, trigger: Trigger, mentions: list[ActorMention]) -> bool:
@@ -1255,7 +1256,7 @@ def _riot_of_counted_protesters(draft: Draft, trigger: Trigger, stmts: list[Casu
         return None
     riots = [n for n, d in enumerate(events.drafts)
              if d.event_type == RIOTS and (d.date.start == draft.date.start or not draft.own_date)
-             and (d.location is None or draft.location is None or same_place(d.location, draft.location))]
+             and _may_share_place(d, draft)]
     return riots[-1] if riots else None
 
 

@@ -911,12 +911,13 @@ def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool)
 
 
 UNNAMED_AHEAD = 2  # sentences after a lead's unnamed town where its name is looked for
+UNNAMED_TOWN_CHARS = 50  # how far before an area's name its unnamed town may start
 
 
 def _unnamed_before(ctx: Context, area: PlaceMention) -> bool:
     """Whether an unnamed town ends right before ``area``'s name ("la principale ville de l'est du
     Soudan")."""
-    start = max(0, area.span.start - NEAR_WINDOW - 20)
+    start = max(0, area.span.start - UNNAMED_TOWN_CHARS)
     return place_lexicon(ctx.lang).unnamed_town.search(ctx.text[start:area.span.start]) is not None
 
 
