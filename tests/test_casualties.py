@@ -645,3 +645,27 @@ def test_a_large_flight_after_a_town_is_taken_is_of_that_town_not_the_country() 
                        "selon l'ONU.", date(2012, 4, 2))
     (fled,) = [s for s in found if s.quantity.value == 30000]
     assert fled.location is not None and fled.location.name == "Tombouctou"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "depuis" opens the place the rockets came from, not a period
+        "Des roquettes tirées depuis le Liban ont tué deux agriculteurs dimanche près de Metoula.",
+        # "depuis" measures a record against an older attack: its toll is that attack's own
+        "C'est l'attentat le plus meurtrier dans le pays depuis celui de la gare de Quetta, qui avait "
+        "tué 26 personnes en 2023.",
+        "Il s'agit de la journée la plus sanglante pour les civils depuis des années : 41 personnes "
+        "ont été tuées mardi, selon l'ONU.",
+        "La ville n'avait pas connu pareil massacre depuis 1994, lorsque 70 villageois avaient péri.",
+    ],
+)
+def test_since_a_place_or_since_a_record_counts_no_running_total(text: str) -> None:
+    found = statements(text)
+    assert found and all(s.scope == "incident" for s in found)
+
+
+def test_a_record_said_after_a_running_total_does_not_undo_it() -> None:
+    (s,) = statements("Au moins 300 civils ont été tués depuis le début de l'offensive, la plus "
+                      "meurtrière depuis 2015, selon l'ONU.")
+    assert s.scope == "cumulative"

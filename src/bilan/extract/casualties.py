@@ -36,6 +36,7 @@ from bilan.extract.places import (
     one_town,
     place_after,
     place_before,
+    place_mentions,
     sentence_location,
     total_location,
 )
@@ -53,6 +54,9 @@ COORDINATION_CHARS = 50  # "6 morts côté militaire et 14 parmi les assaillants
 COUNT_BEFORE_CHARS = 60  # "le nombre de morts est passé à 30": the noun before the figure
 CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the marker after the figure
 MAX_NOUN_SKIPS = 4
+RECORD_CHARS = 80  # "l'attaque la plus meurtrière contre les forces de sécurité dans l'État depuis"
+ORIGIN_CHARS = 5  # "depuis le Liban": an article at most between the marker and the place
+CLAUSE_BREAK = re.compile(r"[.;:!?]")
 # Running totals that need no marker: a displacement or siege this large is not one incident's,
 # nor are deaths this many when the sentence names no day.
 LARGE_STATUS = 10_000
@@ -86,6 +90,7 @@ class CasualtyLexicon:
     coordinator: re.Pattern[str]
     contrast: re.Pattern[str]
     cumulative: re.Pattern[str]
+    record_before: re.Pattern[str]  # "la plus meurtrière … depuis 2003": a record, not a period
     few_days: re.Pattern[str]  # a running total of a few days: the story's own places
     whole_year: re.Pattern[str]  # "en 2012": a year as the figure's only date
     continuation: re.Pattern[str]
@@ -158,6 +163,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         cumulative=_unless_after(
             data.get("not_a_total_after", []),
             phrase_pattern(data["cumulative_markers"] + data.get("few_days_markers", []))),
+        record_before=phrase_pattern(data.get("record_words", [])),
         few_days=phrase_pattern(data.get("few_days_markers", [])),
         whole_year=re.compile(rf"(?<![\w-])(?:{elidable(data.get('year_links', []))})\s*(?:19|20)\d\d(?!\d)",
                               re.IGNORECASE),
@@ -330,7 +336,7 @@ def _told_as_total(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool |
     span of days, a month or year as the only date); None when they say nothing of it."""
     sent = ctx.sentences[figure.sentence]
     end = min(sent.end_char, figure.end() + CUMULATIVE_AFTER_CHARS)
-    if lex.cumulative.search(ctx.text, sent.start_char, end) is not None:
+    if _total_marker(ctx, figure.sentence, end, lex) is not None:
         return True
     dates = _dates_in(ctx, figure.sentence)
     if _counted_span(dates) is not None:
@@ -340,6 +346,30 @@ def _told_as_total(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool |
     if not dates and ctx.search_sentence(lex.whole_year, figure.sentence):
         return not _one_incident(ctx, figure.sentence)  # "plus de 400 chiites ont été tués en 2012"
     return None
+
+
+def _total_marker(ctx: Context, sentence: int, end: int, lex: CasualtyLexicon) -> re.Match[str] | None:
+    """The first marker of a running total in the sentence before ``end`` that counts over a
+    period: not the place a strike came from ("des roquettes tirées depuis la Syrie"), nor the past
+    a record is measured against ("l'attaque la plus meurtrière depuis 2003, qui avait fait …")."""
+    start = ctx.sentences[sentence].start_char
+    for marker in lex.cumulative.finditer(ctx.text, start, end):
+        if not _names_an_origin(ctx, marker.end()) and not _sets_a_record(ctx, start, marker.start(), lex):
+            return marker
+    return None
+
+
+def _names_an_origin(ctx: Context, end: int) -> bool:
+    """Whether the marker ending at ``end`` opens the place something came from."""
+    return any(mention.origin and end <= mention.span.start <= end + ORIGIN_CHARS
+               for mention in place_mentions(ctx))
+
+
+def _sets_a_record(ctx: Context, start: int, marker: int, lex: CasualtyLexicon) -> bool:
+    """Whether a superlative stands in the marker's clause before it."""
+    clause = ctx.text[max(start, marker - RECORD_CHARS):marker]
+    clause = CLAUSE_BREAK.split(clause)[-1]
+    return lex.record_before.search(clause) is not None
 
 
 def _told_just_before(ctx: Context, place: Location | None, index: int,
@@ -413,7 +443,7 @@ def _period(ctx: Context, sentence: int, lex: CasualtyLexicon) -> DateRange | No
     written span it counts over."""
     sent = ctx.sentences[sentence]
     published = ctx.document.published
-    marker = ctx.search_sentence(lex.cumulative, sentence)
+    marker = _total_marker(ctx, sentence, sent.end_char, lex)
     if marker is None:
         return _counted_span(_dates_in(ctx, sentence))
     for mention in find_dates(ctx.text[marker.start():sent.end_char], published, ctx.lang,
