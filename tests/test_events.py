@@ -653,6 +653,11 @@ def test_an_agreement_signed_happened_and_one_proclaimed_is_announced() -> None:
     found, _ = events("Les rebelles ont proclamé jeudi un cessez-le-feu unilatéral dans le nord.",
                       date(2022, 8, 6))
     assert [(e.sub_event_type, e.modality) for e in found] == [("Agreement", "announced")]
+    # a peace signed under another name
+    for text in ["Les deux voisins ont signé vendredi à Lomé une déclaration commune de paix.",
+                 "Les deux pays ont signé vendredi un traité de paix au poste-frontière."]:
+        found, _ = events(text, date(2022, 8, 6))
+        assert [(e.sub_event_type, e.modality) for e in found] == [("Agreement", "occurred")], text
 
 
 def test_a_meeting_to_hold_is_planned_ahead_and_the_agreement_it_applies_is_the_one_told() -> None:
