@@ -2144,3 +2144,11 @@ def test_unidentified_men_who_throw_firebombs_attack_rather_than_riot() -> None:
     found, _ = events("Lundi, des manifestants ont lancé des cocktails Molotov sur la police à Dacca.",
                       date(2015, 2, 3))
     assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_a_killing_named_after_police_fired_on_protesters_is_that_repression() -> None:
+    found, _ = events("Douze mineurs en grève ont été tués mardi lorsque la police a ouvert le feu sur des "
+                      "manifestants qui bloquaient la voie ferrée près de Marikana. Le président a "
+                      "qualifié la tuerie d'« inacceptable » et promis une commission d'enquête.",
+                      date(2012, 8, 17))
+    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]

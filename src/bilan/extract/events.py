@@ -111,6 +111,7 @@ ARMED_GROUPS = {2, UNIDENTIFIED, 4, EXTERNAL}  # rebels, armed and communal mili
 ARRESTS: tuple[EventType, str] = ("Strategic developments", "Arrests")
 ABDUCTION: tuple[EventType, str] = ("Violence against civilians", "Abduction/forced disappearance")
 ATTACK: tuple[EventType, str] = ("Violence against civilians", "Attack")
+FIRED_ON_PROTEST = "Excessive force against protesters"  # a protest's deadly repression
 
 
 @dataclass
@@ -711,6 +712,10 @@ class _Events:
             self.drafts)
         if n is None and anaphoric and not draft.reprisal:
             n = self._latest_alike(draft, same_type_only, same_country)
+            if n is None and same_type_only and draft.event_type == "Violence against civilians":
+                # "Le président a qualifié la tuerie d'injustifiable" after police fired on
+                # protesters: with no act of its own type told, the deadly violence told before
+                n = self._latest_deadly(draft, same_country)
         if n is None:
             self.drafts.append(draft)
             return len(self.drafts) - 1
@@ -728,6 +733,12 @@ class _Events:
                  and not (same_country and draft.event_type in VIOLENT
                           and _other_countries(d.location, draft.location))]
         return max(alike, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
+
+    def _latest_deadly(self, draft: Draft, same_country: bool) -> int | None:
+        deadly = [n for n, d in enumerate(self.drafts)
+                  if (d.event_type in VIOLENT or d.sub_event_type == FIRED_ON_PROTEST)
+                  and not (same_country and _other_countries(d.location, draft.location))]
+        return max(deadly, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
 
     def _merge(self, existing: Draft, draft: Draft) -> None:
         if (existing.generic and not draft.generic) or _refines(draft, existing, self.lex):
