@@ -2152,3 +2152,12 @@ def test_a_killing_named_after_police_fired_on_protesters_is_that_repression() -
                       "qualifié la tuerie d'« inacceptable » et promis une commission d'enquête.",
                       date(2012, 8, 17))
     assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+
+
+def test_the_day_an_attack_was_still_unclaimed_does_not_date_it() -> None:
+    found, _ = events("Trente civils ont été tués lundi à Solhan, dans le nord du pays, lors d'une double "
+                      "attaque contre le village et le poste militaire.\nSelon l'armée, des dizaines de "
+                      "combattants ont pris d'assaut le camp peu après 6 heures. Les combats ont duré "
+                      "trois heures. L'attaque n'avait pas été revendiquée mercredi.", date(2021, 6, 9))
+    (clash,) = [e for e in found if e.event_type == "Battles"]
+    assert clash.date.start == date(2021, 6, 7)

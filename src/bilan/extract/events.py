@@ -137,6 +137,7 @@ class Draft:
     civilians: bool = False  # its victims are named civilians ("trente-cinq civils"), not "people"
     own_place: bool = False  # the place was written in the event's sentence, not carried from before
     in_force_day: bool = False  # its day is when an agreement took effect, not when it was made
+    said_day: bool = False  # its day is only when it was told ("n'avait pas été revendiquée mercredi")
 
     def kind(self) -> tuple[EventType, str]:
         return self.event_type, self.sub_event_type
@@ -595,7 +596,8 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  at=at.start,
                  joint=joint_parties(ctx.text, at, ctx.lang) if kind[0] in IN_TEXT_ORDER else None,
                  own_place=place is not None,
-                 in_force_day=own is not None and _in_force_day(ctx, index, own))
+                 in_force_day=own is not None and _in_force_day(ctx, index, own),
+                 said_day=own is not None and is_report_day(ctx, own.span))
 
 
 IN_FORCE_CHARS = 25  # how far before a day "entré en vigueur" may stand to make it the day it took effect
@@ -755,7 +757,7 @@ class _Events:
         existing.sentences.extend(draft.sentences)
         existing.mentions.extend(draft.mentions)
         existing.attacker_country = existing.attacker_country or draft.attacker_country
-        if draft.own_date and (not existing.own_date or (
+        if draft.own_date and not draft.said_day and (not existing.own_date or (
                 self._is_background(existing.date) and not self._is_background(draft.date))):
             existing.date, existing.own_date = draft.date, True
             existing.in_force_day = draft.in_force_day
