@@ -2139,3 +2139,11 @@ def test_unidentified_men_who_throw_firebombs_attack_rather_than_riot() -> None:
     found, _ = events("Lundi, des manifestants ont lancé des cocktails Molotov sur la police à Dacca.",
                       date(2015, 2, 3))
     assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_a_place_near_a_town_is_not_narrowed_to_a_town_far_from_it() -> None:
+    found, _ = events("Jeudi, des hélicoptères de l'armée ont bombardé des positions rebelles au nord de "
+                      "Kidal. Cette offensive intervient trois jours après l'assassinat à Bamako d'un "
+                      "ministre.")
+    (strike,) = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert strike.location is not None and strike.location.name == "Kidal"

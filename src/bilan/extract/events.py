@@ -74,7 +74,7 @@ from bilan.model import (
     Span,
     Victims,
 )
-from bilan.resolve.geocode import geocode, name_key
+from bilan.resolve.geocode import distance_km, geocode, name_key
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
@@ -82,6 +82,7 @@ EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours aprÃ
 ANNOUNCE_CHARS = 90  # how far before a trigger a cue of its own clause may announce it
 COUNT_CHARS = 30  # how far before "arrestations" a count of them may stand
 HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is the phrase's head
+NEAR_TOWN_KM = 50  # a place told as near a town ("au sud de Cheikh Zouweid") lies this close to it
 # Fire from afar: when its sentences name no one it is the foreign army the article names, if
 # any; when it supports a ground assault told in the same clause it makes no event of its own
 REMOTE_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
@@ -640,6 +641,14 @@ def _other_countries(a: Location | None, b: Location | None) -> bool:
         and bool(a.country and b.country) and a.country != b.country
 
 
+def _within(town: Location, area: Location) -> bool:
+    """Whether ``town`` may lie in the rougher ``area`` it would make more precise: a place near a
+    town ("au sud de Cheikh Zouweid") is not narrowed to a town far from it ("au Caire")."""
+    if area.precision == 3 or town.lat is None or town.lon is None or area.lat is None or area.lon is None:
+        return True
+    return distance_km(town.lat, town.lon, area.lat, area.lon) <= NEAR_TOWN_KM
+
+
 def _other_provinces(a: Location, b: Location) -> bool:
     """Whether two locations lie in first-level divisions known to differ."""
     return bool(a.admin1 and b.admin1) and name_key(a.admin1 or "") != name_key(b.admin1 or "")
@@ -735,7 +744,8 @@ class _Events:
             existing.generic, existing.if_killed = False, draft.if_killed
         if draft.location is not None and (existing.location is None or (
                 existing.location.precision > draft.location.precision
-                and (draft.own_place or not existing.own_place or existing.location.precision == 3))
+                and (draft.own_place or not existing.own_place or existing.location.precision == 3)
+                and _within(draft.location, existing.location))
                 or (draft.own_place and not existing.own_place)):
             # "au Soudan" then "Ã  Khartoum": the town; a place carried from the sentence before
             # gives way to one the incident's own words name
