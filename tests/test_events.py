@@ -2147,3 +2147,14 @@ def test_a_place_near_a_town_is_not_narrowed_to_a_town_far_from_it() -> None:
                       "ministre.")
     (strike,) = [e for e in found if e.sub_event_type == "Air/drone strike"]
     assert strike.location is not None and strike.location.name == "Kidal"
+
+
+def test_arrests_by_the_hundreds_told_nowhere_are_the_countrys() -> None:
+    riots = "Des émeutes ont éclaté jeudi à Mombasa, au Kenya, après la hausse du prix du pain. "
+    found, stmts = events(riots + "Selon le ministère de l'Intérieur, 1 200 personnes ont été interpellées.")
+    (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
+    assert arrests.location is not None and arrests.location.name == "Kenya"
+    assert [s.location.name for s in stmts if s.outcome == "arrested" and s.location] == ["Kenya"]
+    found, _ = events(riots + "Selon le ministère de l'Intérieur, 120 personnes ont été interpellées.")
+    (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
+    assert arrests.location is not None and arrests.location.name == "Mombasa"

@@ -45,6 +45,7 @@ from bilan.extract.dates import DateMention, find_dates, month_end, named_years,
 from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
+    country_location,
     is_capital,
     main_country,
     place_before,
@@ -82,6 +83,7 @@ EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours apr�
 ANNOUNCE_CHARS = 90  # how far before a trigger a cue of its own clause may announce it
 COUNT_CHARS = 30  # how far before "arrestations" a count of them may stand
 HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is the phrase's head
+MASS_ARRESTS = 500  # arrests this many are a country's (or a region's), not one town's
 NEAR_TOWN_KM = 50  # a place told as near a town ("au sud de Cheikh Zouweid") lies this close to it
 # Fire from afar: when its sentences name no one it is the foreign army the article names, if
 # any; when it supports a ground assault told in the same clause it makes no event of its own
@@ -1322,6 +1324,18 @@ def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:
     return named and (ctx.document.published - days[0].day).days > RECENT_DAYS
 
 
+def _mass_arrests(ctx: Context, draft: Draft, by_sentence: dict[int, list[CasualtyStatement]]) -> None:
+    """Arrests by the hundreds told in a sentence that names no place ("Selon la présidence, 5 800
+    personnes ont été interpellées") were made across the country (or the region the article
+    tells of), not in the town told before."""
+    if draft.sub_event_type != ARRESTS[1]:
+        return
+    if any(s.outcome == "arrested" and s.subset_of is None and s.quantity.value >= MASS_ARRESTS
+           and sentence_location(ctx, index) is None
+           for index in draft.sentences for s in by_sentence.get(index, [])):
+        draft.location = country_location(ctx) or draft.location
+
+
 def _crowd_arrested(ctx: Context, stmts: list[CasualtyStatement], at: Span) -> bool:
     """Whether the people arrested are a counted crowd ("436 personnes", "des dizaines
     d'arrestations"), not named persons."""
@@ -1450,6 +1464,8 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                 n = whole if whole is not None else _event_of(ctx, stmt, index, events, default_date)
                 if n is not None:
                     links[stmt.id] = n
+    for draft in events.drafts:
+        _mass_arrests(ctx, draft, by_sentence)
     linked = tuple(_linked(s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
                    for s in casualties)
     frozen: list[Event] = []
