@@ -995,3 +995,17 @@ def test_the_cul_de_sac_plain_of_haiti_is_a_place() -> None:
     found = sentence_location(ctx, 0)
     assert found is not None and (found.name, found.country, found.precision) == \
         ("Plaine du Cul-de-Sac", "HT", 2)
+
+
+def test_a_recent_toll_is_the_part_of_the_country_the_lead_frames_the_story_in() -> None:
+    from bilan.extract.places import country_location
+    story = ("Des frappes ont visé jeudi des dépôts de carburant {} Selon les secours, six civils ont "
+             "été tués depuis mardi. Un drone a frappé Konotop mercredi, et un obus est tombé sur "
+             "Chostka. La Russie dément viser des civils en Ukraine.")
+    ctx = make_context(story.format("dans le nord-est de l'Ukraine."))
+    recent = country_location(ctx, recent=True)
+    assert recent is not None and recent.name == "nord-est de l'Ukraine"
+    # a part that only says where the town just named lies frames nothing
+    ctx = make_context(story.format("à Okhtyrka, dans le nord-est de l'Ukraine."))
+    recent = country_location(ctx, recent=True)
+    assert recent is not None and recent.name == "Ukraine"

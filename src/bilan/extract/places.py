@@ -1204,8 +1204,11 @@ def country_location(ctx: Context, regions: bool = True, recent: bool = False) -
         return next(m for m in areas if m.place.name in apart).location()
     if recent:  # a toll of the last days is the lead's area ("l'incursion dans la région russe de Koursk")
         lead = next((ctx.sentence_index(m.span.start) for m in place_mentions(ctx) if not m.dateline), None)
+        # a part of the country counts too ("dans le nord-est de la Syrie"), unless it only
+        # describes the town just named ("Mirebalais, dans le centre d'Haïti")
         named_regions.update(m.place.name for m in areas
-                             if ctx.sentence_index(m.span.start) == lead and not m.part)
+                             if ctx.sentence_index(m.span.start) == lead and not (
+                                 m.part and any(_describes(t, m.span.start) for t in mentions)))
     if regions and named_regions:  # a conflict the article places in one region ("au Tigré")
         name, times = named_regions.most_common(1)[0]
         if times >= REGION_MENTIONS:
