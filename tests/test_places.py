@@ -1009,3 +1009,15 @@ def test_a_recent_toll_is_the_part_of_the_country_the_lead_frames_the_story_in()
     ctx = make_context(story.format("à Okhtyrka, dans le nord-est de l'Ukraine."))
     recent = country_location(ctx, recent=True)
     assert recent is not None and recent.name == "Ukraine"
+
+
+def test_a_name_the_model_takes_for_a_person_is_the_place_of_a_thing_at_it() -> None:
+    ctx = make_context("Au Soudan du Sud, les violences continuent. Jeudi, plusieurs centaines de jeunes "
+                       "armés ont pris d'assaut la base de l'ONU à Waat, dans le même État, tuant deux "
+                       "soldats.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and place.name == "Waat"
+    # the surname of a person the article names in full is that person
+    ctx = make_context("Au Soudan du Sud, les violences continuent. Le président Salva Kiir a rendu un "
+                       "hommage à Kiir.")
+    assert sentence_location(ctx, 1) is None

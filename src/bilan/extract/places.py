@@ -1168,12 +1168,27 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     if any(m.place.kind in TOWN_KINDS for m in known):
         return None
     tagged = {(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in lex.labels}
+    tagged |= _place_of_a_thing(ctx)
     for found in lex.at_name.finditer(ctx.text, sent.start_char, sent.end_char):
         start, end = found.span("name")
         if (start, end) in tagged and not _went_to(ctx, lex, start) \
                 and free(found.group("name"), start, end, place_mentions(ctx)):
             return by_name(found.group("name"), start, end, 1)
     return None
+
+
+def _place_of_a_thing(ctx: Context) -> set[tuple[int, int]]:
+    """One-word names the model takes for persons that say where a thing is ("la base de la
+    Minuss à Akobo": a noun, "à", the name) and that end no person's full name in the article
+    ("hommage à Mandela" after "Nelson Mandela" is the man)."""
+    surnames = {name_key(e[-1].text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS and len(e) > 1}
+    found = set()
+    for e in ctx.doc.ents:
+        if e.label_ in PERSON_LABELS and len(e) == 1 and e.start >= 2 \
+                and ctx.doc[e.start - 2].pos_ in ("NOUN", "PROPN") \
+                and name_key(e.text) not in surnames:
+            found.add((e.start_char, e.end_char))
+    return found
 
 
 def _went_to(ctx: Context, lex: PlaceLexicon, start: int) -> bool:
