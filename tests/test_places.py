@@ -1021,3 +1021,16 @@ def test_a_name_the_model_takes_for_a_person_is_the_place_of_a_thing_at_it() -> 
     ctx = make_context("Au Soudan du Sud, les violences continuent. Le président Salva Kiir a rendu un "
                        "hommage à Kiir.")
     assert sentence_location(ctx, 1) is None
+
+
+def test_the_same_town_is_the_storys_town_told_before() -> None:
+    ctx = make_context("Des hommes armés ont enlevé samedi douze ouvriers à Croix-des-Bouquets, en Haïti. "
+                       "Le même gang avait enlevé en mars dans la même commune sept religieux.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and place.name == "Croix-des-Bouquets"
+    # a capital of the other side named in between is no town of the story
+    ctx = make_context("Un missile a frappé vendredi Kryvyï Rih, dans le centre de l'Ukraine, tuant six "
+                       "civils. Le ministère de la Défense, à Moscou, affirme avoir visé des officiers. "
+                       "Dans la nuit, des drones ont encore visé la même ville.")
+    place = sentence_location(ctx, 2)
+    assert place is not None and place.name == "Kryvyï Rih"

@@ -1029,7 +1029,9 @@ def _town_anaphora(ctx: Context, index: int) -> Location | None:
     if not ctx.search_sentence(place_lexicon(ctx.lang).town_anaphora, index):
         return None
     before = [m for m in place_mentions(ctx) if m.span.start < sent.start_char and m.place.kind == "city"
-              and not (m.dateline or m.elsewhere or m.origin)]
+              and m.level != 3 and not (m.dateline or m.elsewhere or m.origin)]
+    home = story_countries(ctx)  # "la même ville" is a town of the story, not a capital that spoke
+    before = [m for m in before if m.place.country in home] or before
     return before[-1].location() if before else None
 
 
