@@ -2161,3 +2161,22 @@ def test_the_day_an_attack_was_still_unclaimed_does_not_date_it() -> None:
                       "trois heures. L'attaque n'avait pas été revendiquée mercredi.", date(2021, 6, 9))
     (clash,) = [e for e in found if e.event_type == "Battles"]
     assert clash.date.start == date(2021, 6, 7)
+
+
+def test_a_place_near_a_town_is_not_narrowed_to_a_town_far_from_it() -> None:
+    found, _ = events("Jeudi, des hélicoptères de l'armée ont bombardé des positions rebelles au nord de "
+                      "Kidal. Cette offensive intervient trois jours après l'assassinat à Bamako d'un "
+                      "ministre.")
+    (strike,) = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert strike.location is not None and strike.location.name == "Kidal"
+
+
+def test_arrests_by_the_hundreds_told_nowhere_are_the_countrys() -> None:
+    riots = "Des émeutes ont éclaté jeudi à Mombasa, au Kenya, après la hausse du prix du pain. "
+    found, stmts = events(riots + "Selon le ministère de l'Intérieur, 1 200 personnes ont été interpellées.")
+    (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
+    assert arrests.location is not None and arrests.location.name == "Kenya"
+    assert [s.location.name for s in stmts if s.outcome == "arrested" and s.location] == ["Kenya"]
+    found, _ = events(riots + "Selon le ministère de l'Intérieur, 120 personnes ont été interpellées.")
+    (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
+    assert arrests.location is not None and arrests.location.name == "Mombasa"

@@ -995,3 +995,42 @@ def test_the_cul_de_sac_plain_of_haiti_is_a_place() -> None:
     found = sentence_location(ctx, 0)
     assert found is not None and (found.name, found.country, found.precision) == \
         ("Plaine du Cul-de-Sac", "HT", 2)
+
+
+def test_a_recent_toll_is_the_part_of_the_country_the_lead_frames_the_story_in() -> None:
+    from bilan.extract.places import country_location
+    story = ("Des frappes ont visé jeudi des dépôts de carburant {} Selon les secours, six civils ont "
+             "été tués depuis mardi. Un drone a frappé Konotop mercredi, et un obus est tombé sur "
+             "Chostka. La Russie dément viser des civils en Ukraine.")
+    ctx = make_context(story.format("dans le nord-est de l'Ukraine."))
+    recent = country_location(ctx, recent=True)
+    assert recent is not None and recent.name == "nord-est de l'Ukraine"
+    # a part that only says where the town just named lies frames nothing
+    ctx = make_context(story.format("à Okhtyrka, dans le nord-est de l'Ukraine."))
+    recent = country_location(ctx, recent=True)
+    assert recent is not None and recent.name == "Ukraine"
+
+
+def test_a_name_the_model_takes_for_a_person_is_the_place_of_a_thing_at_it() -> None:
+    ctx = make_context("Au Soudan du Sud, les violences continuent. Jeudi, plusieurs centaines de jeunes "
+                       "armés ont pris d'assaut la base de l'ONU à Waat, dans le même État, tuant deux "
+                       "soldats.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and place.name == "Waat"
+    # the surname of a person the article names in full is that person
+    ctx = make_context("Au Soudan du Sud, les violences continuent. Le président Salva Kiir a rendu un "
+                       "hommage à Kiir.")
+    assert sentence_location(ctx, 1) is None
+
+
+def test_the_same_town_is_the_storys_town_told_before() -> None:
+    ctx = make_context("Des hommes armés ont enlevé samedi douze ouvriers à Croix-des-Bouquets, en Haïti. "
+                       "Le même gang avait enlevé en mars dans la même commune sept religieux.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and place.name == "Croix-des-Bouquets"
+    # a capital of the other side named in between is no town of the story
+    ctx = make_context("Un missile a frappé vendredi Kryvyï Rih, dans le centre de l'Ukraine, tuant six "
+                       "civils. Le ministère de la Défense, à Moscou, affirme avoir visé des officiers. "
+                       "Dans la nuit, des drones ont encore visé la même ville.")
+    place = sentence_location(ctx, 2)
+    assert place is not None and place.name == "Kryvyï Rih"

@@ -45,6 +45,7 @@ from bilan.extract.dates import DateMention, find_dates, month_end, named_years,
 from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
+    country_location,
     is_capital,
     main_country,
     place_before,
@@ -74,7 +75,7 @@ from bilan.model import (
     Span,
     Victims,
 )
-from bilan.resolve.geocode import geocode, name_key
+from bilan.resolve.geocode import distance_km, geocode, name_key
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
@@ -82,6 +83,8 @@ EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours apr�
 ANNOUNCE_CHARS = 90  # how far before a trigger a cue of its own clause may announce it
 COUNT_CHARS = 30  # how far before "arrestations" a count of them may stand
 HEAD_CHARS = 12  # a trigger this close after such a marker ("d'une frappe") is the phrase's head
+MASS_ARRESTS = 500  # arrests this many are a country's (or a region's), not one town's
+NEAR_TOWN_KM = 50  # a place told as near a town ("au sud de Cheikh Zouweid") lies this close to it
 # Fire from afar: when its sentences name no one it is the foreign army the article names, if
 # any; when it supports a ground assault told in the same clause it makes no event of its own
 REMOTE_FIRE = ("Shelling/artillery/missile attack", "Air/drone strike")
@@ -643,6 +646,14 @@ def _other_countries(a: Location | None, b: Location | None) -> bool:
         and bool(a.country and b.country) and a.country != b.country
 
 
+def _within(town: Location, area: Location) -> bool:
+    """Whether ``town`` may lie in the rougher ``area`` it would make more precise: a place near a
+    town ("au sud de Cheikh Zouweid") is not narrowed to a town far from it ("au Caire")."""
+    if area.precision == 3 or town.lat is None or town.lon is None or area.lat is None or area.lon is None:
+        return True
+    return distance_km(town.lat, town.lon, area.lat, area.lon) <= NEAR_TOWN_KM
+
+
 def _other_provinces(a: Location, b: Location) -> bool:
     """Whether two locations lie in first-level divisions known to differ."""
     return bool(a.admin1 and b.admin1) and name_key(a.admin1 or "") != name_key(b.admin1 or "")
@@ -748,7 +759,8 @@ class _Events:
             existing.generic, existing.if_killed = False, draft.if_killed
         if draft.location is not None and (existing.location is None or (
                 existing.location.precision > draft.location.precision
-                and (draft.own_place or not existing.own_place or existing.location.precision == 3))
+                and (draft.own_place or not existing.own_place or existing.location.precision == 3)
+                and _within(draft.location, existing.location))
                 or (draft.own_place and not existing.own_place)):
             # "au Soudan" then "à Khartoum": the town; a place carried from the sentence before
             # gives way to one the incident's own words name
@@ -1325,6 +1337,18 @@ def _names_a_past_incident(ctx: Context, trigger: Trigger) -> bool:
     return named and (ctx.document.published - days[0].day).days > RECENT_DAYS
 
 
+def _mass_arrests(ctx: Context, draft: Draft, by_sentence: dict[int, list[CasualtyStatement]]) -> None:
+    """Arrests by the hundreds told in a sentence that names no place ("Selon la présidence, 5 800
+    personnes ont été interpellées") were made across the country (or the region the article
+    tells of), not in the town told before."""
+    if draft.sub_event_type != ARRESTS[1]:
+        return
+    if any(s.outcome == "arrested" and s.subset_of is None and s.quantity.value >= MASS_ARRESTS
+           and sentence_location(ctx, index) is None
+           for index in draft.sentences for s in by_sentence.get(index, [])):
+        draft.location = country_location(ctx) or draft.location
+
+
 def _crowd_arrested(ctx: Context, stmts: list[CasualtyStatement], at: Span) -> bool:
     """Whether the people arrested are a counted crowd ("436 personnes", "des dizaines
     d'arrestations"), not named persons."""
@@ -1453,6 +1477,8 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                 n = whole if whole is not None else _event_of(ctx, stmt, index, events, default_date)
                 if n is not None:
                     links[stmt.id] = n
+    for draft in events.drafts:
+        _mass_arrests(ctx, draft, by_sentence)
     linked = tuple(_linked(s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
                    for s in casualties)
     frozen: list[Event] = []

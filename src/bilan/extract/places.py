@@ -1029,7 +1029,9 @@ def _town_anaphora(ctx: Context, index: int) -> Location | None:
     if not ctx.search_sentence(place_lexicon(ctx.lang).town_anaphora, index):
         return None
     before = [m for m in place_mentions(ctx) if m.span.start < sent.start_char and m.place.kind == "city"
-              and not (m.dateline or m.elsewhere or m.origin)]
+              and m.level != 3 and not (m.dateline or m.elsewhere or m.origin)]
+    home = story_countries(ctx)  # "la même ville" is a town of the story, not a capital that spoke
+    before = [m for m in before if m.place.country in home] or before
     return before[-1].location() if before else None
 
 
@@ -1168,12 +1170,27 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     if any(m.place.kind in TOWN_KINDS for m in known):
         return None
     tagged = {(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ in lex.labels}
+    tagged |= _place_of_a_thing(ctx)
     for found in lex.at_name.finditer(ctx.text, sent.start_char, sent.end_char):
         start, end = found.span("name")
         if (start, end) in tagged and not _went_to(ctx, lex, start) \
                 and free(found.group("name"), start, end, place_mentions(ctx)):
             return by_name(found.group("name"), start, end, 1)
     return None
+
+
+def _place_of_a_thing(ctx: Context) -> set[tuple[int, int]]:
+    """One-word names the model takes for persons that say where a thing is ("la base de la
+    Minuss à Akobo": a noun, "à", the name) and that end no person's full name in the article
+    ("hommage à Mandela" after "Nelson Mandela" is the man)."""
+    surnames = {name_key(e[-1].text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS and len(e) > 1}
+    found = set()
+    for e in ctx.doc.ents:
+        if e.label_ in PERSON_LABELS and len(e) == 1 and e.start >= 2 \
+                and ctx.doc[e.start - 2].pos_ in ("NOUN", "PROPN") \
+                and name_key(e.text) not in surnames:
+            found.add((e.start_char, e.end_char))
+    return found
 
 
 def _went_to(ctx: Context, lex: PlaceLexicon, start: int) -> bool:
@@ -1204,8 +1221,11 @@ def country_location(ctx: Context, regions: bool = True, recent: bool = False) -
         return next(m for m in areas if m.place.name in apart).location()
     if recent:  # a toll of the last days is the lead's area ("l'incursion dans la région russe de Koursk")
         lead = next((ctx.sentence_index(m.span.start) for m in place_mentions(ctx) if not m.dateline), None)
+        # a part of the country counts too ("dans le nord-est de la Syrie"), unless it only
+        # describes the town just named ("Mirebalais, dans le centre d'Haïti")
         named_regions.update(m.place.name for m in areas
-                             if ctx.sentence_index(m.span.start) == lead and not m.part)
+                             if ctx.sentence_index(m.span.start) == lead and not (
+                                 m.part and any(_describes(t, m.span.start) for t in mentions)))
     if regions and named_regions:  # a conflict the article places in one region ("au Tigré")
         name, times = named_regions.most_common(1)[0]
         if times >= REGION_MENTIONS:
