@@ -169,6 +169,7 @@ def test_figure_after_the_count_it_gives() -> None:
         ("Quelque 2 000 familles ont été déplacées.", [("displaced", 2000)]),
         ("Un journaliste a été tué dimanche.", [("killed", 1)]),
         ("Les forces de l'ordre ont interpellé 37 personnes.", [("arrested", 37)]),
+        ("La police a placé en détention près de 400 étudiants.", [("arrested", 400)]),
         ("Les assaillants ont enlevé une quarantaine de fidèles.", [("abducted", 40)]),
         ("On dénombre 150 disparus.", [("missing", 150)]),
         (

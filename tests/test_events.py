@@ -1057,6 +1057,20 @@ def test_a_crowd_arrested_with_no_protest_that_day_stays_an_arrest() -> None:
     assert [e.sub_event_type for e in found] == ["Arrests"]
 
 
+def test_a_crowd_arrested_as_it_tried_to_gather_is_a_protest_broken_up() -> None:
+    found, _ = events("Des heurts ont opposé la police aux opposants du régime lundi à Minsk. "
+                      "Mardi, à Grodno, les policiers ont interpellé 300 personnes qui tentaient de "
+                      "se rassembler devant la mairie.")
+    (protest,) = [e for e in found if e.event_type == "Protests"]
+    assert protest.sub_event_type == "Protest with intervention"
+    assert "Arrests" not in {e.sub_event_type for e in found}
+    found, _ = events("La police a dispersé les manifestants à coups de gaz lacrymogène vendredi à "
+                      "Karachi. Samedi, plus de 200 personnes ont été interpellées à Lahore, où des "
+                      "militants de l'opposition tentaient de manifester contre le gouvernement.")
+    assert sorted((e.sub_event_type, e.date.start.day) for e in found) == \
+        [("Protest with intervention", 13), ("Protest with intervention", 14)]
+
+
 def test_a_capital_written_as_where_something_happened_is_no_actor() -> None:
     (arrest,), _ = events("L'opposant Sergueï Oudaltsov a été arrêté samedi à Moscou.")
     assert arrest.actor1 is not None and arrest.actor1.inter == 1

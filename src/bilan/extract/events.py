@@ -1367,12 +1367,17 @@ def _crowd_arrested(ctx: Context, stmts: list[CasualtyStatement], at: Span) -> b
 def _as_protest_repression(ctx: Context, draft: Draft, stmts: list[CasualtyStatement], at: Span,
                            events: _Events) -> Draft:
     """An arrest of a counted crowd that joins a protest of its day is that protest's
-    intervention ("436 personnes ont été interpellées en marge de la marche"), not an arrest."""
+    intervention ("436 personnes ont été interpellées en marge de la marche"), not an arrest; so
+    is one of people the sentence says were gathering ("1 200 personnes qui tentaient de se
+    rassembler"): the protest it broke up is told by its repression only."""
     lex = event_lexicon(ctx.lang)
-    if draft.sub_event_type != "Arrests" or lex.crowd_arrest is None or \
-            not _crowd_arrested(ctx, stmts, at):
+    if draft.sub_event_type != "Arrests" or lex.crowd_arrest is None:
         return draft
     repression = replace(draft, event_type=lex.crowd_arrest[0], sub_event_type=lex.crowd_arrest[1])
+    if ctx.search_sentence(lex.crowd_gathering, ctx.sentence_index(at.start)) is not None:
+        return repression
+    if not _crowd_arrested(ctx, stmts, at):
+        return draft
     joins = any(d.event_type == repression.event_type and _same_incident(d, repression, lex)
                 for d in events.drafts)
     return repression if joins else draft

@@ -103,6 +103,7 @@ class EventLexicon:
     earlier_days: dict[str, int]  # marker or unit → days
     crowd_arrest: tuple[EventType, str] | None  # what arrests of a crowd at a protest are
     crowd_nouns: frozenset[str]
+    crowd_gathering: re.Pattern[str]  # "qui tentaient de se rassembler": the crowd arrested was a protest
     unreal_endings: tuple[str, ...]  # verb endings of the conditional and future
 
     def cues_of(self, modality: Modality) -> re.Pattern[str] | None:
@@ -241,6 +242,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         taker_follows=_ending(data.get("taker_follows", ["\uffff"])),
         crowd_arrest=_kind(data["crowd_arrests"]["kind"]) if "crowd_arrests" in data else None,
         crowd_nouns=frozenset(data.get("crowd_arrests", {}).get("nouns", [])),
+        crowd_gathering=phrase_pattern(data.get("crowd_arrests", {}).get("gathering", ["\uffff"])),
         unreal_endings=tuple(str(e) for e in data.get("unreal_verb_endings", [])),
         earlier_days={" ".join(str(k).lower().split()): int(v) for k, v in
                       {**data.get("earlier_markers", {}), **data.get("earlier_units", {})}.items()})
