@@ -2194,3 +2194,14 @@ def test_arrests_by_the_hundreds_told_nowhere_are_the_countrys() -> None:
     found, _ = events(riots + "Selon le ministère de l'Intérieur, 120 personnes ont été interpellées.")
     (arrests,) = [e for e in found if e.sub_event_type == "Arrests"]
     assert arrests.location is not None and arrests.location.name == "Mombasa"
+
+
+def test_the_attack_of_a_new_target_on_its_own_day_and_town_is_a_new_act() -> None:
+    found, _ = events("Lundi, des centaines de rebelles ont pris d'assaut la caserne de Tumaco. Au "
+                      "moins vingt policiers ont été tués. Mercredi, six soldats ont été tués lors de "
+                      "l'attaque d'un poste de l'armée à Pasto, selon l'armée.")
+    assert sorted((e.location and e.location.name, e.date.start.day, e.fatalities) for e in found) == \
+        [("Pasto", 11, 6), ("Tumaco", 9, 20)]
+    found, _ = events("Lundi, des centaines de rebelles ont pris d'assaut la caserne de Tumaco. "
+                      "Mercredi, six soldats ont succombé à leurs blessures après l'attaque, à Pasto.")
+    assert len(found) == 1

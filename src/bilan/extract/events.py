@@ -1044,8 +1044,14 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             if riot is not None:
                 events.join(riot, draft)  # "Six manifestants ont été blessés" after the stone-throwing
                 continue
+            # "Mardi, huit soldats tués lors de l'attaque d'un poste à La Uribe": an article a
+            # new target's complement calls for, in a sentence naming the act's own day and
+            # town, refers to no act told before
+            named = draft.own_date and draft.own_place and not (demonstrative or back) \
+                and lex.new_complement.match(ctx.text, trigger.span.end) is not None
             events.add(draft,
-                       anaphoric=loose or opens or told or (earlier is not None and earlier.within),
+                       anaphoric=((loose or opens or told) and not named)
+                       or (earlier is not None and earlier.within),
                        same_type_only=not loose,
                        # "l'attaque d'un poste" joins an attack of its own country; "cette
                        # frappe" any

@@ -83,6 +83,7 @@ class EventLexicon:
     that_day: re.Pattern[str]  # "ce soir-là": the day the sentence before named
     negation: re.Pattern[str]
     one_per_town: frozenset[str]
+    new_complement: re.Pattern[str]  # "d'un poste": right after a trigger, a target not told before
     damage_of_violence: frozenset[str]
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
@@ -217,6 +218,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         that_day=phrase_pattern(data.get("that_day_markers", [])),
         negation=_ending(data.get("negations", ["\uffff"])),
         one_per_town=frozenset(data.get("one_per_town", [])),
+        new_complement=re.compile(rf"\s*(?:{elidable(data.get('reference_links', []))})\s*"
+                                  rf"(?:{elidable(data.get('indefinite_articles', []))})", re.IGNORECASE),
         damage_of_violence=frozenset(data.get("damage_of_violence", [])),
         generic_anaphora=_definite(data),
         intent=_intent(data),
