@@ -2205,3 +2205,12 @@ def test_the_attack_of_a_new_target_on_its_own_day_and_town_is_a_new_act() -> No
     found, _ = events("Lundi, des centaines de rebelles ont pris d'assaut la caserne de Tumaco. "
                       "Mercredi, six soldats ont succombé à leurs blessures après l'attaque, à Pasto.")
     assert len(found) == 1
+
+
+def test_youths_who_loot_or_fight_the_police_riot() -> None:
+    found, _ = events("Après l'annonce des résultats, des jeunes ont pillé mardi des boutiques du "
+                      "marché central de Bouaké, selon des témoins.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+    found, _ = events("Mercredi, à Korhogo, des centaines de jeunes ont affronté la police à coups de "
+                      "bâtons après l'annonce des résultats.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
