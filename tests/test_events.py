@@ -2214,3 +2214,9 @@ def test_youths_who_loot_or_fight_the_police_riot() -> None:
     found, _ = events("Mercredi, à Korhogo, des centaines de jeunes ont affronté la police à coups de "
                       "bâtons après l'annonce des résultats.")
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_liberation_in_a_group_s_name_frees_no_place() -> None:
+    found, _ = events("Les rebelles du Mouvement populaire de libération de l'Ogaden ont affronté "
+                      "l'armée mardi près de Degehabur.")
+    assert {e.sub_event_type for e in found} == {"Armed clash"}
