@@ -178,3 +178,10 @@ def test_pour_opens_no_source_without_a_name() -> None:
 )
 def test_reported_speech_in_other_words(text: str, source: str) -> None:
     assert source_of(text) == source
+
+
+def test_a_verb_whose_object_follows_names_its_subject_before_it() -> None:
+    # "de cinq rebelles" is what the minister told, not who told it
+    assert source_of("Le gouverneur de la région, Ali Mansour, a fait état de cinq rebelles tués.") \
+        == "Ali Mansour"
+    assert source_of("Douze soldats ont été tués, a fait savoir l'armée.") == "armée"

@@ -36,6 +36,7 @@ class AttributionLexicon:
     weak_verb_lemmas: frozenset[str]
     fillers_after: re.Pattern[str]
     fillers_before: re.Pattern[str]
+    object_link: re.Pattern[str]  # "a fait état de cinq rebelles": what follows is the object
     report_nouns: re.Pattern[str]
     determiners: frozenset[str]
     stop_words: frozenset[str]
@@ -80,6 +81,8 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         weak_verb_lemmas=frozenset(str(v) for v in data.get("weak_verb_lemmas", [])),
         fillers_after=re.compile(rf"^(?:\s*(?:{fillers}))+\s*", re.IGNORECASE),
         fillers_before=re.compile(rf"(?:(?:{fillers})\s*)+$", re.IGNORECASE),
+        object_link=re.compile(rf"\s*(?:{phrase_pattern(data.get('object_links', [])).pattern})",
+                               re.IGNORECASE),
         report_nouns=re.compile(rf"^(?:{report})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
                                 re.IGNORECASE),
         determiners=determiners,
@@ -277,8 +280,8 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
                for p in lex.inverted_pronouns):  # "a-t-il ajouté": the source named before
             source = Source(name="il", evidence=(Span(start, end),))
         else:
-            if _opens_incise(ctx.text[sent.start_char:start]):  # "…, a indiqué l'armée"
-                source = _source_from_tokens(_tokens_after(sent, end, lex), lex)
+            if _opens_incise(ctx.text[sent.start_char:start]) and not _object_follows(ctx, end, lex):
+                source = _source_from_tokens(_tokens_after(sent, end, lex), lex)  # "…, a indiqué l'armée"
             if source is None or source.name == lex.report_alias:
                 # "l'armée a indiqué", "Le ministre, Firass Abiad, a fait état", "X, formé
                 # par…, a estimé le bilan à…" (what follows the verb is no author)
@@ -287,6 +290,17 @@ def _find_cues(ctx: Context, index: int) -> list[Cue]:
             cues.append(Cue(source, start, weak=weak))
     strong = [c for c in cues if not c.weak]
     return sorted(strong or cues, key=lambda c: c.at)
+
+
+OBJECT_CHARS = 60  # how far after a verb its object may start, fillers ("dimanche à l'AFP") skipped
+
+
+def _object_follows(ctx: Context, end: int, lex: AttributionLexicon) -> bool:
+    """Whether the verb ending at ``end`` takes an object next ("Le ministre, Arsen Avakov, a fait
+    état de cinq rebelles tués"): no subject stands after it."""
+    rest = ctx.text[end:end + OBJECT_CHARS]
+    filler = lex.fillers_after.match(rest)
+    return lex.object_link.match(rest, filler.end() if filler else 0) is not None
 
 
 def _bare_participle(verb: Token) -> bool:
