@@ -2220,3 +2220,13 @@ def test_liberation_in_a_group_s_name_frees_no_place() -> None:
     found, _ = events("Les rebelles du Mouvement populaire de libération de l'Ogaden ont affronté "
                       "l'armée mardi près de Degehabur.")
     assert {e.sub_event_type for e in found} == {"Armed clash"}
+
+
+def test_a_riot_word_in_quotes_is_the_authorities_label_not_a_riot() -> None:
+    found, _ = events("Mardi, des milliers de manifestants ont défilé à Tabriz, en Iran. Jeudi, le "
+                      "gouverneur a dénoncé les « émeutiers » et annoncé l'arrestation de 300 « casseurs ».",
+                      date(2022, 10, 7))
+    assert "Violent demonstration" not in {e.sub_event_type for e in found}
+    # told without quotes, the same word reports a riot
+    found, _ = events("Jeudi, des émeutiers ont incendié la mairie de Tabriz, en Iran.", date(2022, 10, 7))
+    assert "Violent demonstration" in {e.sub_event_type for e in found}

@@ -42,6 +42,7 @@ class Rule:
     announced_is_planned: bool  # talks announced for today or later are planned
     reports_occurred: bool  # False: only announced, planned, demanded or denied, it is an event
     yields_to: frozenset[str]  # sub-types that, told in the same sentence, say what was done instead
+    not_quoted: bool = False  # a trigger in quotes is someone's label (« émeutiers »), not a report
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                                         re.IGNORECASE) if r.get("not_right_after") else None,
              announced_is_planned=bool(r.get("announced_is_planned")),
              reports_occurred=bool(r.get("occurred", True)),
-             yields_to=frozenset(r.get("yields_to", [])))
+             yields_to=frozenset(r.get("yields_to", [])),
+             not_quoted=bool(r.get("not_quoted")))
         for n, r in enumerate(data["rules"]))
     modality = tuple((name, phrase_pattern(data["modality"][name]))
                      for name in MODALITY_ORDER if name in data["modality"])
@@ -311,6 +313,14 @@ def _quoted_speech(ctx: Context, start: int, sentence_start: int) -> bool:
     return len(quoted.split()) >= SPEECH_WORDS
 
 
+def _quoted_label(ctx: Context, start: int, sentence_start: int) -> bool:
+    """Whether the trigger opens a short quotation: a word someone calls people or acts (the
+    authorities' « émeutiers », « casseurs »), which the article quotes without reporting it."""
+    lex = event_lexicon(ctx.lang)
+    before = ctx.text[sentence_start:start].rstrip()
+    return before.endswith(lex.quote_open) and not _quoted_speech(ctx, start, sentence_start)
+
+
 def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: int) -> bool:
     """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means;
     "depuis le début de l'offensive" a period, "pour s'emparer" an intent, "la suspension des
@@ -332,6 +342,8 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
         return True
     if lex.negation.search(before):  # "aucune arrestation n'a été annoncée", "sans affrontements"
         return True
+    if rule.not_quoted and _quoted_label(ctx, start, sentence_start):
+        return True  # "l'arrestation de 739 « émeutiers »": the police's word for the protesters
     if rule.event_type in VIOLENT and _quoted_speech(ctx, start, sentence_start):
         return True  # « Chaque missile, chaque drone prouve que la Russie ne veut que la guerre »
     if rule.event_type in VIOLENT and _governed_by_unreal_verb(ctx, start, sentence_start, lex):
