@@ -366,3 +366,11 @@ def test_a_government_signing_abroad_is_judged_against_the_headlines_country() -
     agreement = next(e for e in found if e.sub_event_type == "Agreement")
     assert agreement.actor1 is not None and agreement.actor1.name == "Government of Senegal"
     assert agreement.actor1.inter == 1
+
+
+def test_a_protest_broken_up_is_fought_with_the_forces_whoever_was_hurt() -> None:
+    found = events("Mardi, à Pune, les forces de l'ordre ont tiré des gaz lacrymogènes pour disperser "
+                   "plusieurs centaines de jeunes qui tentaient de marcher vers la mairie ; trois "
+                   "personnes ont été blessées.")
+    protest = next(e for e in found if e.sub_event_type == "Protest with intervention")
+    assert classes(protest) == (6, 1)
