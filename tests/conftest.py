@@ -14,9 +14,10 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("BILAN_SHARED", REPO.parent / "shared"))
 
 
-def make_context(text: str, published: date = date(2016, 12, 10), lang: str = "fr") -> Context:
+def make_context(text: str, published: date = date(2016, 12, 10), lang: str = "fr",
+                 title: str | None = None) -> Context:
     """A document read by the real French pipeline (loaded once per test process)."""
-    document = Document(doc_id="t", text=text, published=published, language=lang)
+    document = Document(doc_id="t", text=text, published=published, language=lang, title=title)
     return Context(document=document, doc=load_nlp(lang)(text), lang=lang)
 
 

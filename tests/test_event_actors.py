@@ -355,3 +355,22 @@ def test_armed_men_told_as_unidentified_are_not_pinned_on_a_group() -> None:
                    "voisin.", date(2021, 11, 26))
     abduction = next(e for e in found if e.sub_event_type == "Abduction/forced disappearance")
     assert abduction.actor1 is not None and abduction.actor1.inter == 3
+
+
+def test_a_government_signing_abroad_is_judged_against_the_headlines_country() -> None:
+    text = ("Banjul, 3 mars 2004 – Le gouvernement sénégalais et les rebelles du MFDC ont signé "
+            "mardi à Banjul un accord de paix, au terme de pourparlers tenus à Banjul puis à "
+            "Serekunda sous l'égide de la Gambie.")
+    ctx = make_context(text, date(2004, 3, 3), title="Sénégal : le gouvernement et le MFDC signent la paix")
+    found = extract_events(ctx, extract_casualties(ctx))[0]
+    agreement = next(e for e in found if e.sub_event_type == "Agreement")
+    assert agreement.actor1 is not None and agreement.actor1.name == "Government of Senegal"
+    assert agreement.actor1.inter == 1
+
+
+def test_a_protest_broken_up_is_fought_with_the_forces_whoever_was_hurt() -> None:
+    found = events("Mardi, à Pune, les forces de l'ordre ont tiré des gaz lacrymogènes pour disperser "
+                   "plusieurs centaines de jeunes qui tentaient de marcher vers la mairie ; trois "
+                   "personnes ont été blessées.")
+    protest = next(e for e in found if e.sub_event_type == "Protest with intervention")
+    assert classes(protest) == (6, 1)

@@ -137,6 +137,7 @@ class ActorLexicon:
     belligerents_in: frozenset[str]
     coreferent_forces: frozenset[str]
     no_target_in: frozenset[str]
+    forces_target_in: frozenset[str]  # sub-types whose target is always the state's forces
     coordinated: re.Pattern[str]  # "et l'artillerie": a second noun the nationality after it also qualifies
     two_sided: frozenset[tuple[str, str]]  # (type, sub-type) of events that always have a second party
     target_nouns: re.Pattern[str]  # "un poste", "la base": what a nationality after them qualifies is hit
@@ -211,6 +212,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         belligerents_in=frozenset(data.get("belligerents_in", [])),
         coreferent_forces=frozenset(str(w).lower() for w in data.get("coreferent_forces", [])),
         no_target_in=frozenset(data.get("no_target_in", [])),
+        forces_target_in=frozenset(data.get("forces_target_in", [])),
         two_sided=frozenset((str(t), str(sub))
                             for t, subs in data.get("two_sided", {}).items() for sub in subs),
         target_nouns=phrase_pattern(data.get("target_nouns", [])),
@@ -479,7 +481,18 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if actor2 is not None and ((actor1 is not None and actor1.inter == actor2.inter)
                                or sub_event_type in lex.no_target_in):
         actor2 = None
+    if sub_event_type in lex.forces_target_in:
+        actor2 = _forces_targeted(lex, sub_event_type, country, actor2)
     return actor1, actor2
+
+
+def _forces_targeted(lex: ActorLexicon, sub_event_type: str, country: str | None,
+                     actor2: Actor | None) -> Actor | None:
+    """A protest the forces broke up is fought with them, even where people the sentence counts
+    were hurt or another party is named ("des manifestants qui scandaient des slogans pro-PKK")."""
+    if actor2 is None or actor2.inter not in (STATE, EXTERNAL):
+        return _default_target(lex, sub_event_type, country)
+    return actor2
 
 
 def _aimed_at(mentions: list[ActorMention], lex: ActorLexicon, event_type: str,

@@ -46,6 +46,7 @@ from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
     country_location,
+    headline_country,
     is_capital,
     main_country,
     place_before,
@@ -1685,9 +1686,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     country = draft.location.country if draft.location else None
     if draft.event_type not in actor_lexicon(ctx.lang).abroad_in:
         # talks held in Pretoria on Ethiopia's war: who is foreign is judged against the war's
-        # country, not the venue's
-        country = main_country(ctx) or (country if draft.location and draft.location.precision < 3
-                                        else None)
+        # country, not the venue's (the one the title leads with, else the one most places are in)
+        country = headline_country(ctx) or main_country(ctx) or \
+            (country if draft.location and draft.location.precision < 3 else None)
     lex = actor_lexicon(ctx.lang)
     aircraft = draft.event_type in VIOLENT and \
         (lex.aircraft.search(ctx.text, draft.at, draft.at + AIRCRAFT_CHARS) is not None

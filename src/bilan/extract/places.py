@@ -826,6 +826,19 @@ def main_country(ctx: Context) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+HEADLINE_LEAD = re.compile(r"^\s*([^:]{2,40}?)\s*:\s")  # "Mozambique : le gouvernement et la Renamo…"
+
+
+def headline_country(ctx: Context) -> str | None:
+    """The country a title leads with ("Niger : Niamey et la rébellion signent la paix à
+    Ouagadougou"): the story's country even where the venue's towns are named more often."""
+    found = HEADLINE_LEAD.match(ctx.document.title or "")
+    if found is None:
+        return None
+    countries = {p.country for p in gazetteer().lookup(found.group(1)) if p.kind == "country"}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 STORY_COUNTRY_MENTIONS = 2  # a country whose towns are named this often is one the story is in
 
 
