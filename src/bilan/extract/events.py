@@ -726,7 +726,7 @@ class _Events:
             self.drafts)
         if n is None and anaphoric and not draft.reprisal:
             n = self._latest_alike(draft, same_type_only, same_country)
-            if n is None and same_type_only and draft.event_type == "Violence against civilians":
+            if n is None and same_type_only and draft.event_type == ATTACK[0]:
                 # "Le président a qualifié la tuerie d'injustifiable" after police fired on
                 # protesters: with no act of its own type told, the deadly violence told before
                 n = self._latest_deadly(draft, same_country)
