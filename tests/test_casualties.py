@@ -670,3 +670,8 @@ def test_a_record_said_after_a_running_total_does_not_undo_it() -> None:
     (s,) = statements("Au moins 300 civils ont été tués depuis le début de l'offensive, la plus "
                       "meurtrière depuis 2015, selon l'ONU.")
     assert s.scope == "cumulative"
+
+
+def test_a_nationality_after_the_noun_keeps_two_figures_coordinated() -> None:
+    found = statements("Trois policières kényanes et deux civils ont été tués mardi près de Mandera.")
+    assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 3), ("killed", 2)]

@@ -91,6 +91,7 @@ class CasualtyLexicon:
     contrast: re.Pattern[str]
     cumulative: re.Pattern[str]
     record_before: re.Pattern[str]  # "la plus meurtrière … depuis 2003": a record, not a period
+    nationalities: frozenset[str]  # "nigériens", "nigériennes": words a nationality is written in
     few_days: re.Pattern[str]  # a running total of a few days: the story's own places
     whole_year: re.Pattern[str]  # "en 2012": a year as the figure's only date
     continuation: re.Pattern[str]
@@ -164,6 +165,8 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
             data.get("not_a_total_after", []),
             phrase_pattern(data["cumulative_markers"] + data.get("few_days_markers", []))),
         record_before=phrase_pattern(data.get("record_words", [])),
+        nationalities=frozenset(_key(w) for w in demonyms(lang)) | frozenset(_demonym_forms(lang))
+        | frozenset(_key(plural(w)) for w in demonyms(lang)),
         few_days=phrase_pattern(data.get("few_days_markers", [])),
         whole_year=re.compile(rf"(?<![\w-])(?:{elidable(data.get('year_links', []))})\s*(?:19|20)\d\d(?!\d)",
                               re.IGNORECASE),
@@ -265,6 +268,13 @@ def _governs(between: str, lex: CasualtyLexicon) -> bool:
         not lex.coordinator.search(between) and not lex.subset_before.search(between)
 
 
+def _without_nationality(words: str, lex: CasualtyLexicon) -> str:
+    """``words`` without a nationality that opens them ("nigériens et" → "et"): "Quatre soldats
+    nigériens et un civil ont été tués" coordinates the two figures all the same."""
+    first, _, rest = words.partition(" ")
+    return rest if _key(first) in lex.nationalities else words
+
+
 def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
                      lower_bound: int, next_figure: int | None) -> Outcome | None:
     """The outcome word nearest the figure in its sentence: after the noun, or just before."""
@@ -275,7 +285,8 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
         next_figure = None  # a figure of another sentence has its own outcome words
     between = ctx.text[after_from:next_figure] if next_figure is not None else ""
     if next_figure is not None and next_figure >= after_from and not (
-            lex.coordinator.fullmatch(between.strip()) or lex.subset_before.search(between)
+            lex.coordinator.fullmatch(_without_nationality(between.strip(), lex))
+            or lex.subset_before.search(between)
             or APPOSITION.fullmatch(between.strip())):  # "Onze personnes, dix policiers et …"
         after_to = min(after_to, next_figure)  # "100 assaillants … 30 civils tués": the 30's
     after = lex.outcomes.search(ctx.text, after_from, after_to)
