@@ -56,7 +56,7 @@ CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the
 MAX_NOUN_SKIPS = 4
 RECORD_CHARS = 80  # "l'attaque la plus meurtrière contre les forces de sécurité dans l'État depuis"
 ORIGIN_CHARS = 5  # "depuis le Liban": an article at most between the marker and the place
-CLAUSE_BREAK = re.compile(r"[.;:!?]")
+RECORD_CLAUSE_END = re.compile(r"[.;:!?]")  # where the clause a record is told in starts
 # Running totals that need no marker: a displacement or siege this large is not one incident's,
 # nor are deaths this many when the sentence names no day.
 LARGE_STATUS = 10_000
@@ -165,8 +165,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
             data.get("not_a_total_after", []),
             phrase_pattern(data["cumulative_markers"] + data.get("few_days_markers", []))),
         record_before=phrase_pattern(data.get("record_words", [])),
-        nationalities=frozenset(_key(w) for w in demonyms(lang)) | frozenset(_demonym_forms(lang))
-        | frozenset(_key(plural(w)) for w in demonyms(lang)),
+        nationalities=frozenset(_key(w) for w in [*demonyms(lang), *_demonym_forms(lang)]),
         few_days=phrase_pattern(data.get("few_days_markers", [])),
         whole_year=re.compile(rf"(?<![\w-])(?:{elidable(data.get('year_links', []))})\s*(?:19|20)\d\d(?!\d)",
                               re.IGNORECASE),
@@ -379,7 +378,7 @@ def _names_an_origin(ctx: Context, end: int) -> bool:
 def _sets_a_record(ctx: Context, start: int, marker: int, lex: CasualtyLexicon) -> bool:
     """Whether a superlative stands in the marker's clause before it."""
     clause = ctx.text[max(start, marker - RECORD_CHARS):marker]
-    clause = CLAUSE_BREAK.split(clause)[-1]
+    clause = RECORD_CLAUSE_END.split(clause)[-1]
     return lex.record_before.search(clause) is not None
 
 

@@ -742,17 +742,19 @@ class _Events:
 
     def _latest_alike(self, draft: Draft, same_type_only: bool, same_country: bool) -> int | None:
         violent = draft.event_type in VIOLENT and not same_type_only
-        alike = [n for n, d in enumerate(self.drafts)
-                 if (d.event_type == draft.event_type or (violent and d.event_type in VIOLENT))
-                 and not (same_country and draft.event_type in VIOLENT
-                          and _other_countries(d.location, draft.location))]
-        return max(alike, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
+        return self._latest([n for n, d in enumerate(self.drafts)
+                             if (d.event_type == draft.event_type or (violent and d.event_type in VIOLENT))
+                             and not (same_country and draft.event_type in VIOLENT
+                                      and _other_countries(d.location, draft.location))])
 
     def _latest_deadly(self, draft: Draft, same_country: bool) -> int | None:
-        deadly = [n for n, d in enumerate(self.drafts)
-                  if (d.event_type in VIOLENT or d.sub_event_type == FIRED_ON_PROTEST)
-                  and not (same_country and _other_countries(d.location, draft.location))]
-        return max(deadly, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
+        return self._latest([n for n, d in enumerate(self.drafts)
+                             if (d.event_type in VIOLENT or d.sub_event_type == FIRED_ON_PROTEST)
+                             and not (same_country and _other_countries(d.location, draft.location))])
+
+    def _latest(self, candidates: list[int]) -> int | None:
+        """Of the events ``candidates`` index, the one told last."""
+        return max(candidates, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
 
     def _merge(self, existing: Draft, draft: Draft) -> None:
         if (existing.generic and not draft.generic) or _refines(draft, existing, self.lex):
@@ -1378,7 +1380,7 @@ def _as_protest_repression(ctx: Context, draft: Draft, stmts: list[CasualtyState
     is one of people the sentence says were gathering ("1 200 personnes qui tentaient de se
     rassembler"): the protest it broke up is told by its repression only."""
     lex = event_lexicon(ctx.lang)
-    if draft.sub_event_type != "Arrests" or lex.crowd_arrest is None:
+    if draft.sub_event_type != ARRESTS[1] or lex.crowd_arrest is None:
         return draft
     repression = replace(draft, event_type=lex.crowd_arrest[0], sub_event_type=lex.crowd_arrest[1])
     if ctx.search_sentence(lex.crowd_gathering, ctx.sentence_index(at.start)) is not None:

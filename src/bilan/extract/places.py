@@ -1192,10 +1192,14 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     return None
 
 
-def _place_of_a_thing(ctx: Context) -> set[tuple[int, int]]:
+def _place_of_a_thing(ctx: Context) -> frozenset[tuple[int, int]]:
     """One-word names the model takes for persons that say where a thing is ("la base de la
     Minuss à Akobo": a noun, "à", the name) and that end no person's full name in the article
-    ("hommage à Mandela" after "Nelson Mandela" is the man)."""
+    ("hommage à Mandela" after "Nelson Mandela" is the man). Worked out once per document."""
+    return ctx.memo("places of things", lambda: _find_places_of_things(ctx))
+
+
+def _find_places_of_things(ctx: Context) -> frozenset[tuple[int, int]]:
     surnames = {name_key(e[-1].text) for e in ctx.doc.ents if e.label_ in PERSON_LABELS and len(e) > 1}
     found = set()
     for e in ctx.doc.ents:
@@ -1203,7 +1207,7 @@ def _place_of_a_thing(ctx: Context) -> set[tuple[int, int]]:
                 and ctx.doc[e.start - 2].pos_ in ("NOUN", "PROPN") \
                 and name_key(e.text) not in surnames:
             found.add((e.start_char, e.end_char))
-    return found
+    return frozenset(found)
 
 
 def _went_to(ctx: Context, lex: PlaceLexicon, start: int) -> bool:
