@@ -572,6 +572,14 @@ def test_a_name_the_words_after_it_situate_is_a_settlement() -> None:
     assert [getattr(sentence_location(ctx, i), "name", None) for i in (0, 1)] == ["Kpinkankandi", "El Dher"]
 
 
+def test_a_name_that_opens_with_an_arabic_article_is_a_settlement() -> None:
+    ctx = make_context("Mardi, un drone a frappé un poste de l'armée à al-Qoubeiyat, dans le district "
+                       "du Akkar, au Liban. Plus tard, des tirs ont visé le village de Tell el-Hawa.")
+    found = [sentence_location(ctx, i) for i in (0, 1)]
+    assert [getattr(place, "name", None) for place in found] == ["al-Qoubeiyat", "Tell el-Hawa"]
+    assert found[0] is not None and (found[0].precision, found[0].country) == (1, "LB")
+
+
 def test_an_unknown_district_is_in_the_country_of_the_region_that_situates_it() -> None:
     ctx = make_context("Islamabad, 26 déc. 2024 – Des frappes aériennes pakistanaises ont visé le district "
                        "de Barmal, dans la province afghane de Paktika. Islamabad accuse le TTP, et le "

@@ -261,7 +261,10 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                                                rf"\s+(?P<demonym>{forms})(?:e?s)?(?![\w-])", re.IGNORECASE))
 
 
-NAME = r"[^\W\d_a-z][\w’'-]+(?:\s+(?:[a-z]{1,3}-)?[^\W\d_a-z][\w’'-]+){0,2}"  # "Wad al-Nourah"
+# a capitalised name of up to three words, each may open with an Arabic article ("Wad al-Nourah",
+# "al-Amiriyé")
+PARTICLE = r"(?:[a-z]{1,3}-)?"
+NAME = rf"{PARTICLE}[^\W\d_a-z][\w’'-]+(?:\s+{PARTICLE}[^\W\d_a-z][\w’'-]+){{0,2}}"
 
 
 def _situating(data: dict[str, Any]) -> str:
@@ -1132,7 +1135,8 @@ def _unknown_settlement(ctx: Context, index: int, known: list[PlaceMention]) -> 
     def free(name: str, start: int, end: int, taken: Iterable[PlaceMention]) -> bool:
         """A capitalised name ("d'être" is no village) that is neither a place the gazetteer
         found there, a person of the article nor a stopword."""
-        return name[:1].isupper() and not any(m.span.start < end and start < m.span.end for m in taken) \
+        capitalised = re.sub(PARTICLE, "", name, count=1)[:1].isupper()  # "al-Amiriyé" too
+        return capitalised and not any(m.span.start < end and start < m.span.end for m in taken) \
             and name_key(name) not in people and name not in lex.stoplist \
             and not _actor_name(ctx.text, start, end, ctx.lang)  # "lié à Al-Qaïda"
 
