@@ -1042,3 +1042,10 @@ def test_the_same_town_is_the_storys_town_told_before() -> None:
                        "Dans la nuit, des drones ont encore visé la même ville.")
     place = sentence_location(ctx, 2)
     assert place is not None and place.name == "Kryvyï Rih"
+
+
+def test_an_organisation_named_with_its_article_is_no_hamlet_of_that_name() -> None:
+    # GeoNames knows a "La Croix-Rouge" near Marseille; France is named, yet the Red Cross speaks
+    ctx = make_context("Les combats ont repris à Bunia, en Ituri, malgré le déploiement d'une force "
+                       "menée par la France. La Croix-Rouge locale affirme avoir inhumé 400 corps.")
+    assert "La Croix-Rouge" not in [m.place.name for m in place_mentions(ctx)]

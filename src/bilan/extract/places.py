@@ -462,7 +462,9 @@ def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple
     acronym ("un policier de la DRG" is no town Durg). An article starts a name the gazetteer
     knows with it ("La Victoria", "Le Caire")."""
     words = text.split()
-    stoplisted = words[0] in lex.stoplist and not (len(words) > 1 and words[0].lower() in lex.articles)
+    article = len(words) > 1 and words[0].lower() in lex.articles
+    # after its article, a name opens with a stoplisted word too ("La Croix-Rouge" is no hamlet)
+    stoplisted = words[1].split("-")[0] in lex.stoplist if article else words[0] in lex.stoplist
     if stoplisted or (text.isupper() and len(text) <= ACRONYM_LETTERS):
         return tuple(p for p in places if p.curated)
     return places
