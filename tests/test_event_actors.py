@@ -74,6 +74,13 @@ def test_soldiers_killed_abroad_are_their_own_states_forces() -> None:
     assert classes(clash) == (8, 2)
 
 
+def test_peacekeepers_killed_are_the_external_force_not_the_host_army() -> None:
+    found = events("Des jihadistes ont attaqué lundi le camp de la Minusma à Aguelhok, dans le nord "
+                   "du Mali, tuant trois Casques bleus tchadiens.")
+    attack = next(e for e in found if e.event_type == "Battles")
+    assert attack.actor2 is not None and (attack.actor2.name, attack.actor2.inter) == ("United Nations", 8)
+
+
 def test_forces_whose_posts_were_attacked_did_not_attack() -> None:
     found = events("Mardi, plusieurs postes de l'armée malienne ont été attaqués simultanément près "
                    "de Douentza. Le JNIM a revendiqué ces attaques mercredi.")

@@ -458,7 +458,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     elif victim_class is not None:
         # "deux soldats israéliens tués" at Gaza: soldiers, of a state acting abroad (8)
         target = next((m for m in mentions if m.inter_in(country) == victim_class), None) or \
-            next((m for m in mentions if victim_class == STATE and m.kind.inter == STATE
+            next((m for m in mentions if victim_class == STATE and m.kind.inter in (STATE, EXTERNAL)
                   and m.counted and (actor1 is None or m.inter_in(country) != actor1.inter)), None)
         actor2 = target.actor(country) if target else _synthesised(lex, victim_class, country)
     else:
