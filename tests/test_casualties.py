@@ -675,3 +675,14 @@ def test_a_record_said_after_a_running_total_does_not_undo_it() -> None:
 def test_a_nationality_after_the_noun_keeps_two_figures_coordinated() -> None:
     found = statements("Trois policières kényanes et deux civils ont été tués mardi près de Mandera.")
     assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 3), ("killed", 2)]
+
+
+def test_a_total_of_the_town_unnamed_is_the_town_the_story_told_last() -> None:
+    # "depuis le début de l'assaut sur la ville": the town, not the province the article names more
+    found = statements("Les rebelles ont pris le contrôle de Goma, chef-lieu de la province du "
+                       "Nord-Kivu. Le gouverneur du Nord-Kivu a appelé au calme. Depuis le début de "
+                       "l'assaut sur la ville, près de 900 personnes ont été tuées, selon l'ONU.",
+                       date(2025, 2, 20))
+    total = next(s for s in found if s.quantity.value == 900)
+    assert total.scope == "cumulative"
+    assert total.location is not None and total.location.name == "Goma"

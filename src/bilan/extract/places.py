@@ -128,6 +128,7 @@ class PlaceLexicon:
     origin_list_gap: re.Pattern[str]  # ", de ", " ou de ": the origin's link said again in a list
     side: re.Pattern[str]
     region_anaphora: re.Pattern[str]
+    town_definite: re.Pattern[str]  # "la ville" with no name after it: the town named last
     part: re.Pattern[str]  # "dans le nord-est du Nigeria", "le sud du pays"
     situated: re.Pattern[str]  # "à Kpinkankandi, dans la préfecture de Kpendjal"
     situating: re.Pattern[str]  # ", une petite ville de la province d'Idleb" after a name
@@ -226,9 +227,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             rf"(?:\s*(?:{alternation(data.get('list_words', []))})\s*)+"
                             rf"(?:{elidable(data.get('origin_list_links', []))})\s*"
                             rf"(?:{elidable(data.get('articles', []))})?\s*", re.IGNORECASE),
-                        region_anaphora=re.compile(
-                            rf"{phrase_pattern(data.get('region_anaphora', [])).pattern}"
-                            r"(?!\s*(?:de|d['’]|du|des)(?![\w-]))", re.IGNORECASE),
+                        region_anaphora=_unnamed(data.get('region_anaphora', [])),
+                        town_definite=_unnamed(data.get('town_definite', [])),
                         side=re.compile(rf"{phrase_pattern(data.get('side_words', [])).pattern}\s+"
                                         rf"(?P<demonym>{forms})(?:e?s)?(?![\w-])", re.IGNORECASE),
                         at_name=re.compile(rf"(?:{phrase_pattern(data.get('at_words', [])).pattern})"
@@ -265,6 +265,12 @@ def place_lexicon(lang: str) -> PlaceLexicon:
 # "al-Amiriyé")
 PARTICLE = r"(?:[a-z]{1,3}-)?"
 NAME = rf"{PARTICLE}[^\W\d_a-z][\w’'-]+(?:\s+{PARTICLE}[^\W\d_a-z][\w’'-]+){{0,2}}"
+
+
+def _unnamed(phrases: list[str]) -> re.Pattern[str]:
+    """``phrases`` with no name after them ("dans la province", not "dans la province de Kasaï")."""
+    return re.compile(rf"{phrase_pattern(phrases).pattern}(?!\s*(?:de|d['’]|du|des)(?![\w-]))",
+                      re.IGNORECASE)
 
 
 def _situating(data: dict[str, Any]) -> str:
@@ -1062,7 +1068,8 @@ def _located(place: Place, precision: int, *evidence: Span) -> Location:
 def total_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
     """Where a running total is, when its sentence says it otherwise than by a town: a war's
     toll ("le conflit a fait 3 000 morts") covers the region or country it is named in, else
-    the article's conflict area; "y" ("119 policiers y ont été tués") the place before."""
+    the article's conflict area; "y" ("119 policiers y ont été tués") the place before, and "la
+    ville" ("25 000 habitants ont fui la ville depuis vendredi") the town the story told last."""
     lex = place_lexicon(ctx.lang)
     sent = ctx.sentences[index]
     inside = [m for m in place_mentions(ctx)
@@ -1077,6 +1084,14 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
         times = Counter(m.place.name for m in regions)
         if regions:
             return max(regions, key=lambda m: times[m.place.name]).location()
+    said = None if inside else ctx.search_sentence(lex.town_definite, index)
+    if said is not None and not _went_to(ctx, lex, said.start()):
+        # "25 000 habitants ont fui la ville depuis vendredi": the town the story told last
+        home = story_countries(ctx)
+        town = next((found for i in range(index - 1, -1, -1) if (found := sentence_location(ctx, i))
+                     is not None and found.precision == 1 and found.country in home), None)
+        if town is not None:
+            return town
     if ctx.search_sentence(lex.conflict, index):
         told = _conflict_country(ctx, lex, index)
         if told is not None:  # "le conflit syrien a fait plus de 340 000 morts"
