@@ -1049,3 +1049,10 @@ def test_an_organisation_named_with_its_article_is_no_hamlet_of_that_name() -> N
     ctx = make_context("Les combats ont repris à Bunia, en Ituri, malgré le déploiement d'une force "
                        "menée par la France. La Croix-Rouge locale affirme avoir inhumé 400 corps.")
     assert "La Croix-Rouge" not in [m.place.name for m in place_mentions(ctx)]
+
+
+def test_this_town_is_the_town_told_not_the_one_its_distance_is_measured_from() -> None:
+    ctx = make_context("Deux manifestants ont été tués jeudi à Atbara, à quelque 300 km au nord de "
+                       "Khartoum. Dans cette ville ouvrière, des jeunes ont incendié le siège du parti.")
+    place = sentence_location(ctx, 1)
+    assert place is not None and place.name == "Atbara"

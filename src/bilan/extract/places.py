@@ -1048,12 +1048,13 @@ def _named_country(ctx: Context, lex: PlaceLexicon, at: int) -> str | None:
 
 
 def _town_anaphora(ctx: Context, index: int) -> Location | None:
-    """"dans un quartier de cette ville": the town named last before the sentence."""
+    """"dans un quartier de cette ville": the town named last before the sentence, not a town
+    only named to measure a distance from ("à Atbara, à 300 km au nord de Khartoum")."""
     sent = ctx.sentences[index]
     if not ctx.search_sentence(place_lexicon(ctx.lang).town_anaphora, index):
         return None
     before = [m for m in place_mentions(ctx) if m.span.start < sent.start_char and m.place.kind == "city"
-              and m.level != 3 and not (m.dateline or m.elsewhere or m.origin)]
+              and m.level != 3 and not (m.dateline or m.elsewhere or m.origin or m.far)]
     home = story_countries(ctx)  # "la même ville" is a town of the story, not a capital that spoke
     before = [m for m in before if m.place.country in home] or before
     return before[-1].location() if before else None
