@@ -402,6 +402,17 @@ def test_a_toll_in_another_province_keeps_its_own_place() -> None:
     assert toll.event == strike.id and toll.location is not None and toll.location.name == "Odessa"
 
 
+def test_a_lead_toll_of_a_whole_country_keeps_it_over_the_town_told_after() -> None:
+    found, stmts = events("Trois personnes ont été tuées mercredi au Venezuela lors de manifestations "
+                          "contre le gouvernement. À San Cristóbal, la police a tiré sur les manifestants.",
+                          published=date(2017, 4, 20))
+    toll = next(s for s in stmts if s.quantity.value == 3)
+    assert toll.event is not None and toll.location is not None
+    event = next(e for e in found if e.id == toll.event)
+    assert event.location is not None and event.location.name == "San Cristóbal"
+    assert toll.location.name == "Venezuela"
+
+
 def test_pluperfect_captures_and_active_arrests() -> None:
     found, _ = events("Les miliciens s'étaient emparés le 3 août de la ville de Lalibela.",
                       published=date(2023, 8, 14))

@@ -76,7 +76,7 @@ from bilan.model import (
     Span,
     Victims,
 )
-from bilan.resolve.geocode import distance_km, geocode, name_key
+from bilan.resolve.geocode import country_place, distance_km, geocode, name_key
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
@@ -1523,14 +1523,24 @@ def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
     """The statement as part of event ``n``; it takes the event's place unless its own sentence
     names a place at least as precise (a toll of the Kramatorsk strike given "dans la région de
     Donetsk" is Kramatorsk's), one in another country, or one in another province (a toll given
-    "dans la région d'Odessa" of a strike placed in Kiev is Odessa's)."""
+    "dans la région d'Odessa" of a strike placed in Kiev is Odessa's), or names the whole country
+    the event's town is only told after ("Trois personnes ont été tuées mercredi au Venezuela",
+    then the towns of the day's protests: the lead's toll covers the country)."""
     own, sentence = stmt.location, stmt.evidence[0]
     # "En Syrie, 23 combattants ont été tués dans la province de Deir ez-Zor", told of strikes
     # placed in Iraq: a place of its own in another country is another place, however rough
     keeps_own = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence) \
         and (draft.location is None or own.precision <= draft.location.precision
-             or own.country != draft.location.country or _other_provinces(own, draft.location))
+             or own.country != draft.location.country or _other_provinces(own, draft.location)
+             or (_whole_country(own) and bool(draft.location.evidence)
+                 and all(e.start >= sentence.end for e in draft.location.evidence)))
     return replace(stmt, event=f"e{n + 1}", location=own if keeps_own else draft.location or own)
+
+
+def _whole_country(location: Location) -> bool:
+    """Whether ``location`` is a whole country ("au Venezuela"), not a part of it."""
+    whole = country_place(location.country) if location.country else None
+    return whole is not None and name_key(whole.name) == name_key(location.name)
 
 
 def _is_noun(ctx: Context, char: int) -> bool:
