@@ -2241,3 +2241,27 @@ def test_a_riot_word_in_quotes_is_the_authorities_label_not_a_riot() -> None:
     # told without quotes, the same word reports a riot
     found, _ = events("Jeudi, des émeutiers ont incendié la mairie de Tabriz, en Iran.", date(2022, 10, 7))
     assert "Violent demonstration" in {e.sub_event_type for e in found}
+
+
+
+
+
+def test_gunfire_opened_on_civilians_is_an_attack_unless_protesters_are_hit() -> None:
+    found, _ = events("Vendredi après-midi, des tireurs à moto ont ouvert le feu sur un minibus de passagers "
+                      "à Karachi.", date(2011, 7, 9))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+    found, _ = events("Mercredi, des policiers ont ouvert le feu sur une patrouille à Karachi.",
+                      date(2011, 7, 9))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]
+    found, _ = events("Dix-neuf paysans ont été tués mercredi près de Marabá par la police, qui a ouvert "
+                      "le feu pour déloger des manifestants.", date(1996, 4, 18))
+    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+
+
+def test_the_towns_of_a_riot_told_by_several_of_its_acts_are_one_riot_each() -> None:
+    found, _ = events("Hong Kong a connu mardi une journée de violences. À la tombée de la nuit, des "
+                      "jeunes ont lancé des cocktails Molotov sur les forces de l'ordre, incendié des "
+                      "barricades et saccagé des stations de métro à Wong Tai Sin, à Sham Shui Po et à "
+                      "Tuen Mun.", date(2019, 10, 2))
+    riots = sorted(e.location.name for e in found if e.event_type == "Riots" and e.location is not None)
+    assert len(set(riots)) >= 2 and set(riots) <= {"Wong Tai Sin", "Sham Shui Po", "Tuen Mun"}

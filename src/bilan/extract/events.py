@@ -1059,7 +1059,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                        # "l'attaque d'un poste" joins an attack of its own country; "cette
                        # frappe" any
                        same_country=not demonstrative)
-            until = _own_clauses_end(ctx, index, trigger, [t for t, _, _ in kinds])
+            # a later trigger of the same kind tells more of this event ("ont lancé des cocktails
+            # Molotov…, incendié des barricades… à Wong Tai Sin, à Sham Shui Po"): its towns are this one's
+            until = _own_clauses_end(ctx, index, trigger, [t for t, other, _ in kinds if other != kind])
             for other in _other_towns(ctx, index, draft, lex, until):  # "ainsi que Gondar"
                 events.add(replace(draft, location=other, sentences=[index],
                                    mentions=list(draft.mentions), sources=list(draft.sources)))
