@@ -2265,3 +2265,10 @@ def test_the_towns_of_a_riot_told_by_several_of_its_acts_are_one_riot_each() -> 
                       "Tuen Mun.", date(2019, 10, 2))
     riots = sorted(e.location.name for e in found if e.event_type == "Riots" and e.location is not None)
     assert len(set(riots)) >= 2 and set(riots) <= {"Wong Tai Sin", "Sham Shui Po", "Tuen Mun"}
+
+
+def test_the_day_inside_a_trigger_with_a_gap_is_nearer_than_one_just_before_it() -> None:
+    found, _ = events("À Wad Madani, où la contestation avait éclaté lundi, des jeunes ont incendié jeudi "
+                      "une station-service et un poste de police, selon un habitant.", date(2013, 9, 28))
+    riots = [e for e in found if e.event_type == "Riots"]
+    assert riots and all(e.date.start == date(2013, 9, 26) for e in riots)

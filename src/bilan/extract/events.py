@@ -216,14 +216,20 @@ def _happening_days(ctx: Context, index: int) -> list[DateMention]:
 
 
 def _sentence_date(ctx: Context, index: int, near: int,
-                   future: bool = False) -> DateMention | None:
-    """The day nearest ``near`` in the sentence, preferring days close to publication and days
-    things happened to days they were said ("a confirmé mercredi ... l'attaque de dimanche")."""
+                   future: bool = False, near_end: int | None = None) -> DateMention | None:
+    """The day nearest ``near`` in the sentence (or the words from ``near`` to ``near_end``: "des
+    jeunes ont incendié jeudi" is Thursday's, not the Monday named just before "des jeunes"),
+    preferring days close to publication and days things happened to days they were said ("a
+    confirmé mercredi ... l'attaque de dimanche")."""
     days = _event_days(ctx, index, future)
     happened = [m for m in days if not is_report_day(ctx, m.span)] or days
     recent = [m for m in happened if abs((m.day - ctx.document.published).days) <= CONTEXT_DAYS]
     pool = recent or happened
-    return min(pool, key=lambda m: abs(m.span.start - near)) if pool else None
+    end = near if near_end is None else near_end
+
+    def distance(m: DateMention) -> int:
+        return near - m.span.start if m.span.start < near else max(0, m.span.start - end)
+    return min(pool, key=distance) if pool else None
 
 
 def _document_date(ctx: Context) -> DateRange:
@@ -581,7 +587,7 @@ def _speaks_of_future(ctx: Context, index: int, rule: Rule | None) -> bool:
 
 def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | None, at: Span,
            default_date: DateRange) -> Draft:
-    own = _sentence_date(ctx, index, at.start, future=_speaks_of_future(ctx, index, rule))
+    own = _sentence_date(ctx, index, at.start, future=_speaks_of_future(ctx, index, rule), near_end=at.end)
     if own is None and kind[0] in VIOLENT:
         own = _since_day(ctx, index)  # "Depuis samedi, l'artillerie pilonne": from its first day
     when = own.as_range() if own else (_carried_date(ctx, index) or default_date)
