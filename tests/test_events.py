@@ -2272,3 +2272,14 @@ def test_the_day_inside_a_trigger_with_a_gap_is_nearer_than_one_just_before_it()
                       "une station-service et un poste de police, selon un habitant.", date(2013, 9, 28))
     riots = [e for e in found if e.event_type == "Riots"]
     assert riots and all(e.date.start == date(2013, 9, 26) for e in riots)
+
+
+def test_an_attack_on_a_post_stays_a_battle_when_a_bomb_is_told_in_it() -> None:
+    found, _ = events("Douze personnes ont été tuées lundi soir dans l'attaque d'un poste de contrôle "
+                      "près de Tillabéri. Les assaillants ont fait sauter une bombe sur la route pour "
+                      "retarder les renforts.", date(2019, 11, 6))
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 12)]
+    # an attack on no military target is refined by the weapon told after it
+    found, _ = events("Douze personnes ont été tuées lundi soir dans une attaque contre Tillabéri. "
+                      "Une bombe a explosé près du marché.", date(2019, 11, 6))
+    assert "Armed clash" not in {e.sub_event_type for e in found}

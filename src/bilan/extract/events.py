@@ -108,6 +108,7 @@ MERGEABLE_TYPES = (PROTESTS, RIOTS, "Violence against civilians", "Battles")
 APART_TYPES = {"Battles", "Violence against civilians"}
 CIVILIAN_VICTIMS = ("civilians", "children", "women")  # named as such: not "des personnes"
 CLASH: tuple[EventType, str] = ("Battles", "Armed clash")
+REMOTE: EventType = "Explosions/Remote violence"
 STREET_CLASH: tuple[EventType, str] = (RIOTS, "Violent demonstration")
 STREET_TYPES = (PROTESTS, RIOTS)
 LOOTING: tuple[EventType, str] = ("Strategic developments", "Looting/property destruction")
@@ -142,6 +143,7 @@ class Draft:
     own_place: bool = False  # the place was written in the event's sentence, not carried from before
     in_force_day: bool = False  # its day is when an agreement took effect, not when it was made
     said_day: bool = False  # its day is only when it was told ("n'avait pas été revendiquée mercredi")
+    assault: bool = False  # a generic attack on a military target ("l'attaque de deux postes de contrôle")
 
     def kind(self) -> tuple[EventType, str]:
         return self.event_type, self.sub_event_type
@@ -763,7 +765,8 @@ class _Events:
         return max(candidates, key=lambda n: (max(self.drafts[n].sentences), n), default=None)
 
     def _merge(self, existing: Draft, draft: Draft) -> None:
-        if (existing.generic and not draft.generic) or _refines(draft, existing, self.lex):
+        if (existing.generic and not draft.generic and not _assault_kept(existing, draft)) \
+                or _refines(draft, existing, self.lex):
             existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
             existing.generic, existing.if_killed = False, draft.if_killed
         if draft.location is not None and (existing.location is None or (
@@ -788,6 +791,12 @@ class _Events:
             existing.date, existing.in_force_day = draft.date, False
         names = {s.name for s in existing.sources}
         existing.sources.extend(s for s in draft.sources if s.name not in names)
+
+
+def _assault_kept(existing: Draft, draft: Draft) -> bool:
+    """Whether an attack on armed men told generically ("l'attaque de deux postes de contrôle")
+    stays a battle when a weapon of remote violence is told in it ("fait sauter une bombe")."""
+    return existing.assault and existing.kind() == CLASH and draft.event_type == REMOTE
 
 
 def _closest(draft: Draft, candidates: list[int], drafts: list[Draft]) -> int | None:
@@ -1035,6 +1044,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             if draft.modality == "occurred" and not trigger.rule.reports_occurred:
                 continue  # "L'ONU a proposé sa médiation": a development told, not an event
             draft.civilians = hit in CIVILIAN_VICTIMS
+            draft.assault = trigger.rule.generic and kind == CLASH \
+                and _targets_forces(ctx, index, trigger.span.end)
             draft = _as_protest_repression(ctx, draft, stmts, trigger.span, events)
             draft.repeats = lex.repeat.search(before) is not None
             if lex.retaliation.search(ctx.text, ctx.sentences[index].start_char, trigger.span.start):
