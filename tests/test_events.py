@@ -2283,3 +2283,13 @@ def test_an_attack_on_a_post_stays_a_battle_when_a_bomb_is_told_in_it() -> None:
     found, _ = events("Douze personnes ont été tuées lundi soir dans une attaque contre Tillabéri. "
                       "Une bombe a explosé près du marché.", date(2019, 11, 6))
     assert "Armed clash" not in {e.sub_event_type for e in found}
+
+
+def test_an_attack_told_on_the_same_day_as_the_one_before_is_an_incident() -> None:
+    found, _ = events("Trois Casques bleus ont été tués vendredi lors d'une attaque à Dékoa, dans le "
+                      "centre de la Centrafrique. Le même jour, une position de la Minusca a été attaquée "
+                      "à Bakouma, dans le sud-est du pays, sans faire de victime.",
+                      date(2020, 12, 26))
+    clashes = [e for e in found if e.sub_event_type == "Armed clash"]
+    assert sorted((e.location and e.location.name, e.date.start.day) for e in clashes) == \
+        [("Bakouma", 25), ("Dékoa", 25)]

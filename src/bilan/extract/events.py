@@ -992,7 +992,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if _yields(ctx, trigger, triggers, stmts):
             continue  # "des hommes armés ont incendié une trentaine de cases": the burning
         if trigger.rule.generic and (_in_running_total(ctx, index) or not (
-                _event_days(ctx, index) or any(c.scope == "incident" for c in stmts))):
+                _event_days(ctx, index) or any(c.scope == "incident" for c in stmts)
+                or _told_that_day(ctx, index))):
             continue  # "théâtre d'attaques régulières", "depuis 2015, les attaques": context
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, index, trigger):
@@ -1209,6 +1210,14 @@ def _other_towns(ctx: Context, index: int, draft: Draft, lex: EventLexicon,
         if not same_place(place, draft.location) and not any(same_place(place, t) for t in towns):
             towns.append(place)
     return towns
+
+
+def _told_that_day(ctx: Context, index: int) -> bool:
+    """Whether a sentence says its act happened on the day told before it ("Le même jour, une
+    position de la Minusca a été attaquée", "Ce jour-là, leurs combattants ont attaqué…")."""
+    lex = event_lexicon(ctx.lang)
+    return ctx.search_sentence(lex.same_day, index) is not None \
+        or ctx.search_sentence(lex.that_day, index) is not None
 
 
 def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) -> Draft:
