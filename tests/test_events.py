@@ -2293,3 +2293,11 @@ def test_an_attack_told_on_the_same_day_as_the_one_before_is_an_incident() -> No
     clashes = [e for e in found if e.sub_event_type == "Armed clash"]
     assert sorted((e.location and e.location.name, e.date.start.day) for e in clashes) == \
         [("Bakouma", 25), ("Dékoa", 25)]
+
+
+def test_an_ambush_told_since_a_month_long_past_is_background() -> None:
+    found, _ = events("Huit policiers ont été tués lundi par l'explosion d'un engin piégé à Bijapur. "
+                      "Il s'agit de l'attaque la plus meurtrière dans l'État depuis avril 2023, lorsque "
+                      "dix policiers avaient péri dans une embuscade dans le district de Dantewada.",
+                      date(2025, 1, 7))
+    assert [e.location and e.location.name for e in found] == ["Bijapur"]

@@ -1353,10 +1353,11 @@ def _only_past_days(ctx: Context, index: int) -> bool:
 
 
 def _named_ends(ctx: Context, index: int) -> list[date]:
-    """The last day of each day, month or year the sentence names."""
+    """The last day of each day, month or year the sentence names, the start of a span too ("la
+    plus meurtrière depuis avril 2023, lorsque dix policiers avaient péri dans une embuscade")."""
     sent = ctx.sentences[index]
     return [m.last_day or (month_end(m.day) if m.month_only else m.day)
-            for m in _named_dates(ctx, index)] + \
+            for m, _ in _sentence_dates(ctx, index)] + \
         [date(year, 12, 31) for year in named_years(ctx.text, sent.start_char, sent.end_char, ctx.lang)]
 
 
