@@ -2301,3 +2301,13 @@ def test_an_ambush_told_since_a_month_long_past_is_background() -> None:
                       "dix policiers avaient péri dans une embuscade dans le district de Dantewada.",
                       date(2025, 1, 7))
     assert [e.location and e.location.name for e in found] == ["Bijapur"]
+
+
+def test_an_announced_truce_is_dated_the_day_it_was_announced() -> None:
+    found, _ = events("Un cessez-le-feu avait été annoncé jeudi soir par les deux ministres, mais des "
+                      "tirs ont éclaté vendredi matin près du village d'Ak-Saï.", date(2021, 5, 1))
+    assert [e.date.start for e in found if e.sub_event_type == "Agreement"] == [date(2021, 4, 29)]
+    # the day it takes effect is not the day it was announced
+    found, _ = events("Lundi, la coalition a annoncé un cessez-le-feu unilatéral à compter de mardi.",
+                      date(2025, 2, 6))
+    assert [e.date.start for e in found if e.sub_event_type == "Agreement"] == [date(2025, 2, 3)]

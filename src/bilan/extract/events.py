@@ -593,9 +593,15 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
     if own is None and kind[0] in VIOLENT:
         own = _since_day(ctx, index)  # "Depuis samedi, l'artillerie pilonne": from its first day
     when = own.as_range() if own else (_carried_date(ctx, index) or default_date)
+    modality = _modality(ctx, index, rule, when, at, own is not None)
+    # "La CPC, qui avait annoncé mercredi une trêve": a development is made the day it is announced
+    announced = _announcement_day(ctx, index, at) \
+        if modality == "announced" and kind[0] in IN_TEXT_ORDER else None
+    if announced is not None:
+        own, when = announced, announced.as_range()
     source = sentence_source(ctx, index)
     place = sentence_location(ctx, index, near=at.start)  # else the place told before it
-    return Draft(kind[0], kind[1], _modality(ctx, index, rule, when, at, own is not None), when,
+    return Draft(kind[0], kind[1], modality, when,
                  own is not None,
                  place or place_before(ctx, index, town=True), [index],
                  _parties(ctx, index, kind[0], at),
@@ -610,6 +616,15 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  own_place=place is not None,
                  in_force_day=own is not None and _in_force_day(ctx, index, own),
                  said_day=own is not None and is_report_day(ctx, own.span))
+
+
+def _announcement_day(ctx: Context, index: int, at: Span) -> DateMention | None:
+    """The day an announced development was told on, nearest its trigger ("un cessez-le-feu avait
+    été annoncé jeudi soir …, mais des tirs ont repris vendredi"), not the day it takes effect ("à
+    compter de mardi"): its own day, though other acts prefer the days things happened on."""
+    said = [m for m in _event_days(ctx, index)
+            if is_report_day(ctx, m.span) and not _in_force_day(ctx, index, m)]
+    return min(said, key=lambda m: abs(m.span.start - at.start)) if said else None
 
 
 IN_FORCE_CHARS = 25  # how far before a day "entré en vigueur" may stand to make it the day it took effect
