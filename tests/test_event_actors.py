@@ -381,3 +381,15 @@ def test_a_protest_broken_up_is_fought_with_the_forces_whoever_was_hurt() -> Non
                    "personnes ont été blessées.")
     protest = next(e for e in found if e.sub_event_type == "Protest with intervention")
     assert classes(protest) == (6, 1)
+
+
+def test_a_strike_by_forces_naming_no_target_hits_the_armed_group_they_fight() -> None:
+    found = events("Les rebelles houthis ont revendiqué lundi un tir de missile contre Israël. Samedi à "
+                   "l'aube, des avions de combat américains ont bombardé les environs de Sanaa, au Yémen.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (8, 2)
+    # another state's unnamed target is a site, not its forces
+    found = events("Mardi, un drone ukrainien a frappé une raffinerie de Kstovo, en Russie. L'armée russe "
+                   "a bombardé Kharkiv.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert classes(strike) == (8, None)

@@ -140,6 +140,7 @@ class ActorLexicon:
     forces_target_in: frozenset[str]  # sub-types whose target is always the state's forces
     coordinated: re.Pattern[str]  # "et l'artillerie": a second noun the nationality after it also qualifies
     two_sided: frozenset[tuple[str, str]]  # (type, sub-type) of events that always have a second party
+    forces_strike_enemy_in: frozenset[str]  # sub-types whose unnamed target is the forces' enemy
     target_nouns: re.Pattern[str]  # "un poste", "la base": what a nationality after them qualifies is hit
     targeting: re.Pattern[str]  # "contre la base de": the party after it was hit
     aimed_at: re.Pattern[str]  # "des positions du": the party after it owns what was hit
@@ -215,6 +216,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         forces_target_in=frozenset(data.get("forces_target_in", [])),
         two_sided=frozenset((str(t), str(sub))
                             for t, subs in data.get("two_sided", {}).items() for sub in subs),
+        forces_strike_enemy_in=frozenset(data.get("forces_strike_enemy_in", [])),
         target_nouns=phrase_pattern(data.get("target_nouns", [])),
         hit=phrase_pattern(data.get("hit_verbs", [])),
         government=ActorKind(str(data["state_as_party"]["name"]), int(data["state_as_party"]["inter"]))

@@ -19,6 +19,7 @@ from bilan.extract.actors import (
     AGENT_WINDOW,
     CIVILIANS,
     EXTERNAL,
+    NON_STATE_ARMED,
     PROTESTERS,
     STATE,
     UNIDENTIFIED,
@@ -1797,6 +1798,13 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
             _targets_civilians(ctx, ctx.sentence_index(draft.at), draft.at):
         # "l'aviation a riposté en bombardant plusieurs quartiers": a strike on civilians
         actor2 = default_target_civilians(ctx.lang, country)
+    elif actor2 is None and actor1 is not None and actor1.inter in FORCES and \
+            sub_event_type in actor_lexicon(ctx.lang).forces_strike_enemy_in:
+        # "une centaine d'avions de combat israéliens ont bombardé des dizaines de cibles": the
+        # forces' strike that names no target hit the armed group the article pins on their
+        # enemy (another state's unnamed target is mostly a site: "une raffinerie")
+        enemy = _opponent(ctx, country, actor1, draft)
+        actor2 = enemy if enemy is not None and enemy.inter in NON_STATE_ARMED else None
     if (draft.event_type, sub_event_type) == CLASH:  # "des affrontements entre tribus rivales"
         sent = ctx.sentences[ctx.sentence_index(draft.at)]
         side = communal_sides(ctx.text, sent.start_char, sent.end_char, ctx.lang, country)
