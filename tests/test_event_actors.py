@@ -393,3 +393,9 @@ def test_a_strike_by_forces_naming_no_target_hits_the_armed_group_they_fight() -
                    "a bombardé Kharkiv.")
     strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
     assert classes(strike) == (8, None)
+
+
+def test_a_un_mission_named_as_such_only_tells_of_the_violence() -> None:
+    (attack,) = events("Trois civils ont été tués mardi à Bangassou lors d'une attaque, a indiqué la "
+                       "Mission de l'ONU en Centrafrique (Minusca).")
+    assert classes(attack) == (3, 7)
