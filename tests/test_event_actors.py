@@ -399,3 +399,12 @@ def test_a_un_mission_named_as_such_only_tells_of_the_violence() -> None:
     (attack,) = events("Trois civils ont été tués mardi à Bangassou lors d'une attaque, a indiqué la "
                        "Mission de l'ONU en Centrafrique (Minusca).")
     assert classes(attack) == (3, 7)
+
+
+def test_attackers_told_of_before_are_the_named_group_when_fought_too() -> None:
+    for text in ("Des rebelles des ADF ont tué samedi douze civils à Rwangoma, près de Beni. Des "
+                 "affrontements ont opposé dimanche l'armée aux assaillants dans la forêt voisine.",
+                 "Des rebelles des ADF ont tué samedi douze civils à Rwangoma, près de Beni. Dimanche, "
+                 "les militaires ont affronté les assaillants dans la forêt voisine."):
+        clash = next(e for e in events(text) if e.sub_event_type == "Armed clash")
+        assert classes(clash) == (1, 2)

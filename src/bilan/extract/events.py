@@ -1778,7 +1778,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     elif draft.sub_event_type in REMOTE_FIRE and unnamed:
         # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
-    actor1 = _told_before(ctx, country, actor1)
+    # "les militaires ont pris en chasse les assaillants": fought, they are still that group
+    actor1, actor2 = _told_before(ctx, country, actor1), _told_before(ctx, country, actor2)
     if intercepted and actor2 is None:  # with no nationality, who fired is the defence's enemy
         actor2 = _foreign_weapons(ctx, draft, country, actor1) or \
             (_opponent(ctx, country, actor1, draft) if actor1 is not None else None)
