@@ -408,3 +408,12 @@ def test_attackers_told_of_before_are_the_named_group_when_fought_too() -> None:
                  "les militaires ont affronté les assaillants dans la forêt voisine."):
         clash = next(e for e in events(text) if e.sub_event_type == "Armed clash")
         assert classes(clash) == (1, 2)
+
+
+def test_a_crowd_struck_by_a_bomb_or_gunmen_is_civilians() -> None:
+    for text in ("Mardi, un kamikaze s'est fait exploser au milieu de la foule rassemblée pour des "
+                 "funérailles à Khewa, en Afghanistan, tuant au moins 24 personnes.",
+                 "Jeudi, des hommes armés ont ouvert le feu sur la foule d'un marché de Bama, au Nigeria, "
+                 "tuant douze personnes."):
+        (event,) = events(text)
+        assert event.actor2 is not None and (event.actor2.name, event.actor2.inter) == ("Civilians", 7)

@@ -380,7 +380,11 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
 
     def in_event(m: ActorMention) -> ActorMention:
         if m.kind.inter in recode:
-            m = replace(m, kind=replace(m.kind, inter=recode[m.kind.inter]))
+            inter = recode[m.kind.inter]
+            # a generic class takes the other's name too ("la foule" struck by a bomb: "Civilians")
+            name = lex.class_names.get(inter, m.kind.name) \
+                if m.kind.name == lex.class_names.get(m.kind.inter) else m.kind.name
+            m = replace(m, kind=replace(m.kind, inter=inter, name=name))
         return m
 
     mentions = [in_event(m) for m in mentions]
