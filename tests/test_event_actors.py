@@ -417,3 +417,10 @@ def test_a_crowd_struck_by_a_bomb_or_gunmen_is_civilians() -> None:
                  "tuant douze personnes."):
         (event,) = events(text)
         assert event.actor2 is not None and (event.actor2.name, event.actor2.inter) == ("Civilians", 7)
+
+
+def test_a_place_the_forces_retake_is_lost_by_the_armed_group_they_fight() -> None:
+    found = events("Les milices Fano contrôlent depuis une semaine plusieurs villes de l'Amhara, en "
+                   "Éthiopie. Mercredi, l'armée a affirmé avoir repris Lalibela.")
+    retaken = next(e for e in found if e.sub_event_type == "Government regains territory")
+    assert classes(retaken) == (1, 4)

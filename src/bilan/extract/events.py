@@ -1806,6 +1806,13 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         # enemy (another state's unnamed target is mostly a site: "une raffinerie")
         enemy = _opponent(ctx, country, actor1, draft)
         actor2 = enemy if enemy is not None and enemy.inter in NON_STATE_ARMED else None
+    default = lex.default_targets.get(sub_event_type)
+    if default is not None and default.inter in NON_STATE_ARMED and actor1 is not None \
+            and actor2 is not None and not actor2.evidence and actor2.inter == default.inter:
+        # "le commandement a affirmé avoir repris Lalibela": who lost it is the armed group the
+        # article pins on the forces' enemy (a communal militia, a gang), else the default rebels
+        enemy = _opponent(ctx, country, actor1, draft)
+        actor2 = enemy if enemy is not None and enemy.inter in NON_STATE_ARMED else actor2
     if (draft.event_type, sub_event_type) == CLASH:  # "des affrontements entre tribus rivales"
         sent = ctx.sentences[ctx.sentence_index(draft.at)]
         side = communal_sides(ctx.text, sent.start_char, sent.end_char, ctx.lang, country)
