@@ -637,7 +637,6 @@ def test_another_missile_is_another_strike_by_the_same_side() -> None:
     assert all(e.actor1 is not None and e.actor1.inter == 8 for e in strikes)
 
 
-
 def test_a_second_missile_on_the_same_evening_is_another_strike() -> None:
     found, _ = events("Un missile russe a tué mardi soir six personnes dans un hôtel du sud de "
                       "l'Ukraine. Un second missile s'est abattu le même soir sur Orikhiv, blessant "
@@ -1246,7 +1245,6 @@ def test_words_of_the_sentence_before_do_not_cancel_a_trigger() -> None:
     found, _ = events("Le pays a vécu lundi sa journée la plus sanglante depuis la fin de la guerre. Les "
                       "frappes israéliennes sur le sud du pays ont tué 492 personnes.")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
-
 
 
 def test_an_attack_a_conditional_or_future_verb_governs_is_no_act() -> None:
@@ -2241,21 +2239,6 @@ def test_a_riot_word_in_quotes_is_the_authorities_label_not_a_riot() -> None:
     # told without quotes, the same word reports a riot
     found, _ = events("Jeudi, des émeutiers ont incendié la mairie de Tabriz, en Iran.", date(2022, 10, 7))
     assert "Violent demonstration" in {e.sub_event_type for e in found}
-
-
-
-
-
-def test_gunfire_opened_on_civilians_is_an_attack_unless_protesters_are_hit() -> None:
-    found, _ = events("Vendredi après-midi, des tireurs à moto ont ouvert le feu sur un minibus de passagers "
-                      "à Karachi.", date(2011, 7, 9))
-    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
-    found, _ = events("Mercredi, des policiers ont ouvert le feu sur une patrouille à Karachi.",
-                      date(2011, 7, 9))
-    assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]
-    found, _ = events("Dix-neuf paysans ont été tués mercredi près de Marabá par la police, qui a ouvert "
-                      "le feu pour déloger des manifestants.", date(1996, 4, 18))
-    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
 
 
 def test_the_towns_of_a_riot_told_by_several_of_its_acts_are_one_riot_each() -> None:
