@@ -2294,3 +2294,11 @@ def test_an_announced_truce_is_dated_the_day_it_was_announced() -> None:
     found, _ = events("Lundi, la coalition a annoncé un cessez-le-feu unilatéral à compter de mardi.",
                       date(2025, 2, 6))
     assert [e.date.start for e in found if e.sub_event_type == "Agreement"] == [date(2025, 2, 3)]
+
+
+def test_the_dead_of_the_forces_on_the_day_they_fired_on_protesters_are_that_repression() -> None:
+    found, _ = events("Dimanche, au moins trente personnes ont été tuées par les forces de sécurité à "
+                      "Mandalay, selon une association locale. Les soldats ont tiré à balles réelles sur "
+                      "des manifestants qui bravaient le couvre-feu dans le centre de la ville.",
+                      date(2021, 3, 29))
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Excessive force against protesters", 30)]

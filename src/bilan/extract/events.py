@@ -1538,13 +1538,54 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                     links[stmt.id] = n
     for draft in events.drafts:
         _mass_arrests(ctx, draft, by_sentence)
+    frozen, linked = _frozen(ctx, events, casualties, links)
+    told_twice = _repression_told_as_attack(frozen)
+    if told_twice:
+        for attack, repression in told_twice.items():
+            events.join(repression, events.drafts[attack])
+        kept = [n for n in range(len(events.drafts)) if n not in told_twice]
+        renumbered = {old: new for new, old in enumerate(kept)}
+        links = {sid: renumbered[told_twice.get(n, n)] for sid, n in links.items()}
+        events.drafts = [events.drafts[n] for n in kept]
+        frozen, linked = _frozen(ctx, events, casualties, links)
+    return tuple(frozen), linked
+
+
+def _frozen(ctx: Context, events: _Events, casualties: tuple[CasualtyStatement, ...],
+            links: dict[str, int]) -> tuple[list[Event], tuple[CasualtyStatement, ...]]:
+    """The drafts as events, and the statements linked to them."""
     linked = tuple(_linked(s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
                    for s in casualties)
     frozen: list[Event] = []
     for n, draft in enumerate(events.drafts):
         event = _freeze(ctx, n, draft, linked)
         frozen.append(_as_before(ctx.lang, event, frozen) if draft.repeats else event)
-    return tuple(frozen), linked
+    return frozen, linked
+
+
+def _repression_told_as_attack(events: list[Event]) -> dict[int, int]:
+    """{attack: repression} for each attack of the state's forces on civilians told on the day and
+    at the place where they fired on protesters ("au moins 114 personnes ont été tuées samedi par
+    les forces de sécurité", then "Soldats et policiers ont tiré à balles réelles sur des
+    manifestants"): the dead are the protesters of that repression, one event."""
+    found: dict[int, int] = {}
+    for n, attack in enumerate(events):
+        if (attack.event_type, attack.sub_event_type) != ATTACK or attack.actor1 is None \
+                or attack.actor1.inter != STATE or attack.modality != "occurred":
+            continue
+        repression = next((k for k, e in enumerate(events) if e.sub_event_type == FIRED_ON_PROTEST
+                           and e.modality == "occurred" and e.date.start == attack.date.start
+                           and _same_area(e.location, attack.location)), None)
+        if repression is not None:
+            found[n] = repression
+    return found
+
+
+def _same_area(a: Location | None, b: Location | None) -> bool:
+    """Whether two places may be one: the same town, or a town and the area it lies in."""
+    if a is None or b is None:
+        return a is b
+    return same_place(a, b) or (a.country == b.country and max(a.precision, b.precision) == 3)
 
 
 def _as_before(lang: str, event: Event, before: list[Event]) -> Event:
