@@ -2302,3 +2302,11 @@ def test_the_dead_of_the_forces_on_the_day_they_fired_on_protesters_are_that_rep
                       "des manifestants qui bravaient le couvre-feu dans le centre de la ville.",
                       date(2021, 3, 29))
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Excessive force against protesters", 30)]
+
+
+def test_car_bombs_told_in_the_plural_are_explosions() -> None:
+    found, _ = events("Deux voitures piégées ont explosé vendredi soir dans le centre de Mogadiscio, faisant "
+                      "au moins 18 morts selon la police. Les shebab ont revendiqué l'attaque.",
+                      date(2018, 2, 24))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
