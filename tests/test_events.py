@@ -2310,3 +2310,18 @@ def test_car_bombs_told_in_the_plural_are_explosions() -> None:
                       date(2018, 2, 24))
     assert [(e.event_type, e.sub_event_type) for e in found] == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_fire_told_again_by_a_word_of_either_kind_is_the_same_strike() -> None:
+    found, _ = events("Des frappes aériennes américaines ont visé jeudi soir le port de Hodeïda, tuant "
+                      "80 personnes. Selon la chaîne Al-Massira, le port a été touché par deux vagues de "
+                      "bombardements successives.")
+    violent = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert [e.sub_event_type for e in violent] == ["Air/drone strike"]
+
+
+def test_artillery_after_a_vague_strike_is_another_act() -> None:
+    found, _ = events("Des frappes ont visé jeudi le quartier général de la police à Gaza, tuant "
+                      "25 personnes. Jeudi, une roquette tirée depuis Gaza a tué un homme à Netivot.")
+    kinds = sorted(e.sub_event_type for e in found if e.event_type == "Explosions/Remote violence")
+    assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -145,6 +145,7 @@ class Draft:
     in_force_day: bool = False  # its day is when an agreement took effect, not when it was made
     said_day: bool = False  # its day is only when it was told ("n'avait pas été revendiquée mercredi")
     assault: bool = False  # a generic attack on a military target ("l'attaque de deux postes de contrôle")
+    vague_fire: bool = False  # told by a word of either kind of remote fire ("la frappe", "des missiles")
 
     def kind(self) -> tuple[EventType, str]:
         return self.event_type, self.sub_event_type
@@ -616,7 +617,9 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  joint=joint_parties(ctx.text, at, ctx.lang) if kind[0] in IN_TEXT_ORDER else None,
                  own_place=place is not None,
                  in_force_day=own is not None and _in_force_day(ctx, index, own),
-                 said_day=own is not None and is_report_day(ctx, own.span))
+                 said_day=own is not None and is_report_day(ctx, own.span),
+                 vague_fire=rule is not None and kind[1] in REMOTE_FIRE
+                 and event_lexicon(ctx.lang).vague_fire.fullmatch(ctx.text, at.start, at.end) is not None)
 
 
 def _announcement_day(ctx: Context, index: int, at: Span) -> DateMention | None:
@@ -659,8 +662,15 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT \
         and not ({a.event_type, b.event_type} == APART_TYPES and (a.civilians or b.civilians))
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
-    alike = a.kind() == b.kind() or generic or same_type or _refines(a, b, lex) or _refines(b, a, lex)
+    alike = a.kind() == b.kind() or generic or same_type or _refines(a, b, lex) or _refines(b, a, lex) \
+        or _one_fire(a, b)
     return alike and a.modality == b.modality and here and same_day
+
+
+def _one_fire(existing: Draft, draft: Draft) -> bool:
+    """Whether ``draft``, remote fire told by a word of either kind ("deux vagues de bombardements",
+    "des missiles ont pulvérisé ce bâtiment"), may tell again the air strike or shelling told before."""
+    return draft.vague_fire and {existing.sub_event_type, draft.sub_event_type} == set(REMOTE_FIRE)
 
 
 def _other_countries(a: Location | None, b: Location | None) -> bool:

@@ -107,6 +107,7 @@ class EventLexicon:
     crowd_nouns: frozenset[str]
     crowd_gathering: re.Pattern[str]  # "qui tentaient de se rassembler": the crowd arrested was a protest
     unreal_endings: tuple[str, ...]  # verb endings of the conditional and future
+    vague_fire: re.Pattern[str]  # "la frappe", "des missiles": remote fire, from the air or the ground
 
     def cues_of(self, modality: Modality) -> re.Pattern[str] | None:
         """The cues of one modality ("réclame" for demanded), if the language has any."""
@@ -241,6 +242,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         crowd=phrase_pattern(data.get("crowd_fire", {}).get("crowd", ["\uffff"])),
         protest_told=phrase_pattern(data.get("crowd_fire", {}).get("protest_words", ["\uffff"])),
         crowd_attacked=_kind(data["crowd_fire"]["otherwise"]) if "crowd_fire" in data else None,
+        vague_fire=phrase_pattern(data.get("vague_fire", [])),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
                      for k, v in data.get("escalations", {}).items()},
         earlier=_earlier(data),
