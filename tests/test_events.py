@@ -2325,3 +2325,10 @@ def test_artillery_after_a_vague_strike_is_another_act() -> None:
                       "25 personnes. Jeudi, une roquette tirée depuis Gaza a tué un homme à Netivot.")
     kinds = sorted(e.sub_event_type for e in found if e.event_type == "Explosions/Remote violence")
     assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_the_police_breaking_up_a_riot_is_that_riot_not_a_protest() -> None:
+    found, _ = events("Mardi, des centaines de jeunes en colère ont incendié des commerces à Lira. La police "
+                      "a dispersé les émeutiers à coups de gaz lacrymogène et procédé à plusieurs "
+                      "interpellations.", date(2004, 2, 25))
+    assert [e.event_type for e in found if e.event_type in ("Protests", "Riots")] == ["Riots"]

@@ -118,6 +118,7 @@ ARRESTS: tuple[EventType, str] = ("Strategic developments", "Arrests")
 ABDUCTION: tuple[EventType, str] = ("Violence against civilians", "Abduction/forced disappearance")
 ATTACK: tuple[EventType, str] = ("Violence against civilians", "Attack")
 FIRED_ON_PROTEST = "Excessive force against protesters"  # a protest's deadly repression
+POLICED = "Protest with intervention"  # a protest the police broke up, with nobody killed
 
 
 @dataclass
@@ -663,7 +664,7 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
         and not ({a.event_type, b.event_type} == APART_TYPES and (a.civilians or b.civilians))
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
     alike = a.kind() == b.kind() or generic or same_type or _refines(a, b, lex) or _refines(b, a, lex) \
-        or _one_fire(a, b)
+        or _one_fire(a, b) or _policed_riot(a, b)
     return alike and a.modality == b.modality and here and same_day
 
 
@@ -671,6 +672,13 @@ def _one_fire(existing: Draft, draft: Draft) -> bool:
     """Whether ``draft``, remote fire told by a word of either kind ("deux vagues de bombardements",
     "des missiles ont pulvérisé ce bâtiment"), may tell again the air strike or shelling told before."""
     return draft.vague_fire and {existing.sub_event_type, draft.sub_event_type} == set(REMOTE_FIRE)
+
+
+def _policed_riot(existing: Draft, draft: Draft) -> bool:
+    """Whether ``draft`` is only the police's intervention in the riot ``existing`` ("La police a
+    dispersé les émeutiers à coups de gaz lacrymogène", "lançant des pierres ; les policiers ont
+    répliqué par des tirs de gaz lacrymogène"): one riot, not a protest too."""
+    return existing.event_type == RIOTS and draft.kind() == (PROTESTS, POLICED)
 
 
 def _other_countries(a: Location | None, b: Location | None) -> bool:
