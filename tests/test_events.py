@@ -2332,3 +2332,11 @@ def test_the_police_breaking_up_a_riot_is_that_riot_not_a_protest() -> None:
                       "a dispersé les émeutiers à coups de gaz lacrymogène et procédé à plusieurs "
                       "interpellations.", date(2004, 2, 25))
     assert [e.event_type for e in found if e.event_type in ("Protests", "Riots")] == ["Riots"]
+
+
+def test_the_air_force_named_with_a_day_strikes_on_its_own() -> None:
+    found, _ = events("Sept civils ont été tués mardi par des tirs de roquettes sur Abou Salim, un "
+                      "quartier du sud de Tripoli. L'aviation du GNA a par ailleurs frappé mardi des "
+                      "positions de l'ANL à Al-Aziziya.", date(2019, 4, 17))
+    kinds = sorted(e.sub_event_type for e in found if e.event_type == "Explosions/Remote violence")
+    assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"]

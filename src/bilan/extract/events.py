@@ -1066,7 +1066,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             seen.add(kind)
             before = _cue_window(ctx, trigger.span.start)
             definite = lex.generic_anaphora.search(before) is not None \
-                and not _pronoun_before(ctx, trigger.span.start)  # "avant de les attaquer"
+                and not _pronoun_before(ctx, trigger.span.start) \
+                and not _strikes_anew(ctx, index, trigger)
             # "il s'agit du premier attentat-suicide à Damas": a comment on the incident told before
             back = _refers_back(ctx, trigger.span.start)
             demonstrative = lex.anaphora.search(before) is not None  # "ces combats"
@@ -1244,6 +1245,16 @@ def _other_towns(ctx: Context, index: int, draft: Draft, lex: EventLexicon,
         if not same_place(place, draft.location) and not any(same_place(place, t) for t in towns):
             towns.append(place)
     return towns
+
+
+def _strikes_anew(ctx: Context, index: int, trigger: Trigger) -> bool:
+    """Whether a force that strikes, named with a definite article ("L'aviation du GNA a par
+    ailleurs frappé mardi", "Au même moment, l'aviation nordiste a bombardé Aden"), tells a strike
+    of its own: its sentence names the day, or the one told before. Without either it may tell the
+    strike told before again ("affirmant que l'aviation avait visé des positions de l'AA")."""
+    lex = event_lexicon(ctx.lang)
+    return lex.striking_forces.fullmatch(ctx.text, trigger.span.start, trigger.span.end) is not None \
+        and (bool(_event_days(ctx, index)) or _told_that_day(ctx, index))
 
 
 def _told_that_day(ctx: Context, index: int) -> bool:

@@ -108,6 +108,7 @@ class EventLexicon:
     crowd_gathering: re.Pattern[str]  # "qui tentaient de se rassembler": the crowd arrested was a protest
     unreal_endings: tuple[str, ...]  # verb endings of the conditional and future
     vague_fire: re.Pattern[str]  # "la frappe", "des missiles": remote fire, from the air or the ground
+    striking_forces: re.Pattern[str]  # "l'aviation": a force that strikes, not an act told before
 
     def cues_of(self, modality: Modality) -> re.Pattern[str] | None:
         """The cues of one modality ("réclame" for demanded), if the language has any."""
@@ -243,6 +244,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         protest_told=phrase_pattern(data.get("crowd_fire", {}).get("protest_words", ["\uffff"])),
         crowd_attacked=_kind(data["crowd_fire"]["otherwise"]) if "crowd_fire" in data else None,
         vague_fire=phrase_pattern(data.get("vague_fire", [])),
+        striking_forces=phrase_pattern(data.get("striking_forces", [])),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
                      for k, v in data.get("escalations", {}).items()},
         earlier=_earlier(data),
