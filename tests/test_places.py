@@ -204,6 +204,20 @@ def test_a_village_the_gazetteer_lacks_is_kept_by_name() -> None:
     assert (found.precision, found.lat, found.country) == (1, None, "SD")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Au moins douze otages ont péri jeudi dans l'assaut de l'armée contre les islamistes "
+     "retranchés sur le site gazier de Tiguentourine, en Algérie.", "Tiguentourine"),
+    ("Des hommes armés ont attaqué lundi le commissariat de Borobekra, dans l'Etat indien du "
+     "Manipur.", "Borobekra"),
+])
+def test_a_site_the_gazetteer_lacks_is_kept_by_its_place_name(text: str, name: str) -> None:
+    """A facility named by its place ("le site gazier de", "le commissariat de") is where it
+    happened, like a village the gazetteer lacks."""
+    ctx = make_context(text)
+    found = sentence_location(ctx, 0)
+    assert found is not None and (found.name, found.precision) == (name, 1)
+
+
 def test_an_area_or_a_place_near_which_it_happened_is_kept_by_name_at_precision_2() -> None:
     from bilan.extract.places import sentence_location
     from conftest import make_context
