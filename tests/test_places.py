@@ -1070,3 +1070,26 @@ def test_this_town_is_the_town_told_not_the_one_its_distance_is_measured_from() 
                        "Khartoum. Dans cette ville ouvrière, des jeunes ont incendié le siège du parti.")
     place = sentence_location(ctx, 1)
     assert place is not None and place.name == "Atbara"
+
+
+@pytest.mark.parametrize("text", [
+    "Des combats ont éclaté jeudi à Aden. Jusqu'à 40 personnes ont été tuées depuis jeudi, a indiqué "
+    "dimanche la coordinatrice humanitaire de l'ONU pour le Yémen, Lise Grande.",
+    "Les jihadistes se sont emparés de Ramadi. « Quelque 500 personnes ont été tuées depuis vendredi », a "
+    "déclaré lundi Mouhannad Haimour, porte-parole du gouverneur d'Anbar.",
+])
+def test_an_area_a_source_title_names_is_not_where_the_figures_are(text: str) -> None:
+    """"la coordinatrice de l'ONU pour le Yémen": the source's remit, not the place of its figures."""
+    ctx = make_context(text)
+    found = sentence_location(ctx, 1)
+    assert found is None or found.precision < 3
+
+
+def test_an_area_told_as_a_place_or_a_province_after_a_source_stays_the_place() -> None:
+    ctx = make_context("Selon l'OSDH, trois civils ont été tués en Syrie.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Syrie"
+    ctx = make_context("Trente-six jihadistes ont été tués, a indiqué le porte-parole du gouverneur de la "
+                       "province de Nangarhar.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Nangarhar"

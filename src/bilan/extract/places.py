@@ -149,6 +149,7 @@ class PlaceLexicon:
     link_by_country: dict[str, str]
     territories: frozenset[str]  # name keys of a country's parts that stand apart ("Bande de Gaza")
     country_war: re.Pattern[str]  # "le conflit syrien": a war named after its country (group demonym)
+    remit: re.Pattern[str]  # "pour le", ", porte-parole du gouverneur d'": a source's title goes on
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -242,6 +243,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         neighbourhood=phrase_pattern(data.get("neighbourhood_nouns", [])),
                         blaming_lemmas=frozenset(data.get("blaming_lemmas", [])),
                         blamed_links=frozenset(data.get("blamed_links", [])),
+                        remit=_remit(data),
                         neighbour=re.compile(rf"{phrase_pattern(data.get('neighbour_words', [])).pattern}"
                                              r"\s*(?:de|d['’])?\s*$", re.IGNORECASE),
                         targeted=re.compile(rf"{phrase_pattern(data.get('targeted', [])).pattern}"
@@ -287,6 +289,12 @@ def _situated(data: dict[str, Any]) -> re.Pattern[str]:
     after = elidable(data.get("situated_after", []))
     # the link may open the sentence ("À Javanroud, dans la province de Kermanshah")
     return re.compile(rf"(?<![\w-])(?i:{after})\s*(?P<name>{NAME}){_situating(data)}")
+
+
+def _remit(data: dict[str, Any]) -> re.Pattern[str]:
+    """A link that ends right before an area a source's title names ("la coordinatrice de l'ONU
+    pour le Yémen", "porte-parole du gouverneur d'Anbar")."""
+    return re.compile(rf"(?:^|\s)(?:{elidable(data.get('remit_links', []))})\s*$", re.IGNORECASE)
 
 
 def _unnamed_town(data: dict[str, Any]) -> re.Pattern[str]:
@@ -895,6 +903,7 @@ def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool)
     sent = ctx.sentences[index]
     reporters = reporter_spans(ctx, index)  # "selon Kigali": who says so, not where
     reporters += _named_speakers(ctx, index)  # "Erevan a fait état de vingt militaires tués"
+    reporters += _remit_areas(ctx, index)  # "la coordinatrice de l'ONU pour le Yémen"
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
               and not m.elsewhere and not any(r.start <= m.span.start < r.end for r in reporters)]
@@ -987,6 +996,38 @@ def _named_speakers(ctx: Context, index: int) -> list[Span]:
     who speaks, not where. A source that only holds a place ("le gouverneur de Kano") keeps it."""
     names = {(m.span.start, m.span.end) for m in place_mentions(ctx)}
     return [span for span in source_spans(ctx, index) if (span.start, span.end) in names]
+
+
+def _remit_areas(ctx: Context, index: int) -> list[Span]:
+    """Regions and countries the sentence names only in a source's title ("le Bureau de l'ONU en
+    Haïti", "la coordinatrice humanitaire de l'ONU pour le Yémen", "Mouhannad Haimour,
+    porte-parole du gouverneur d'Anbar"): whose remit they are, not where the figures are. A town
+    so named stays a place ("le gouverneur de Kano"), and so does an area named as a province
+    ("le gouverneur de la province de Nangarhar") or that is all the source ("selon le Malawi")."""
+    sent = ctx.sentences[index]
+    sources = source_spans(ctx, index)
+    return [m.span for m in place_mentions(ctx)
+            if sent.start_char <= m.span.start < sent.end_char and m.place.kind not in TOWN_KINDS
+            and m.level is None  # "le gouverneur de la province du Lac" names its province as such
+            and any(s.start < m.span.start < s.end or _titled(ctx, s.end, m.span.start) for s in sources)]
+
+
+def _titled(ctx: Context, end: int, start: int) -> bool:
+    """Whether the words from a source's end to a name at ``start`` only go on with its title: a
+    link, after at most a comma and a few nouns and adjectives in apposition (", porte-parole du
+    gouverneur d'"), no verb, number or other clause."""
+    between = ctx.text[end:start]
+    if start < end or not place_lexicon(ctx.lang).remit.search(between):
+        return False
+    words = ctx.doc.char_span(end, start, alignment_mode="contract")
+    if words is None:
+        return True
+    tokens = [t for t in words if not (t.i == words.start and t.text == ",")]
+    return len(tokens) <= TITLE_WORDS and all(t.pos_ in TITLE_TAGS for t in tokens)
+
+
+TITLE_WORDS = 6  # words of a title in apposition to a source, link included
+TITLE_TAGS = frozenset({"NOUN", "ADJ", "ADP", "DET"})  # the words a title is made of
 
 
 def _narrowest(areas: list[PlaceMention], inside: list[PlaceMention]) -> list[PlaceMention]:
