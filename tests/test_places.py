@@ -1093,3 +1093,14 @@ def test_an_area_told_as_a_place_or_a_province_after_a_source_stays_the_place() 
                        "province de Nangarhar.")
     found = sentence_location(ctx, 0)
     assert found is not None and found.name == "Nangarhar"
+
+
+def test_people_fled_from_a_place_attacked_are_elsewhere_where_they_took_refuge() -> None:
+    """"des hameaux visés ont trouvé refuge à Ouahigouya": "visés" makes no target of where they
+    went; only a building an attack names is its place ("l'attaque contre un hôpital de Kaboul")."""
+    ctx = make_context("Des hommes armés ont tué mercredi 43 civils à Barga. Près de 2 000 habitants "
+                       "des hameaux visés ont trouvé refuge à Ouahigouya.")
+    assert only(ctx, "Ouahigouya").elsewhere
+    ctx = make_context("Des hommes armés ont mené mardi une attaque contre la maternité d'un hôpital "
+                       "de Kaboul.")
+    assert not only(ctx, "Kaboul").elsewhere

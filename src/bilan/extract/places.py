@@ -528,6 +528,15 @@ FAR_KM = 50  # a town named as this far from the incident is a landmark, not its
 FAR_WINDOW = 60  # characters before a name where "à une centaine de kilomètres au nord de" is read
 
 
+def _names_a_building(ctx: Context, start: int) -> bool:
+    """Whether the words of ``elsewhere`` at ``start`` name a building or a place ("hôpital", "la
+    ville de"), which an attack may target, not a move ("ont trouvé refuge à", "évacués vers"):
+    people who fled the hamlets attacked ("des hameaux visés ont trouvé refuge à Ouahigouya")
+    are still elsewhere."""
+    word = ctx.word_at(start)
+    return word is None or word.pos_ in ("NOUN", "PROPN")
+
+
 def _far(before: str, lex: PlaceLexicon, lang: str) -> bool:
     found = lex.distance.search(before)
     if found is None:
@@ -563,7 +572,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         dateline = cand.start < ctx.dateline_end  # "Kano (Nigeria), 9 janv. 2022 – ": where it was filed
         level = 3 if lex.region.search(before) else 2 if lex.district.search(before) else None
         elsewhere = lex.elsewhere.search(ctx.text, max(0, cand.start - ELSEWHERE_WINDOW), cand.start)
-        if elsewhere is not None and lex.targeted.search(
+        if elsewhere is not None and _names_a_building(ctx, elsewhere.start()) and lex.targeted.search(
                 ctx.text, max(0, elsewhere.start() - TARGET_WINDOW), elsewhere.start()):
             elsewhere = None  # "l'attaque contre la maternité d'un hôpital de Kaboul": the target
         locative = lex.locative.search(before) is not None
