@@ -686,3 +686,14 @@ def test_a_total_of_the_town_unnamed_is_the_town_the_story_told_last() -> None:
     total = next(s for s in found if s.quantity.value == 900)
     assert total.scope == "cumulative"
     assert total.location is not None and total.location.name == "Goma"
+
+
+def test_a_total_that_only_sums_the_story_is_placed_where_the_story_is() -> None:
+    """"Au total, 193 personnes ont été interpellées" with no period sums the story's incidents:
+    their town, not the whole country."""
+    found = statements("Lima, 20 janvier 2023 – De violents heurts ont opposé jeudi soir la police à "
+                       "des milliers de manifestants dans le centre de Lima, au Pérou. Les policiers "
+                       "ont tiré des gaz lacrymogènes. Au total, 193 personnes ont été interpellées, "
+                       "selon la police.", date(2023, 1, 20))
+    total = next(s for s in found if s.quantity.value == 193)
+    assert total.location is not None and total.location.name == "Lima"

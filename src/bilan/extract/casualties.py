@@ -93,6 +93,7 @@ class CasualtyLexicon:
     record_before: re.Pattern[str]  # "la plus meurtrière … depuis 2003": a record, not a period
     nationalities: frozenset[str]  # "nigériens", "nigériennes": words a nationality is written in
     few_days: re.Pattern[str]  # a running total of a few days: the story's own places
+    sums: frozenset[str]  # "au total": a sum of the figures told, not a count over a period
     whole_year: re.Pattern[str]  # "en 2012": a year as the figure's only date
     continuation: re.Pattern[str]
     competing: re.Pattern[str]
@@ -167,6 +168,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         record_before=phrase_pattern(data.get("record_words", [])),
         nationalities=frozenset(_key(w) for w in [*demonyms(lang), *_demonym_forms(lang)]),
         few_days=phrase_pattern(data.get("few_days_markers", [])),
+        sums=frozenset(_key(w) for w in data.get("sum_markers", [])),
         whole_year=re.compile(rf"(?<![\w-])(?:{elidable(data.get('year_links', []))})\s*(?:19|20)\d\d(?!\d)",
                               re.IGNORECASE),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
@@ -367,6 +369,15 @@ def _total_marker(ctx: Context, sentence: int, end: int, lex: CasualtyLexicon) -
         if not _names_an_origin(ctx, marker.end()) and not _sets_a_record(ctx, start, marker.start(), lex):
             return marker
     return None
+
+
+def _only_a_sum(ctx: Context, sentence: int, lex: CasualtyLexicon) -> bool:
+    """Whether the sentence marks its total only as the sum of what the story told ("Au total,
+    193 personnes ont été interpellées"), with no period ("depuis novembre"): the sum of the
+    story's incidents is theirs, not the country's."""
+    sent = ctx.sentences[sentence]
+    markers = [_key(m.group(0)) for m in lex.cumulative.finditer(ctx.text, sent.start_char, sent.end_char)]
+    return bool(markers) and all(m in lex.sums for m in markers)
 
 
 def _names_an_origin(ctx: Context, end: int) -> bool:
@@ -696,6 +707,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             clause_area = area_after(ctx, i, quantity.span.start)  # "… sont mortes au Chili depuis"
             if ctx.search_sentence(lex.few_days, i):
                 total = clause_area = area = None  # "quatre jours de violences": the story's place
+            elif period is None and _only_a_sum(ctx, i, lex):
+                area = None  # "Au total, au moins 17 personnes ont été enlevées": the story's place
             if outcome in ("displaced", "besieged") and _told_as_total(ctx, figure, lex) is None \
                     and _told_just_before(ctx, place, i, statements):
                 # "Les jihadistes se sont emparés de Sinjar ; jusqu'à 200 000 personnes ont fui": a
