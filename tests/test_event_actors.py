@@ -424,3 +424,15 @@ def test_a_place_the_forces_retake_is_lost_by_the_armed_group_they_fight() -> No
                    "Éthiopie. Mercredi, l'armée a affirmé avoir repris Lalibela.")
     retaken = next(e for e in found if e.sub_event_type == "Government regains territory")
     assert classes(retaken) == (1, 4)
+
+
+def test_a_claimed_attack_does_not_name_the_author_of_a_mine_in_another_province() -> None:
+    text = ("Bamako, 19 janv. 2017 – Un kamikaze a tué quarante soldats mercredi dans un camp militaire "
+            "de Gao. L'attaque a été revendiquée par le groupe État islamique. Par ailleurs, un soldat "
+            "a été tué mercredi par l'explosion d'une mine près de Goundam, dans la région de "
+            "Tombouctou.")
+    found = events(text, date(2017, 1, 19))
+    mine = next(e for e in found if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert mine.actor1 is not None and mine.actor1.inter == 3
+    bombing = next(e for e in found if e.sub_event_type == "Suicide bomb")
+    assert bombing.actor1 is not None and bombing.actor1.name == "Islamic State"

@@ -21,15 +21,17 @@ from functools import cache
 from bilan.extract.actors import CIVILIANS, PROTESTERS, ActorMention, find_actors
 from bilan.extract.context import Context
 from bilan.extract.lexicon import phrase_pattern
-from bilan.extract.places import same_place, sentence_location
+from bilan.extract.places import place_before, same_place, sentence_location
 from bilan.lang import load_lexicon
 from bilan.model import Location
+from bilan.resolve.gazetteer import distance_km
 
 PARTY_AFTER_CHARS = 35  # "accusant en retour les forces gouvernementales"
 AGENT_AFTER_CHARS = 70  # "revendiqués dans la journée par la branche afghane du groupe État islamique"
 TO_AFTER_CHARS = 80  # "attribue les bombardements aux rebelles du M23"
 PARTY_BEFORE_CHARS = 120  # "Le porte-parole de la coalition, le général X, a démenti"
 UNARMED = (CIVILIANS, PROTESTERS)
+FAR_KM = 100  # towns this far apart are other incidents' places
 ELIDED_ARTICLE = re.compile(r"\s*(?:[lL]['’]\s*)?")
 
 
@@ -113,11 +115,35 @@ def allegations(ctx: Context) -> list[tuple[ActorMention, int]]:
     return ctx.memo("allegations", find)
 
 
-def blamed(ctx: Context) -> ActorMention | None:
-    """The party the document holds responsible: most votes, the first named on a tie."""
+def _claimed_where(ctx: Context, mention: ActorMention) -> Location | None:
+    """Where the incident a claim is told of happened: its sentence's place, else the place
+    told before it."""
+    index = ctx.sentence_index(mention.span.start)
+    return sentence_location(ctx, index) or place_before(ctx, index, town=True)
+
+
+def _other_province(a: Location | None, b: Location | None) -> bool:
+    """Whether two places lie far apart: in different first-level divisions, or towns more than
+    FAR_KM apart, as far as is known."""
+    if a is None or b is None or same_place(a, b):
+        return False
+    if a.admin1 is not None and b.admin1 is not None:
+        return a.admin1 != b.admin1
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return a.precision < 3 and b.precision < 3 and distance_km(a.lat, a.lon, b.lat, b.lon) > FAR_KM
+
+
+def blamed(ctx: Context, place: Location | None = None) -> ActorMention | None:
+    """The party the document holds responsible: most votes, the first named on a tie. A claim
+    ("l'attaque a été revendiquée par …") names the author of the incident it is told of, and
+    votes for an incident at ``place`` only when that one is in the same province (a mine in
+    another region the same day is not the claimed attack)."""
     votes: Counter[str] = Counter()
     first: dict[str, ActorMention] = {}
     for mention, weight in allegations(ctx):
+        if weight > 1 and _other_province(place, _claimed_where(ctx, mention)):
+            continue
         votes[mention.kind.name] += weight
         first.setdefault(mention.kind.name, mention)
     if not votes:

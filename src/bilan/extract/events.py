@@ -1833,7 +1833,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     else draft.attacker_country,
                                     near=None if draft.event_type in IN_TEXT_ORDER
                                     and sub_event_type not in AROUND_TRIGGER else draft.at,
-                                    blamed=(settled or blamed(ctx)) if draft.event_type in blamed_in(ctx.lang)
+                                    blamed=(settled or blamed(ctx, draft.location))
+                                    if draft.event_type in blamed_in(ctx.lang)
                                     else None, settled=settled,
                                     noun_trigger=_is_noun(ctx, draft.at) or _is_participle(ctx, draft.at),
                                     aircraft=aircraft)
