@@ -436,3 +436,10 @@ def test_a_claimed_attack_does_not_name_the_author_of_a_mine_in_another_province
     assert mine.actor1 is not None and mine.actor1.inter == 3
     bombing = next(e for e in found if e.sub_event_type == "Suicide bomb")
     assert bombing.actor1 is not None and bombing.actor1.name == "Islamic State"
+
+
+def test_a_bombing_of_a_military_checkpoint_targets_the_forces() -> None:
+    found = events("Vendredi, un kamikaze a lancé une voiture chargée d'explosifs contre un barrage "
+                   "militaire près d'El-Arich, en Égypte.", date(2014, 10, 25))
+    bombing = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert bombing.actor2 is not None and bombing.actor2.inter == 1
