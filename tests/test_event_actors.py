@@ -443,3 +443,10 @@ def test_a_bombing_of_a_military_checkpoint_targets_the_forces() -> None:
                    "militaire près d'El-Arich, en Égypte.", date(2014, 10, 25))
     bombing = next(e for e in found if e.event_type == "Explosions/Remote violence")
     assert bombing.actor2 is not None and bombing.actor2.inter == 1
+
+
+def test_looters_and_wreckers_arrested_after_a_riot_are_rioters() -> None:
+    found = events("Vendredi, une quarantaine de pillards ont été interpellés à Douala, au Cameroun.",
+                   date(2008, 3, 1))
+    arrests = next(e for e in found if e.sub_event_type == "Arrests")
+    assert arrests.actor2 is not None and arrests.actor2.inter == 5
