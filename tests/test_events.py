@@ -2340,3 +2340,16 @@ def test_the_air_force_named_with_a_day_strikes_on_its_own() -> None:
                       "positions de l'ANL à Al-Aziziya.", date(2019, 4, 17))
     kinds = sorted(e.sub_event_type for e in found if e.event_type == "Explosions/Remote violence")
     assert kinds == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_dropped_bomb_and_a_raid_that_hit_a_place_are_air_strikes() -> None:
+    found, _ = events("Au moins sept personnes ont été tuées mardi lorsqu'une bombe larguée par un "
+                      "appareil militaire est tombée sur un marché de Saada.", date(2021, 6, 10))
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    found, _ = events("Lundi, de nouveaux raids ont touché les quartiers est de Douma, selon l'OSDH.",
+                      date(2018, 2, 21))
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    # a raid on villages may be a ground attack: no air strike
+    found, _ = events("Lundi, des jihadistes ont mené un raid contre deux villages près de Diffa, "
+                      "tuant neuf civils.", date(2020, 6, 10))
+    assert all(e.sub_event_type != "Air/drone strike" for e in found)
