@@ -2353,3 +2353,12 @@ def test_a_dropped_bomb_and_a_raid_that_hit_a_place_are_air_strikes() -> None:
     found, _ = events("Lundi, des jihadistes ont mené un raid contre deux villages près de Diffa, "
                       "tuant neuf civils.", date(2020, 6, 10))
     assert all(e.sub_event_type != "Air/drone strike" for e in found)
+
+
+def test_bombers_who_set_off_the_charges_they_carry_are_a_suicide_bombing() -> None:
+    found, _ = events("Mardi matin, une jeune femme a déclenché les explosifs qu'elle portait à l'entrée "
+                      "d'une gare routière de Kano, tuant six passants.", date(2016, 3, 9))
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+    found, _ = events("Jeudi, deux assaillants ont actionné leurs charges devant une mosquée de Gombe, "
+                      "faisant onze morts.", date(2016, 3, 12))
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
