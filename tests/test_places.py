@@ -1104,3 +1104,11 @@ def test_people_fled_from_a_place_attacked_are_elsewhere_where_they_took_refuge(
     ctx = make_context("Des hommes armés ont mené mardi une attaque contre la maternité d'un hôpital "
                        "de Kaboul.")
     assert not only(ctx, "Kaboul").elsewhere
+
+
+def test_a_war_toll_of_violences_a_town_is_the_theatre_of_is_that_towns() -> None:
+    text = ("Une frappe aérienne a touché dimanche Mourzouq, dans le sud de la Libye. Mourzouq est le "
+            "théâtre depuis février de violences qui ont fait plus de 90 morts.")
+    ctx = make_context(text)
+    total = total_location(ctx, 1, near=text.index("90"))
+    assert total is not None and total.name == "Mourzouq"

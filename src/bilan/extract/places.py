@@ -119,6 +119,7 @@ class PlaceLexicon:
     near_name: re.Pattern[str]
     named_area: re.Pattern[str]  # "les monts Golis": a feature's noun, then its name (group proper)
     conflict: re.Pattern[str]
+    stage: re.Pattern[str]  # "est le théâtre": the town before it is where the war words are
     place_pronoun: re.Pattern[str]
     capital: re.Pattern[str]
     whole_country: re.Pattern[str]
@@ -216,6 +217,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             rf"(?<![\w-])(?i:{phrase_pattern(data.get('named_area_nouns', [])).pattern})"
                             rf"\s+(?P<proper>{NAME})"),
                         conflict=phrase_pattern(data.get("conflict_nouns", [])),
+                        stage=re.compile(rf"\s*(?:{phrase_pattern(data.get('stage_phrases', [])).pattern})"),
                         place_pronoun=phrase_pattern(data.get("place_pronouns", [])),
                         capital=re.compile(
                             rf"{phrase_pattern(data.get('capital_words', [])).pattern}"
@@ -1169,9 +1171,10 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
 def _conflict_town(ctx: Context, lex: PlaceLexicon, inside: list[PlaceMention], index: int,
                    near: int | None) -> PlaceMention | None:
     """The town the words naming a war or violence go on to name, in their clause, before the
-    figure ("le bilan des violences qui secouent El-Geneina s'est alourdi à 83 morts"); not a
-    town named before them ("La chute d'Alep serait un tournant dans la guerre, qui a fait…") nor
-    in another clause ("Né d'une marche réprimée à Ziguinchor, le conflit a fait 3 000 morts")."""
+    figure ("le bilan des violences qui secouent El-Geneina s'est alourdi à 83 morts"), or that
+    they are told to take place in ("Mourzouq est le théâtre de violences qui ont fait…"); not a
+    town named before them otherwise ("La chute d'Alep serait un tournant dans la guerre, qui a
+    fait…") nor in another clause ("Né d'une marche réprimée à Ziguinchor, le conflit a fait…")."""
     sent = ctx.sentences[index]
     wars = list(lex.conflict.finditer(ctx.text, sent.start_char, sent.end_char))
     for m in inside:
@@ -1179,6 +1182,10 @@ def _conflict_town(ctx: Context, lex: PlaceLexicon, inside: list[PlaceMention], 
             continue
         if any(w.end() <= m.span.start and not CLAUSE_BREAK.search(ctx.text, w.end(), m.span.start)
                for w in wars):
+            return m
+        if lex.stage.match(ctx.text, m.span.end) and any(
+                m.span.end < w.start() < near and not CLAUSE_BREAK.search(ctx.text, m.span.end, w.start())
+                for w in wars):
             return m
     return None
 
