@@ -519,6 +519,15 @@ def test_a_figure_for_the_whole_country_is_a_total_of_the_country() -> None:
         ("Venezuela", 3)
 
 
+def test_a_figure_told_across_the_whole_country_is_a_total_of_the_country() -> None:
+    found = statements("Une frappe a détruit lundi un immeuble de Marioupol. L'ONU a pour sa part recensé "
+                       "à travers tout le pays 636 civils tués.", date(2022, 3, 14))
+    total = next(s for s in found if s.quantity.value == 636)
+    assert total.scope == "cumulative"
+    assert total.location is not None and (total.location.name, total.location.precision) == \
+        ("Ukraine", 3)
+
+
 def test_figures_set_beside_a_figure_that_they_add_up_to_are_its_parts() -> None:
     found = statements("Sept militaires – quatre soldats et trois gendarmes – ont perdu la vie mardi "
                        "lors de l'attaque jihadiste d'Arbinda.")
