@@ -1112,3 +1112,10 @@ def test_a_war_toll_of_violences_a_town_is_the_theatre_of_is_that_towns() -> Non
     ctx = make_context(text)
     total = total_location(ctx, 1, near=text.index("90"))
     assert total is not None and total.name == "Mourzouq"
+
+
+def test_a_running_total_of_those_who_fled_the_zone_is_the_town_told_last() -> None:
+    ctx = make_context("Des gangs s'affrontent depuis une semaine à Cité Soleil, en Haïti. Selon l'OIM, plus "
+                       "de 3 000 habitants ont fui la zone depuis le début des affrontements.")
+    total = total_location(ctx, 1)
+    assert total is not None and total.name == "Cité Soleil"
