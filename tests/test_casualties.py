@@ -322,6 +322,15 @@ def test_a_prison_massacre_is_about_conflict() -> None:
     assert about_conflict(make_context(text))
 
 
+def test_a_two_sentence_bombing_brief_is_about_conflict() -> None:
+    text = ("Une bombe a explosé lundi dans un marché de Maiduguri, tuant cinq personnes, selon la "
+            "police. L'attentat n'a pas été revendiqué.")
+    assert about_conflict(make_context(text))
+    text = ("Le consulat a été attaqué mardi soir par des hommes armés ; quatre diplomates ont péri "
+            "dans l'incendie du bâtiment.")
+    assert about_conflict(make_context(text))
+
+
 def test_mais_aussi_after_a_majority_makes_a_subset() -> None:
     parent, child = statements("Au moins 600 personnes ont été tuées, en majorité des combattants "
                                "mais aussi plus de 130 civils.")
