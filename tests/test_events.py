@@ -2304,6 +2304,15 @@ def test_the_dead_of_the_forces_on_the_day_they_fired_on_protesters_are_that_rep
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Excessive force against protesters", 30)]
 
 
+def test_clashes_on_the_day_and_in_the_town_of_a_riot_are_that_riot() -> None:
+    found, _ = events("Le pays s'est réveillé dimanche sous couvre-feu, au lendemain des affrontements les "
+                      "plus violents qu'ait connus Dakar. Au moins six personnes ont été tuées samedi à "
+                      "Dakar, selon le ministère de la Santé. Dans l'après-midi, des milliers de "
+                      "manifestants ont érigé des barricades et incendié des voitures dans le centre de "
+                      "Dakar.", date(2021, 3, 8))
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Violent demonstration", 6)]
+
+
 def test_car_bombs_told_in_the_plural_are_explosions() -> None:
     found, _ = events("Deux voitures piégées ont explosé vendredi soir dans le centre de Mogadiscio, faisant "
                       "au moins 18 morts selon la police. Les shebab ont revendiqué l'attaque.",

@@ -1568,7 +1568,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
     for draft in events.drafts:
         _mass_arrests(ctx, draft, by_sentence)
     frozen, linked = _frozen(ctx, events, casualties, links)
-    told_twice = _repression_told_as_attack(frozen)
+    told_twice = _repression_told_as_attack(frozen) | _riot_told_as_clash(frozen)
     if told_twice:
         for attack, repression in told_twice.items():
             events.join(repression, events.drafts[attack])
@@ -1607,6 +1607,22 @@ def _repression_told_as_attack(events: list[Event]) -> dict[int, int]:
                            and _same_area(e.location, attack.location)), None)
         if repression is not None:
             found[n] = repression
+    return found
+
+
+def _riot_told_as_clash(events: list[Event]) -> dict[int, int]:
+    """{clash: riot} for each armed clash told on the day and at the place of a riot ("au lendemain
+    des affrontements les plus violents qu'ait connus sa capitale", then "des milliers de
+    protestataires ont érigé des barricades"): the clashes are the riot's, its dead the riot's."""
+    found: dict[int, int] = {}
+    for n, clash in enumerate(events):
+        if (clash.event_type, clash.sub_event_type) != CLASH or clash.modality != "occurred":
+            continue
+        riot = next((k for k, e in enumerate(events) if e.event_type == RIOTS
+                     and e.modality == "occurred" and e.date.start == clash.date.start
+                     and _same_area(e.location, clash.location)), None)
+        if riot is not None:
+            found[n] = riot
     return found
 
 
