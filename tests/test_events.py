@@ -2313,6 +2313,14 @@ def test_clashes_on_the_day_and_in_the_town_of_a_riot_are_that_riot() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Violent demonstration", 6)]
 
 
+def test_the_dead_of_the_forces_are_the_repression_in_a_quarter_of_their_town() -> None:
+    found, _ = events("Vingt personnes ont été tuées mercredi à Bukavu par des militaires, selon un bilan "
+                      "officiel. Les manifestants s'étaient réunis à l'aube dans le quartier de Mbalika, "
+                      "dans l'ouest de la ville. Selon des témoins, des soldats ont ouvert le feu sur la "
+                      "foule.", date(2023, 8, 31))
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Excessive force against protesters", 20)]
+
+
 def test_car_bombs_told_in_the_plural_are_explosions() -> None:
     found, _ = events("Deux voitures piégées ont explosé vendredi soir dans le centre de Mogadiscio, faisant "
                       "au moins 18 morts selon la police. Les shebab ont revendiqué l'attaque.",

@@ -46,6 +46,7 @@ from bilan.extract.dates import DateMention, find_dates, month_end, named_years,
 from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
+    approximate,
     country_location,
     headline_country,
     is_capital,
@@ -1568,7 +1569,9 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
     for draft in events.drafts:
         _mass_arrests(ctx, draft, by_sentence)
     frozen, linked = _frozen(ctx, events, casualties, links)
-    told_twice = _repression_told_as_attack(frozen) | _riot_told_as_clash(frozen)
+    # "le quartier de Ndosho, dans l'ouest de la ville": a quarter lies in the town of the attack
+    placed = [replace(e, location=approximate(ctx, e.location)) for e in frozen]
+    told_twice = _repression_told_as_attack(placed) | _riot_told_as_clash(frozen)
     if told_twice:
         for attack, repression in told_twice.items():
             events.join(repression, events.drafts[attack])
