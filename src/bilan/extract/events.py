@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -1600,32 +1601,34 @@ def _repression_told_as_attack(events: list[Event]) -> dict[int, int]:
     at the place where they fired on protesters ("au moins 114 personnes ont été tuées samedi par
     les forces de sécurité", then "Soldats et policiers ont tiré à balles réelles sur des
     manifestants"): the dead are the protesters of that repression, one event."""
-    found: dict[int, int] = {}
-    for n, attack in enumerate(events):
-        if (attack.event_type, attack.sub_event_type) != ATTACK or attack.actor1 is None \
-                or attack.actor1.inter != STATE or attack.modality != "occurred":
-            continue
-        repression = next((k for k, e in enumerate(events) if e.sub_event_type == FIRED_ON_PROTEST
-                           and e.modality == "occurred" and e.date.start == attack.date.start
-                           and _same_area(e.location, attack.location)), None)
-        if repression is not None:
-            found[n] = repression
-    return found
+    return _told_again(
+        events,
+        part=lambda e: (e.event_type, e.sub_event_type) == ATTACK
+        and e.actor1 is not None and e.actor1.inter == STATE,
+        whole=lambda e: e.sub_event_type == FIRED_ON_PROTEST)
 
 
 def _riot_told_as_clash(events: list[Event]) -> dict[int, int]:
     """{clash: riot} for each armed clash told on the day and at the place of a riot ("au lendemain
     des affrontements les plus violents qu'ait connus sa capitale", then "des milliers de
     protestataires ont érigé des barricades"): the clashes are the riot's, its dead the riot's."""
+    return _told_again(events, part=lambda e: (e.event_type, e.sub_event_type) == CLASH,
+                       whole=lambda e: e.event_type == RIOTS)
+
+
+def _told_again(events: list[Event], part: Callable[[Event], bool],
+                whole: Callable[[Event], bool]) -> dict[int, int]:
+    """{part: whole} for each event ``part`` accepts that happened on the day and at the place of
+    one ``whole`` accepts (both occurred): one incident told as two kinds."""
     found: dict[int, int] = {}
-    for n, clash in enumerate(events):
-        if (clash.event_type, clash.sub_event_type) != CLASH or clash.modality != "occurred":
+    for n, event in enumerate(events):
+        if not part(event) or event.modality != "occurred":
             continue
-        riot = next((k for k, e in enumerate(events) if e.event_type == RIOTS
-                     and e.modality == "occurred" and e.date.start == clash.date.start
-                     and _same_area(e.location, clash.location)), None)
-        if riot is not None:
-            found[n] = riot
+        told = next((k for k, e in enumerate(events) if whole(e) and e.modality == "occurred"
+                     and e.date.start == event.date.start and _same_area(e.location, event.location)),
+                    None)
+        if told is not None:
+            found[n] = told
     return found
 
 
