@@ -331,6 +331,13 @@ def test_a_two_sentence_bombing_brief_is_about_conflict() -> None:
     assert about_conflict(make_context(text))
 
 
+def test_a_protest_story_told_by_its_scuffles_and_arrests_is_about_conflict() -> None:
+    text = ("Des dizaines de milliers de manifestants ont envahi samedi le centre de Belgrade. Selon "
+            "la police, 22 personnes ont été interpellées ; dans la soirée, des échauffourées ont "
+            "éclaté près du parc Pionirski.")
+    assert about_conflict(make_context(text))
+
+
 def test_mais_aussi_after_a_majority_makes_a_subset() -> None:
     parent, child = statements("Au moins 600 personnes ont été tuées, en majorité des combattants "
                                "mais aussi plus de 130 civils.")
