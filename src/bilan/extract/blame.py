@@ -21,7 +21,7 @@ from functools import cache
 from bilan.extract.actors import CIVILIANS, PROTESTERS, ActorMention, find_actors
 from bilan.extract.context import Context
 from bilan.extract.lexicon import phrase_pattern
-from bilan.extract.places import place_before, same_place, sentence_location
+from bilan.extract.places import other_provinces, place_before, same_place, sentence_location
 from bilan.lang import load_lexicon
 from bilan.model import Location
 from bilan.resolve.gazetteer import distance_km
@@ -128,7 +128,7 @@ def _other_province(a: Location | None, b: Location | None) -> bool:
     if a is None or b is None or same_place(a, b):
         return False
     if a.admin1 is not None and b.admin1 is not None:
-        return a.admin1 != b.admin1
+        return other_provinces(a, b)
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     return a.precision < 3 and b.precision < 3 and distance_km(a.lat, a.lon, b.lat, b.lon) > FAR_KM

@@ -52,11 +52,13 @@ from bilan.extract.places import (
     headline_country,
     is_capital,
     main_country,
+    other_provinces,
     place_before,
     place_lexicon,
     place_mentions,
     same_place,
     sentence_location,
+    whole_country,
 )
 from bilan.extract.triggers import (
     CUE_CHARS,
@@ -79,7 +81,7 @@ from bilan.model import (
     Span,
     Victims,
 )
-from bilan.resolve.geocode import country_place, distance_km, geocode, name_key
+from bilan.resolve.geocode import distance_km, geocode
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
@@ -660,7 +662,7 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
             # nor one of another province ("le district de Khewa, dans la province de Nangarhar")
             or ((a.location.lat is None or b.location.lat is None)
                 and max(a.location.precision, b.location.precision) > 1
-                and not _other_provinces(a.location, b.location))))
+                and not other_provinces(a.location, b.location))))
     same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT \
         and not ({a.event_type, b.event_type} == APART_TYPES and (a.civilians or b.civilians))
@@ -697,11 +699,6 @@ def _within(town: Location, area: Location) -> bool:
     if area.precision == 3 or town.lat is None or town.lon is None or area.lat is None or area.lon is None:
         return True
     return distance_km(town.lat, town.lon, area.lat, area.lon) <= NEAR_TOWN_KM
-
-
-def _other_provinces(a: Location, b: Location) -> bool:
-    """Whether two locations lie in first-level divisions known to differ."""
-    return bool(a.admin1 and b.admin1) and name_key(a.admin1 or "") != name_key(b.admin1 or "")
 
 
 def _fatalities(ctx: Context, statements: list[CasualtyStatement]) -> int:
@@ -1668,16 +1665,10 @@ def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
     # placed in Iraq: a place of its own in another country is another place, however rough
     keeps_own = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence) \
         and (draft.location is None or own.precision <= draft.location.precision
-             or own.country != draft.location.country or _other_provinces(own, draft.location)
-             or (_whole_country(own) and bool(draft.location.evidence)
+             or own.country != draft.location.country or other_provinces(own, draft.location)
+             or (whole_country(own) and bool(draft.location.evidence)
                  and all(e.start >= sentence.end for e in draft.location.evidence)))
     return replace(stmt, event=f"e{n + 1}", location=own if keeps_own else draft.location or own)
-
-
-def _whole_country(location: Location) -> bool:
-    """Whether ``location`` is a whole country ("au Venezuela"), not a part of it."""
-    whole = country_place(location.country) if location.country else None
-    return whole is not None and name_key(whole.name) == name_key(location.name)
 
 
 def _is_noun(ctx: Context, char: int) -> bool:

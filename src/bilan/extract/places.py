@@ -1342,16 +1342,21 @@ def one_town(ctx: Context) -> bool:
     return all(same_place(towns[0], town) for town in towns[1:])
 
 
+def whole_country(location: Location) -> bool:
+    """Whether ``location`` is a whole country ("au Venezuela"), not a part of it."""
+    whole = country_place(location.country) if location.country else None
+    return whole is not None and name_key(whole.name) == name_key(location.name)
+
+
 def _only_town(ctx: Context, found: Location) -> Location | None:
     """The one town the sentences of a story told in a single town name, when ``found`` is only
     its whole country ("22 morts à Madagascar", then "Les gendarmes ont tiré des grenades
     lacrymogènes", in a story told at Antananarivo)."""
-    whole = country_place(found.country) if found.country else None
-    if whole is None or name_key(whole.name) != name_key(found.name) or found.country != main_country(ctx):
+    if not whole_country(found) or found.country != main_country(ctx):
         return None
     places = [place for i in range(len(ctx.sentences))
               if (place := sentence_location(ctx, i)) is not None and place.country == found.country]
-    if any(place.precision == 3 and name_key(place.name) != name_key(whole.name) for place in places):
+    if any(place.precision == 3 and name_key(place.name) != name_key(found.name) for place in places):
         return None  # a story told in its regions too ("dans la province du Gilan")
     towns = [place for place in places if place.precision < 3]
     return towns[0] if towns and one_town(ctx) and all(same_place(towns[0], t) for t in towns[1:]) else None
@@ -1397,6 +1402,11 @@ def same_place(a: Location, b: Location) -> bool:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+def other_provinces(a: Location, b: Location) -> bool:
+    """Whether two locations lie in first-level divisions known to differ."""
+    return bool(a.admin1 and b.admin1) and name_key(a.admin1 or "") != name_key(b.admin1 or "")
 
 
 NEIGHBOURHOOD_WINDOW = 30  # characters either side of a name where "quartier" makes it a neighbourhood
