@@ -316,6 +316,14 @@ def test_an_earthquake_story_is_not_about_conflict() -> None:
     assert not about_conflict(make_context(text))
 
 
+def test_an_army_depot_blast_called_an_accident_is_not_about_conflict() -> None:
+    text = ("Des explosions en chaîne dans un dépôt de munitions de l'armée ont tué au moins 200 "
+            "personnes dimanche à Ikeja. Des obus ont été projetés sur les quartiers voisins. "
+            "L'armée a assuré qu'il s'agissait d'un accident et non d'une attaque.")
+    assert not about_conflict(make_context(text))
+    assert about_conflict(make_context(text.replace("d'un accident et non ", "")))
+
+
 def test_a_prison_massacre_is_about_conflict() -> None:
     text = ("Une mutinerie a fait 31 morts dans la prison de Boa Vista, où des gardiens ont été "
             "retenus en otage pendant une nuit, avant que la police ne reprenne le contrôle.")

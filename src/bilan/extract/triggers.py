@@ -51,6 +51,8 @@ class EventLexicon:
     non_conflict_cues: re.Pattern[str]
     disaster_cues: re.Pattern[str]
     min_conflict_cues: int
+    accident_cues: re.Pattern[str] | None  # "accident", "d'origine accidentelle"
+    accident_weight: int  # how many non-conflict cues an accident cue counts for
     rules: tuple[Rule, ...]
     modality: tuple[tuple[Modality, re.Pattern[str]], ...]
     links: dict[str, frozenset[str]]
@@ -194,6 +196,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         non_conflict_cues=phrase_pattern(data["non_conflict_cues"]),
         disaster_cues=phrase_pattern(data.get("disaster_cues", [])),
         min_conflict_cues=int(data["min_conflict_cues"]), rules=rules, modality=modality,
+        accident_cues=phrase_pattern(data["accident_cues"]) if data.get("accident_cues") else None,
+        accident_weight=int(data.get("accident_weight", 0)),
         links={str(k): frozenset(v) for k, v in data["links"].items()},
         default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
         default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
@@ -273,7 +277,10 @@ def about_conflict(ctx: Context) -> bool:
     """Whether the article reports armed conflict or political violence at all (see events.yaml)."""
     lex = event_lexicon(ctx.lang)
     conflict = _distinct(lex.conflict_cues, ctx.text)
-    return conflict >= lex.min_conflict_cues and conflict > _distinct(lex.non_conflict_cues, ctx.text)
+    other = _distinct(lex.non_conflict_cues, ctx.text)
+    if lex.accident_cues is not None and lex.accident_cues.search(ctx.text):
+        other += lex.accident_weight
+    return conflict >= lex.min_conflict_cues and conflict > other
 
 
 @dataclass(frozen=True)
