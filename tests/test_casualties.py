@@ -324,6 +324,17 @@ def test_an_army_depot_blast_called_an_accident_is_not_about_conflict() -> None:
     assert about_conflict(make_context(text.replace("d'un accident et non ", "")))
 
 
+@pytest.mark.parametrize("text", [
+    ("Une grenade a été lancée mardi sur un poste de police à Jalalabad ; l'échange de tirs qui a "
+     "suivi a fait trois morts."),
+    "Des tirs d'artillerie et de mortier ont visé lundi le marché de Donetsk, faisant sept morts.",
+    ("Un accrochage a opposé mercredi deux patrouilles près de Kidal, puis un kamikaze s'est fait "
+     "exploser au poste voisin."),
+])
+def test_a_one_sentence_brief_told_by_its_weapon_is_about_conflict(text: str) -> None:
+    assert about_conflict(make_context(text))
+
+
 def test_a_prison_massacre_is_about_conflict() -> None:
     text = ("Une mutinerie a fait 31 morts dans la prison de Boa Vista, où des gardiens ont été "
             "retenus en otage pendant une nuit, avant que la police ne reprenne le contrôle.")
