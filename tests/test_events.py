@@ -252,6 +252,15 @@ def test_a_violated_agreement_is_no_new_agreement() -> None:
     assert all(e.sub_event_type != "Agreement" for e in found)
 
 
+def test_grenades_thrown_as_men_shoot_are_one_weapon_of_the_attack() -> None:
+    text = ("Au moins seize fidèles ont été tués mardi à Bangui. Des hommes armés ont ouvert le feu "
+            "sur la foule à la sortie de la messe et lancé des grenades dans l'église.")
+    found, _ = events(text)
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    found, _ = events(text.replace("ont ouvert le feu sur la foule à la sortie de la messe et ", "ont "))
+    assert [e.sub_event_type for e in found] == ["Grenade"]
+
+
 def test_tear_gas_grenades_are_no_explosion() -> None:
     found, _ = events("Lundi, la police a fait usage de grenades lacrymogènes contre les manifestants.")
     assert all(e.event_type != "Explosions/Remote violence" for e in found)
