@@ -181,6 +181,15 @@ def test_the_dateline_day_is_when_the_story_was_filed_not_the_event() -> None:
     assert [e.date.start for e in found] == [date(2020, 3, 14)]  # no day of its own: published
 
 
+def test_evidence_starts_after_the_dateline() -> None:
+    text = ("Gao, 11 mars 2020 – Des jihadistes ont attaqué un camp militaire près de Gao, tuant au "
+            "moins 8 soldats, selon l'armée.")
+    found, stmts = events(text)
+    (event,) = found
+    assert text[event.evidence[0].start:].startswith("Des jihadistes")
+    assert all(text[s.evidence[0].start:].startswith("Des jihadistes") for s in stmts)
+
+
 def test_a_day_after_a_reporting_verb_is_when_it_was_said() -> None:
     found, _ = events("Des hommes armés ont attaqué jeudi le village. Des sources locales "
                       "évoquaient samedi un bilan d'environ 40 morts.")

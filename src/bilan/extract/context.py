@@ -77,5 +77,8 @@ class Context:
         return pattern.search(self.text, sent.start_char, sent.end_char)
 
     def sentence_span(self, index: int) -> Span:
+        """The sentence's characters as evidence: the first one's dateline ("Bangui, 20 mars 2023 –")
+        is the filing's place and day, no words of the news."""
         sent = self.sentences[index]
-        return Span(sent.start_char, sent.start_char + len(sent.text.rstrip()))
+        end = sent.start_char + len(sent.text.rstrip())
+        return Span(min(max(sent.start_char, self.dateline_end), end), end)
