@@ -270,6 +270,14 @@ def test_grenades_thrown_as_men_shoot_are_one_weapon_of_the_attack() -> None:
     assert [e.sub_event_type for e in found] == ["Grenade"]
 
 
+def test_a_mine_dug_for_ore_is_no_landmine() -> None:
+    found, _ = events("Cinq orpailleurs ont été tués dimanche dans l'attaque d'une mine d'or près de "
+                      "Bambari par des hommes armés.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    found, _ = events("Cinq villageois ont été tués dimanche par une mine près de Bambari.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
 def test_tear_gas_grenades_are_no_explosion() -> None:
     found, _ = events("Lundi, la police a fait usage de grenades lacrymogènes contre les manifestants.")
     assert all(e.event_type != "Explosions/Remote violence" for e in found)
