@@ -190,6 +190,13 @@ def test_evidence_starts_after_the_dateline() -> None:
     assert all(text[s.evidence[0].start:].startswith("Des jihadistes") for s in stmts)
 
 
+def test_an_undated_incident_takes_the_first_day_things_happened_not_a_day_of_words() -> None:
+    found, _ = events("L'état-major a annoncé lundi la fin de l'opération. Jeudi, des soldats ont été "
+                      "tués à Tessit.\n\nDes jihadistes ont attaqué un camp militaire près de Gao, "
+                      "tuant huit soldats.")
+    assert [e.date.start for e in found] == [date(2020, 3, 12)]
+
+
 def test_a_day_after_a_reporting_verb_is_when_it_was_said() -> None:
     found, _ = events("Des hommes armés ont attaqué jeudi le village. Des sources locales "
                       "évoquaient samedi un bilan d'environ 40 morts.")

@@ -242,15 +242,19 @@ def _sentence_date(ctx: Context, index: int, near: int,
 
 
 def _document_date(ctx: Context) -> DateRange:
-    """The first day the article names shortly before publication, else the publication day."""
+    """The first day the article says something happened on shortly before publication, else the
+    first day it says something was said, else the publication day."""
     published = ctx.document.published
+    said: DateRange | None = None  # "annoncé lundi soir": a day words were said, if none other
     for index in range(len(ctx.sentences)):
         since = _since_day(ctx, index)  # "suspendu ses frappes depuis jeudi soir": a day too
         for mention in sorted(_event_days(ctx, index) + ([since] if since else []),
                               key=lambda m: m.span.start):
             if 0 < (published - mention.day).days <= RECENT_DAYS:
-                return mention.as_range()
-    return DateRange(published, published)
+                if not is_report_day(ctx, mention.span):
+                    return mention.as_range()
+                said = said or mention.as_range()
+    return said or DateRange(published, published)
 
 
 def _carried_date(ctx: Context, index: int) -> DateRange | None:
