@@ -103,6 +103,27 @@ def test_large_displacement_without_marker_is_cumulative() -> None:
     assert (s.outcome, s.scope) == ("displaced", "cumulative")
 
 
+def test_large_displacement_is_cumulative_though_an_offensive_dated_by_its_month_caused_it() -> None:
+    (s,) = statements("L'offensive lancée en décembre par le régime a provoqué l'exode de près de "
+                      "950 000 personnes, selon l'ONU.")
+    assert (s.outcome, s.scope) == ("displaced", "cumulative")
+
+
+def test_a_total_marker_after_an_apposition_on_the_figure_makes_a_running_total() -> None:
+    found = statements("Selon la télévision d'État, 41 personnes, parmi lesquelles des membres des "
+                       "forces de l'ordre, ont été tuées depuis le début des troubles.")
+    assert [(s.quantity.value, s.scope) for s in found] == [(41, "cumulative")]
+    (s,) = statements("Plus de 250 personnes ont été tuées et quelque 60 000 ont dû quitter leur "
+                      "foyer depuis le début des violences.")[:1]
+    assert s.scope == "cumulative"  # the marker starts within reach of the figure
+
+
+def test_words_naming_the_source_are_no_apposition_that_reaches_a_later_total() -> None:
+    found = statements("Ce seul assaut a fait au moins 35 morts, selon le comité de médecins, qui "
+                       "recense en outre plus de 500 blessés depuis lundi.")
+    assert [(s.quantity.value, s.scope) for s in found] == [(35, "incident"), (500, "cumulative")]
+
+
 def test_others_take_the_victims_before() -> None:
     _, second = statements("Trente-cinq civils ont été tués et 37 autres blessés lundi.")
     assert (second.outcome, second.victims) == ("injured", "civilians")

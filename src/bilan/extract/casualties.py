@@ -53,6 +53,7 @@ APPOSITION = re.compile(r"[,(–—-]")  # what opens words set beside a figure 
 COORDINATION_CHARS = 50  # "6 morts côté militaire et 14 parmi les assaillants"
 COUNT_BEFORE_CHARS = 60  # "le nombre de morts est passé à 30": the noun before the figure
 CUMULATIVE_AFTER_CHARS = 60  # "ont été déplacées depuis le 15 janvier": the marker after the figure
+APPOSITION_AFTER = re.compile(r"\s*,[^,;:.()«»]{1,80},")  # ", parmi lesquelles des policiers,"
 MAX_NOUN_SKIPS = 4
 RECORD_CHARS = 80  # "l'attaque la plus meurtrière contre les forces de sécurité dans l'État depuis"
 ORIGIN_CHARS = 5  # "depuis le Liban": an article at most between the marker and the place
@@ -338,16 +339,17 @@ def _key(text: str) -> str:
 
 def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: CasualtyLexicon) -> bool:
     """A running total: a marker before the figure in its sentence or just after it, a month or
-    year as the only date ("en mars 2011"), or a figure too large for one incident."""
-    told = _told_as_total(ctx, figure, lex)
-    return told if told is not None else _too_large(ctx, figure, outcome)
+    year as the only date ("en mars 2011"), or a figure too large for one incident, even where the
+    sentence names one act ("L'offensive lancée en décembre a provoqué l'exode de 950 000
+    personnes")."""
+    return bool(_told_as_total(ctx, figure, lex)) or _too_large(ctx, figure, outcome)
 
 
 def _told_as_total(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool | None:
     """Whether the words or dates of the figure's sentence make it a running total (a marker, a
     span of days, a month or year as the only date); None when they say nothing of it."""
     sent = ctx.sentences[figure.sentence]
-    end = min(sent.end_char, figure.end() + CUMULATIVE_AFTER_CHARS)
+    end = min(sent.end_char, _after_apposition(ctx, figure, sent.end_char) + CUMULATIVE_AFTER_CHARS)
     if _total_marker(ctx, figure.sentence, end, lex) is not None:
         return True
     dates = _dates_in(ctx, figure.sentence)
@@ -360,12 +362,26 @@ def _told_as_total(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool |
     return None
 
 
+def _after_apposition(ctx: Context, figure: Figure, limit: int) -> int:
+    """Where the words after a figure's noun go on, past an apposition set between commas ("41
+    personnes, parmi lesquelles des membres des forces de l'ordre, ont été tuées depuis …"); not
+    past words naming who says so (", selon le comité de médecins, qui recense … depuis lundi")."""
+    apposition = APPOSITION_AFTER.match(ctx.text, figure.end(), limit)
+    if apposition is None or any(apposition.start() <= span.start < apposition.end()
+                                 for span in source_spans(ctx, figure.sentence)):
+        return figure.end()
+    return apposition.end()
+
+
 def _total_marker(ctx: Context, sentence: int, end: int, lex: CasualtyLexicon) -> re.Match[str] | None:
-    """The first marker of a running total in the sentence before ``end`` that counts over a
-    period: not the place a strike came from ("des roquettes tirées depuis la Syrie"), nor the past
-    a record is measured against ("l'attaque la plus meurtrière depuis 2003, qui avait fait …")."""
-    start = ctx.sentences[sentence].start_char
-    for marker in lex.cumulative.finditer(ctx.text, start, end):
+    """The first marker of a running total in the sentence that starts before ``end`` and counts
+    over a period: not the place a strike came from ("des roquettes tirées depuis la Syrie"), nor
+    the past a record is measured against ("l'attaque la plus meurtrière depuis 2003, qui avait
+    fait …")."""
+    start, sentence_end = ctx.sentences[sentence].start_char, ctx.sentences[sentence].end_char
+    for marker in lex.cumulative.finditer(ctx.text, start, sentence_end):
+        if marker.start() >= end:
+            break
         if not _names_an_origin(ctx, marker.end()) and not _sets_a_record(ctx, start, marker.start(), lex):
             return marker
     return None
