@@ -418,6 +418,17 @@ def test_a_rival_count_of_a_running_total_is_a_running_total() -> None:
     assert by_value[19].scope == "cumulative" and by_value[31].scope == "cumulative"
 
 
+@pytest.mark.parametrize("rival", [
+    "Le ministère de la Santé avance un bilan plus lourd, de 384 morts et plus de 1 400 blessés.",
+    "Un bilan que le gouvernement conteste : le ministre a évoqué 184 morts.",
+])
+def test_a_count_set_against_a_running_total_is_a_running_total(rival: str) -> None:
+    stmts = statements("Au moins 375 personnes ont été tuées au Liban depuis le début de l'offensive, "
+                       "le 12 juillet, a annoncé lundi le Haut comité de secours. " + rival,
+                       date(2006, 7, 24))
+    assert [s.scope for s in stmts if s.outcome == "killed"] == ["cumulative", "cumulative"]
+
+
 def test_a_side_owning_up_to_its_dead_after_a_running_total_counts_the_same_period() -> None:
     found = statements("Selon le gouvernement, 175 personnes ont été tuées depuis le début des "
                        "hostilités, le 7 août. Moscou a reconnu la mort de 74 militaires russes.",
