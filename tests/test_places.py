@@ -520,6 +520,15 @@ def test_a_capital_that_reports_a_toll_is_not_where_it_happened() -> None:
     assert sentence_location(ctx, 2) is None
 
 
+def test_a_town_a_source_speaks_from_is_not_where_the_figures_are() -> None:
+    ctx = make_context("Un kamikaze a attaqué un barrage à Karm al-Qawadis. Trente et un soldats ont "
+                       "péri, selon des sources médicales et de sécurité à El-Arich.")
+    assert sentence_location(ctx, 1) is None
+    ctx = make_context("Trois soldats ont été tués à El-Arich, selon des sources médicales.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and place.name == "El-Arich"
+
+
 def test_a_feature_named_after_its_noun_is_kept_by_noun_and_name() -> None:
     ctx = make_context("Deux gardes ont été tués mardi dans le parc national Akagera Nord, dans l'est "
                        "du Rwanda.")

@@ -915,6 +915,7 @@ def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool)
     reporters = reporter_spans(ctx, index)  # "selon Kigali": who says so, not where
     reporters += _named_speakers(ctx, index)  # "Erevan a fait état de vingt militaires tués"
     reporters += _remit_areas(ctx, index)  # "la coordinatrice de l'ONU pour le Yémen"
+    reporters += _speakers_towns(ctx, index)  # "selon des sources médicales à El-Arich"
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
               and not m.elsewhere and not any(r.start <= m.span.start < r.end for r in reporters)]
@@ -1007,6 +1008,30 @@ def _named_speakers(ctx: Context, index: int) -> list[Span]:
     who speaks, not where. A source that only holds a place ("le gouverneur de Kano") keeps it."""
     names = {(m.span.start, m.span.end) for m in place_mentions(ctx)}
     return [span for span in source_spans(ctx, index) if (span.start, span.end) in names]
+
+
+def _speakers_towns(ctx: Context, index: int) -> list[Span]:
+    """Towns the sentence names only as where a source is ("selon des sources médicales et de
+    sécurité à El-Arich", "a indiqué leur porte-parole à Kaboul"): where it speaks from, not where
+    the figures are. The town follows the source's words with "à", and only words of its title
+    stand between (no verb, no comma)."""
+    lex = place_lexicon(ctx.lang)
+    sent = ctx.sentences[index]
+    spans = []
+    for source in source_spans(ctx, index):
+        for m in place_mentions(ctx):
+            if not (source.end <= m.span.start <= min(sent.end_char, source.end + SPEAKER_TOWN_CHARS)) \
+                    or m.place.kind not in TOWN_KINDS:
+                continue
+            at = lex.at_name.search(ctx.text, source.end, m.span.end)
+            words = ctx.doc.char_span(source.end, at.start(), alignment_mode="contract") if at else None
+            if at is not None and at.start("name") == m.span.start and \
+                    all(t.pos_ in TITLE_TAGS | {"CCONJ"} for t in words or ()):
+                spans.append(m.span)
+    return spans
+
+
+SPEAKER_TOWN_CHARS = 30  # how far after a source's words the town it speaks from may be named
 
 
 def _remit_areas(ctx: Context, index: int) -> list[Span]:
