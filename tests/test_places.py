@@ -415,6 +415,14 @@ def test_places_listed_after_where_people_fled_share_that_role() -> None:
     assert all(m.elsewhere for m in place_mentions(ctx))
 
 
+def test_a_town_listed_after_a_town_the_wounded_were_taken_to_is_one_too() -> None:
+    ctx = make_context("Des hommes armés ont attaqué Tacueyó mardi. Six blessés ont été évacués vers "
+                       "Santander de Quilichao et Cali, selon l'ACIN.")
+    assert sentence_location(ctx, 1) is None
+    ctx = make_context("Des heurts ont éclaté à Popayán et à Cali, faisant six blessés.")
+    assert not any(m.elsewhere for m in place_mentions(ctx))
+
+
 def test_a_side_named_by_its_adjective_is_that_countrys() -> None:
     ctx = make_context("Des frappes ont tué douze personnes à Gaza. Du côté israélien, trois soldats ont "
                        "été tués.")

@@ -707,7 +707,8 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
             home: str | None) -> Iterator[PlaceMention]:
     """Places listed after a place people fled to or a strike came from share its role ("ont fui
     vers la RDC, le Cameroun et le Tchad", "un hôpital de Tucson, aux États-Unis"), unless they
-    are the article's own country ("au centre médical de Sebba, au Burkina Faso")."""
+    are the article's own country ("au centre médical de Sebba, au Burkina Faso") and not a town
+    listed after a town ("évacués vers Santander de Quilichao et Cali")."""
     previous: PlaceMention | None = None
     for mention in mentions:
         if previous is not None and previous.origin \
@@ -721,12 +722,18 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
             # more the place of what they did than the town
             mention = replace(mention, origin=True)
         elif previous is not None and (previous.elsewhere or previous.origin) \
-                and mention.place.country != home \
+                and (mention.place.country != home or _towns(previous, mention)) \
                 and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
             mention = replace(mention, elsewhere=previous.elsewhere or mention.elsewhere,
                               origin=previous.origin or mention.origin)
         yield mention
         previous = mention
+
+
+def _towns(*mentions: PlaceMention) -> bool:
+    """Whether all ``mentions`` are towns: a town listed after a town the wounded were taken to
+    ("évacués vers Santander de Quilichao et Cali") is another such town, in the home country too."""
+    return all(m.place.kind in TOWN_KINDS and m.level != 3 for m in mentions)
 
 
 SPEAKER_GAP = 4  # auxiliaries, negations and adverbs between a name and its verb ("Moscou n'a pas démenti")
