@@ -450,3 +450,12 @@ def test_looters_and_wreckers_arrested_after_a_riot_are_rioters() -> None:
                    date(2008, 3, 1))
     arrests = next(e for e in found if e.sub_event_type == "Arrests")
     assert arrests.actor2 is not None and arrests.actor2.inter == 5
+
+
+def test_fighters_of_a_group_a_figure_counts_are_its_victims_not_its_attackers() -> None:
+    (strike,) = events("Un drone a frappé mardi une voiture près de Tyr, tuant deux combattants "
+                       "du Hezbollah.")
+    assert classes(strike) == (None, 2)
+    (strike,) = events("Vendredi, des missiles ont visé des dépôts d'armes près d'Alep, tuant six "
+                       "combattants du Hezbollah.")
+    assert classes(strike) == (None, 2)

@@ -163,6 +163,7 @@ class ActorLexicon:
     answering: re.Pattern[str]  # "a riposté", "les ont repoussés": the forces answered the crowd
     communal_link: re.Pattern[str]  # "entre", "ont opposé": what follows names both sides
     communal_sides: tuple[tuple[re.Pattern[str], ActorKind], ...]  # "tribus": both sides' kind
+    member_links: frozenset[str]  # "deux miliciens des YBS": what joins counted members to their party
 
 
 @cache
@@ -247,6 +248,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         fighting_back=phrase_pattern(data.get("fought_forces", {}).get("fighting_back", [])),
         answering=phrase_pattern(data.get("fought_forces", {}).get("answering", [])),
         communal_link=phrase_pattern(data.get("communal_fighting", {}).get("links", [])),
+        member_links=frozenset(normalise_apostrophes(str(w).lower()) for w in data.get("member_links", [])),
         communal_sides=tuple((phrase_pattern(side["words"]), ActorKind(str(side["name"]), int(side["inter"])))
                              for side in data.get("communal_fighting", {}).get("sides", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"

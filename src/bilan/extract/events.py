@@ -44,6 +44,7 @@ from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
 from bilan.extract.dates import DateMention, find_dates, month_end, named_years, opens_span
+from bilan.extract.lexicon import normalise_apostrophes
 from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
@@ -401,7 +402,7 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     saying = saying_lemmas(ctx.lang)
     preceding = list(ctx.doc[max(0, words.start - 3):words.start])
     counted = next((t for t in reversed(preceding) if t.pos_ != "ADJ"), None)
-    if counted is not None and counted.pos_ == "NUM":
+    if (counted is not None and counted.pos_ == "NUM") or _members_counted(ctx, words.start):
         mention = replace(mention, counted=True)
     before = next((t for t in reversed(preceding) if t.pos_ != "DET"), None)
     if before is not None and before.pos_ == "VERB" and before.lemma_ in saying \
@@ -422,6 +423,22 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
         own_act = _infinitive_follows(ctx, verb.i + 1)
         return replace(mention, subject=True) if own_act else replace(mention, speaker=True)
     return replace(mention, subject=True)
+
+
+def _members_counted(ctx: Context, i: int) -> bool:
+    """Whether the party named from token ``i`` on is that of members a figure counts ("tuant deux
+    miliciens des YBS", "trois combattants du M23"): the victims' side, not the attackers."""
+    tokens = list(reversed(ctx.doc[max(0, i - 6):i]))
+    links = actor_lexicon(ctx.lang).member_links
+    k = 0
+    while k < len(tokens) and normalise_apostrophes(tokens[k].lower_) in links:
+        k += 1
+    if k == 0 or k >= len(tokens) or tokens[k].pos_ != "NOUN":
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].pos_ == "ADJ":
+        k += 1
+    return k < len(tokens) and tokens[k].pos_ == "NUM"
 
 
 def _infinitive_follows(ctx: Context, i: int) -> bool:
