@@ -1,6 +1,7 @@
 """Who initiates and who is targeted: ACLED actor classes of events."""
 from datetime import date
 
+from bilan.extract.actors import document_groups
 from bilan.extract.casualties import extract_casualties
 from bilan.extract.events import extract_events
 from bilan.model import Event
@@ -452,6 +453,24 @@ def test_looters_and_wreckers_arrested_after_a_riot_are_rioters() -> None:
     assert arrests.actor2 is not None and arrests.actor2.inter == 5
 
 
+def test_a_group_the_article_introduces_with_its_acronym_is_a_party() -> None:
+    (bombing,) = events("Une voiture piégée a explosé jeudi à l'entrée du camp militaire d'Agadez, tuant "
+                        "vingt soldats. Le Mouvement pour l'unicité et le jihad en Afrique de l'Ouest "
+                        "(Mujao) a revendiqué l'attaque.")
+    assert bombing.actor1 is not None and bombing.actor1.name.startswith("Mujao:")
+    assert classes(bombing) == (2, 1)
+    (bombing,) = events("Un groupe séparatiste baloutche, l'Armée unie du Baloutchistan (UBA), a revendiqué "
+                        "l'explosion d'une bombe qui a tué cinq soldats mardi à Quetta.")
+    assert classes(bombing) == (2, 1)
+
+
+def test_an_articles_own_meaning_of_an_acronym_wins_over_the_lists() -> None:
+    (taken,) = events("Les miliciens de l'Union des patriotes congolais (UPC) ont pris lundi le contrôle "
+                      "de Bunia, après des combats qui ont fait douze morts.")
+    assert taken.actor1 is not None and taken.actor1.name.startswith("UPC: Union des patriotes")
+    assert classes(taken) == (3, 1)
+
+
 def test_fighters_of_a_group_a_figure_counts_are_its_victims_not_its_attackers() -> None:
     (strike,) = events("Un drone a frappé mardi une voiture près de Tyr, tuant deux combattants "
                        "du Hezbollah.")
@@ -459,3 +478,22 @@ def test_fighters_of_a_group_a_figure_counts_are_its_victims_not_its_attackers()
     (strike,) = events("Vendredi, des missiles ont visé des dépôts d'armes près d'Alep, tuant six "
                        "combattants du Hezbollah.")
     assert classes(strike) == (None, 2)
+
+
+def test_a_groups_class_comes_from_the_words_around_its_name() -> None:
+    text = ("Le Front démocratique du renouveau (FDR), une rébellion toubou, n'a pas signé. Des soldats "
+            "de l'Armée populaire de libération du Soudan (SPLA) patrouillaient. Le Comité laïc de "
+            "coordination (CLC) a appelé à marcher. Le groupe jihadiste Ansar Beït al-Maqdis a frappé.")
+    groups = document_groups(text, "fr")
+    assert groups is not None
+    assert {kind.name: kind.inter for kind in groups.acronyms.values()} == {
+        "FDR: Front démocratique du renouveau": 2, "SPLA: Armée populaire de libération du Soudan": 1}
+    assert groups.names["ansar beït al-maqdis"].inter == 2
+
+
+def test_an_organisation_of_the_world_or_the_side_attacked_is_no_armed_group_of_the_article() -> None:
+    text = ("Les jihadistes ont tué vingt civils mardi selon l'Organisation des Nations unies (ONU). "
+            "Des rebelles ont attaqué un convoi du Comité international de la Croix-Rouge (CICR).")
+    assert document_groups(text, "fr") is None
+    text = "Mardi, des jihadistes ont attaqué une patrouille de la Force conjointe du G5 Sahel (FC-G5S)."
+    assert document_groups(text, "fr") is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -296,11 +296,189 @@ def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | 
     return lex.nationalities.get(match.group(0).lower()) if match else None
 
 
+GROUP_CONTEXT_CHARS = 70  # how far before a group's name the word telling its kind may stand
+APPOSITION_CHARS = 90  # how far an apposition after a group's acronym ("…), une rébellion toubou") runs
+UPPER = "A-ZÀ-ÖØ-Þ"
+NAME_WORD = rf"(?:(?:al|el|ad|ar|as|ach|ech)-)?[{UPPER}][\w'’-]*"  # "Ansar", "Beït", "al-Maqdis"
+ACRONYM = rf"[{UPPER}][\w/-]{{1,11}}"
+BRACKETED = re.compile(r"\s*\(")  # between a name and its acronym
+ARTICLE_ONLY = re.compile(r"\W*\w{0,3}\W*")  # ", l'" between an apposition's head and a name
+
+
+@dataclass(frozen=True)
+class GroupLexicon:
+    """How an article introduces its own armed groups (``defined_groups`` of actors.yaml)."""
+    introduced: re.Pattern[str]  # "Front … (ACR)": a head word, the rest of the name, its acronym
+    heads: re.Pattern[str]  # the head words alone, to start the name at the last one
+    named: re.Pattern[str]  # "le groupe jihadiste Ansar Beït al-Maqdis (ABM)"
+    apposition: re.Pattern[str]  # ", une rébellion": an apposition's first words
+    breaks: re.Pattern[str]  # "les jihadistes ont attaqué la Force…": a kind word before them is another's
+    classes: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...]  # inter, kind words, name words
+
+
+@cache
+def group_lexicon(lang: str) -> GroupLexicon | None:
+    data = load_lexicon(lang, "actors").get("defined_groups")
+    if not data:
+        return None
+    heads = alternation(data.get("heads", []))
+    name = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+    return GroupLexicon(
+        introduced=re.compile(rf"(?<![\w-])(?P<name>(?:{heads})(?![\w-])[^,;:.()«»\n]{{1,100}}?)"
+                              rf"\s*\((?P<acronym>{ACRONYM})\)"),
+        heads=re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])"),
+        named=re.compile(rf"(?<![\w-])(?:{alternation(data.get('group_nouns', []))})\s+"
+                         rf"(?P<kind>(?:[^\W\d_{UPPER}][\w-]{{3,}}\s+){{1,3}}?)(?P<name>{name})"
+                         rf"(?:\s*\((?P<acronym>{ACRONYM})\))?"),
+        apposition=re.compile(rf"\s*,\s*(?:{elidable(data.get('apposition_starts', []))})", re.IGNORECASE),
+        breaks=phrase_pattern(data.get("context_breaks", [])),
+        classes=tuple((int(c["inter"]), phrase_pattern(c.get("context", [])),
+                       phrase_pattern(c.get("name", []))) for c in data.get("classes", [])))
+
+
+@dataclass(frozen=True)
+class DocumentGroups:
+    """The armed groups an article introduces, by their names and acronyms."""
+    names: dict[str, ActorKind]  # lower-case name -> kind
+    acronyms: dict[str, ActorKind]  # acronym as written -> kind
+    name_pattern: re.Pattern[str]
+    acronym_pattern: re.Pattern[str]  # as written: "AA" is no "aa"
+
+    def mentions(self, text: str, start: int, end: int) -> list[tuple[Span, ActorKind, bool]]:
+        """The groups' names and acronyms in ``text[start:end]``, each marked whether it is an
+        acronym in brackets right after its name ("Front … (FDR)"), the same mention again."""
+        names = [(Span(m.start(), m.end()), self.names[_key(m.group(0))])
+                 for m in self.name_pattern.finditer(text, start, end)]
+        found = [(span, kind, False) for span, kind in names]
+        found += [(Span(m.start(), m.end()), self.acronyms[m.group(0)],
+                   any(BRACKETED.fullmatch(text, s.end, m.start()) for s, _ in names))
+                  for m in self.acronym_pattern.finditer(text, start, end)
+                  if not any(s.start <= m.start() < s.end for s, _ in names)]
+        return found
+
+
+def _key(words: str) -> str:
+    """A name as the lists key it: lower case, single spaces, straight apostrophes."""
+    return normalise_apostrophes(" ".join(words.lower().split()))
+
+
+def _context_start(text: str, start: int) -> int:
+    """Where the words before a group's name that may tell its kind begin: its clause, or the
+    clause before when only an article stands between ("Un groupe séparatiste, l'Armée…")."""
+    floor = max(0, start - GROUP_CONTEXT_CHARS)
+    cuts = [m.end() for m in CLAUSE_PUNCTUATION.finditer(text, floor, start)]
+    if not cuts:
+        return floor
+    if text[cuts[-1] - 1] == "," and ARTICLE_ONLY.fullmatch(text, cuts[-1], start):
+        return cuts[-2] if len(cuts) > 1 else floor
+    return cuts[-1]
+
+
+def _apposition_end(text: str, end: int, groups: GroupLexicon) -> int:
+    """The end of an apposition right after a group's acronym ("(FDR), une rébellion toubou,"),
+    else ``end`` itself."""
+    comma = groups.apposition.match(text, end)
+    if comma is None:
+        return end
+    stop = CLAUSE_PUNCTUATION.search(text, comma.end(), comma.end() + APPOSITION_CHARS)
+    return stop.start() if stop else min(len(text), comma.end() + APPOSITION_CHARS)
+
+
+def _group_class(text: str, name: str, start: int, end: int, groups: GroupLexicon) -> int | None:
+    """The class of a group named at ``text[start:end]`` (its acronym included): the kind word
+    nearest the name, before it or in its apposition, else a word of the name itself."""
+    before, after = _context_start(text, start), _apposition_end(text, end, groups)
+    nearest: tuple[int, int] | None = None
+    for inter, context, _ in groups.classes:
+        for m in context.finditer(text, before, start):
+            if groups.breaks.search(text, m.end(), start):
+                continue  # "les jihadistes ont attaqué la Force conjointe (FC-G5S)": not its kind
+            if nearest is None or start - m.end() < nearest[0]:
+                nearest = (start - m.end(), inter)
+        found = context.search(text, end, after)
+        if found is not None and (nearest is None or found.start() - end < nearest[0]):
+            nearest = (found.start() - end, inter)
+    if nearest is not None:
+        return nearest[1]
+    return next((inter for inter, _, words in groups.classes if words.search(name)), None)
+
+
+def _known(text: str, start: int, end: int, acronym: str | None, inter: int, lex: ActorLexicon) -> bool:
+    """Whether the lists know the group named at ``text[start:end]`` already: it is theirs
+    ("RED-Tabara"), its name starts with a name of theirs ("Front de libération du peuple du
+    Tigré", "Union africaine en Somalie"), it holds an organisation of the world ("Nations unies"),
+    or its acronym is theirs for a group of its class or for no armed group ("FARC", "ONU"; not the
+    Central African "UPC" for "l'Union des patriotes congolais (UPC)", miliciens of a political
+    militia)."""
+    known = lex.kinds.get(acronym.lower()) if acronym else None
+    found = lex.pattern.match(text, start)
+    # a class word alone ("l'Armée unie du Baloutchistan", "la Coalition des patriotes") is no name
+    named = found is not None and (found.end() >= end or " " in found.group(0).strip())
+    # an organisation of the world ("l'Organisation des Nations unies (ONU)") is never an armed group
+    world = any(lex.kinds.get(_key(m.group(0)), ActorKind("", 0)).inter == EXTERNAL
+                for m in lex.pattern.finditer(text, start + 1, end))
+    theirs = known is not None and (known.inter == inter or known.inter not in NON_STATE_ARMED)
+    return named or world or theirs
+
+
+@cache
+def _members_of(lang: str) -> re.Pattern[str]:
+    """What stands between a class word and the group its people belong to ("miliciens maï-maï de
+    la Coalition…"): up to two words, then the member links."""
+    links = elidable(actor_lexicon(lang).member_links)
+    return re.compile(rf"(?:\s+[^\W\d_{UPPER}][\w'’-]*){{0,2}}\s+(?:(?:{links})\s*){{1,2}}")
+
+
+@lru_cache(maxsize=8)
+def document_groups(text: str, lang: str) -> DocumentGroups | None:
+    """The armed groups ``text`` introduces by name, with the class the words around them give."""
+    groups, lex = group_lexicon(lang), actor_lexicon(lang)
+    if groups is None:
+        return None
+    names: dict[str, ActorKind] = {}
+    acronyms: dict[str, ActorKind] = {}
+
+    def define(name_start: int, name_end: int, acronym: str | None, inter: int | None) -> None:
+        name = " ".join(text[name_start:name_end].split())
+        if inter is None or len(name) < 4 or _known(text, name_start, name_end, acronym, inter, lex):
+            return
+        kind = ActorKind(f"{acronym}: {name}" if acronym else name, inter)
+        names.setdefault(_key(name), kind)
+        if acronym:
+            acronyms.setdefault(acronym, kind)
+
+    for m in groups.introduced.finditer(text):
+        # "l'Armée d'Arakan et l'Armée de l'alliance démocratique nationale du Myanmar (MNDAA)"
+        head = [h.start() for h in groups.heads.finditer(text, m.start("name"), m.end("name"))][-1]
+        if " " not in text[head:m.end("name")].strip():
+            continue
+        define(head, m.end("name"), m.group("acronym"),
+               _group_class(text, text[head:m.end("name")], head, m.end(), groups))
+    for m in groups.named.finditer(text):
+        kind_words = m.group("kind")
+        inter = next((inter for inter, context, _ in groups.classes if context.search(kind_words)), None)
+        define(m.start("name"), m.end("name"), m.group("acronym"), inter)
+    if not names:
+        return None
+    return DocumentGroups(names, acronyms, phrase_pattern(names),
+                          re.compile(rf"(?<![\w-])(?:{alternation(acronyms)})(?![\w-])"))
+
+
 def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention]:
-    """Actor mentions in ``text[start:end]``, in text order."""
+    """Actor mentions in ``text[start:end]``, in text order: the lists' words, and the armed
+    groups the article introduces itself (``document_groups``), which win where they overlap."""
     lex = actor_lexicon(lang)
-    mentions = []
+    groups = document_groups(text, lang)
+    own = groups.mentions(text, start, end) if groups else []
+    mentions = [ActorMention(kind, span, None, lex.agent.search(
+        text, max(start, span.start - AGENT_WINDOW), span.start) is not None)
+        for span, kind, again in own if not again]
+    members = _members_of(lang)
     for m in lex.pattern.finditer(text, start, end):
+        if any(s.start < m.end() and m.start() < s.end for s, _, _ in own):
+            continue
+        if any(members.fullmatch(text, m.end(), s.start) for s, _, _ in own if s.start >= m.end()):
+            continue  # "les miliciens maï-maï de la Coalition des patriotes (Pareco)": the group's men
         word = normalise_apostrophes(" ".join(m.group(0).lower().split()))
         kind = lex.kinds.get(word)
         if kind is not None:
@@ -310,7 +488,7 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
             agent = lex.agent.search(text, max(start, m.start() - AGENT_WINDOW), m.start()) is not None
             mentions.append(ActorMention(kind, Span(m.start(), m.end()), country, agent,
                                          attacker=word in lex.attackers_counted))
-    return mentions
+    return sorted(mentions, key=lambda m: m.span.start) if own else mentions
 
 
 def trigger_country(text: str, trigger: Span, lang: str) -> str | None:
