@@ -2414,31 +2414,6 @@ def test_bombers_who_set_off_the_charges_they_carry_are_a_suicide_bombing() -> N
     assert [e.sub_event_type for e in found] == ["Suicide bomb"]
 
 
-
-
-
-def test_a_bombing_told_at_a_town_then_in_its_quarter_is_one_incident() -> None:
-    found, _ = events("Maiduguri, 12 mars 2019 – Un kamikaze s'est fait exploser lundi contre un marché de "
-                      "Maiduguri, tuant dix-huit personnes. Lundi vers 8 heures, une forte explosion a "
-                      "secoué le marché, dans le quartier de Gwange.", published=date(2019, 3, 12))
-    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Suicide bomb", 18)]
-    # another kind of act in the quarter is another incident
-    found, _ = events("Maiduguri, 12 mars 2019 – Un kamikaze s'est fait exploser lundi contre un marché de "
-                      "Maiduguri, tuant dix-huit personnes. Lundi soir, des soldats ont affronté des "
-                      "insurgés dans le quartier de Gwange.", published=date(2019, 3, 12))
-    assert len(found) == 2
-
-
-def test_days_of_fighting_summed_up_are_no_incident() -> None:
-    found, _ = events("Un fragile cessez-le-feu tenait vendredi dans la région, au lendemain de deux jours "
-                      "d'affrontements qui ont fait une trentaine de morts.", published=date(2019, 11, 15))
-    assert all(e.event_type != "Battles" for e in found)
-    # hours of fighting are one incident
-    found, _ = events("Les assaillants ont été repoussés jeudi à Tessit au terme de plusieurs heures de "
-                      "combats.", published=date(2019, 11, 15))
-    assert [e.sub_event_type for e in found] == ["Armed clash"]
-
-
 def test_forces_firing_back_at_a_crowd_are_its_repression_not_a_battle() -> None:
     found, _ = events("Samedi, des milliers de personnes ont bravé le couvre-feu à Kulgam, lançant des "
                       "pierres sur les forces de l'ordre, qui ont riposté par des grenades lacrymogènes, "
