@@ -139,3 +139,8 @@ def test_french_spellings_of_districts_bases_and_towns_of_the_conflict_news() ->
                           ("Camp Simba", "KE"), ("Karrada", "IQ")):
         place = geocode(name, prefer=[country])
         assert place is not None and place.country == country, name
+
+
+def test_french_spellings_with_and_without_a_final_h() -> None:
+    place = geocode("Fallouja")  # as Le Monde and AFP write it
+    assert place is not None and (place.name, place.country) == ("Falloujah", "IQ")
