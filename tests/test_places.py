@@ -774,6 +774,37 @@ def test_a_neighbouring_village_goes_near_the_town_named_before() -> None:
     assert (found.name, found.precision) == ("Zaatara", 2)
 
 
+@pytest.mark.parametrize("text", [
+    "Des affrontements entre gangs ont éclaté mardi à Karachi, au Pakistan. Mercredi, des hommes "
+    "armés ont tué cinq personnes à Pirabad Mohalla, selon la police.",
+    # a capital named for its university is still the story's town
+    "Des étudiants ont été tués près de l'université de Kinshasa. Des magasins ont été pillés à "
+    "Matete Kingabwa, selon des témoins.",
+])
+def test_a_name_the_gazetteer_lacks_in_a_story_told_in_a_big_city_goes_at_that_city(text: str) -> None:
+    found = _approximately_placed(text, 1)
+    assert found is not None and found.lat is not None and found.precision == 2
+    town = geocode("Karachi" if "Karachi" in text else "Kinshasa")
+    assert town is not None and found.lon is not None
+    assert distance_km(found.lat, found.lon, town.lat, town.lon) < 1
+
+
+@pytest.mark.parametrize("text", [
+    # a small town: the village may be anywhere around
+    "Des jihadistes ont attaqué mardi Djibo, au Burkina Faso. Mercredi, des hommes armés ont tué "
+    "cinq personnes dans le village de Tongomayel Peulh, selon la police.",
+    # the story has moved on to a province
+    "Des affrontements ont éclaté mardi à Kinshasa. Dans la province du Nord-Kivu, des hommes armés "
+    "ont tué cinq personnes à Matete Kingabwa, selon des témoins.",
+    # measured from elsewhere
+    "Des affrontements entre gangs ont éclaté mardi à Karachi, au Pakistan. Mercredi, des hommes "
+    "armés ont tué cinq personnes à Pirabad Mohalla, à 40 km de là, selon la police.",
+])
+def test_a_name_the_gazetteer_lacks_stays_off_the_map_outside_a_big_city_story(text: str) -> None:
+    found = _approximately_placed(text, 1)
+    assert found is not None and found.lat is None
+
+
 def test_a_village_the_words_after_do_not_situate_stays_off_the_map() -> None:
     found = _approximately_placed("Les assaillants ont attaqué le village de Kalembo, ont incendié "
                                   "des cases puis ont marché sur Goma.", 0)

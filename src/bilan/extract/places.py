@@ -125,6 +125,7 @@ class PlaceLexicon:
     whole_country: re.Pattern[str]
     at_name: re.Pattern[str]
     distance: re.Pattern[str]
+    distance_unit: re.Pattern[str]  # "km", "kilomètres" anywhere: a place measured from another
     list_gap: re.Pattern[str]
     origin_list_gap: re.Pattern[str]  # ", de ", " ou de ": the origin's link said again in a list
     side: re.Pattern[str]
@@ -225,6 +226,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             re.IGNORECASE),
                         whole_country=phrase_pattern(data.get("whole_country", [])),
                         distance=_distance(data.get("distance_units", [])),
+                        distance_unit=phrase_pattern(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
                         origin_list_gap=re.compile(
                             rf"(?:\s*(?:{alternation(data.get('list_words', []))})\s*)+"
@@ -1451,8 +1453,9 @@ def approximate(ctx: Context, location: Location | None) -> Location | None:
     Gudele" in a story told at Juba; precision 1, as ACLED codes a town's neighbourhoods), a
     village at the town or region named to situate it ("Ndosho, dans l'ouest de Goma" at Goma,
     precision 2; "Barmal, dans la province de Paktika" at the province, precision 3) or at the
-    town named before it when it is "voisin". Its name stays the text's; without such words it
-    stays off the map."""
+    town named before it when it is "voisin", or in a story told in one big city at that city
+    (precision 2: most likely one of its quarters). Its name stays the text's; without such words
+    it stays off the map."""
     if location is None or location.lat is not None or not location.evidence:
         return location
     found = _anchor(ctx, location.evidence[0], location.country)
@@ -1489,7 +1492,45 @@ def _anchor(ctx: Context, name: Span, country: str | None) -> tuple[Location, in
         return (story_town, 1) if story_town is not None else None
     if lex.neighbour.search(ctx.text, before_name, name.start) and before:
         return before[-1].location(), 2
-    return None
+    city = _city_before(ctx, name, country)
+    return (city, 2) if city is not None else None
+
+
+def _city_before(ctx: Context, name: Span, country: str | None) -> Location | None:
+    """The big city (a capital, or BIG_CITY people) a story of the article's country is told in,
+    when an unknown name comes after it: there, a name the gazetteer lacks is most likely one of
+    its quarters ("à Qasba Colony" after Karachi, "pillés à Ngaba" in a story told at Kinshasa).
+    Not when the towns named before it are several, when a province is named between ("Dans
+    l'État Shan, … Wan Hai") or when the name's sentence measures a distance ("à une
+    cinquantaine de kilomètres")."""
+    lex = place_lexicon(ctx.lang)
+    sent = ctx.sentences[ctx.sentence_index(name.start)]
+    if country is None or country != main_country(ctx) \
+            or lex.distance_unit.search(ctx.text, sent.start_char, sent.end_char):
+        return None
+    towns = _story_towns(ctx, lex, country, name.start)
+    if not towns:
+        return None
+    town = towns[-1]
+    if not all(same_place(town.location(), other.location()) for other in towns):
+        return None
+    if any(m.place.country == country and m.place.kind in ("region", "district") and not m.part
+           and town.span.end <= m.span.start < name.start for m in place_mentions(ctx)):
+        return None
+    big = town.place.population >= BIG_CITY or is_capital(town.place, ctx.document.published)
+    return town.location() if big else None
+
+
+def _story_towns(ctx: Context, lex: PlaceLexicon, country: str, before: int) -> list[PlaceMention]:
+    """The towns of ``country`` the article names before ``before``, not where it was filed, what
+    came from there or what lies far from it. A town named for its hospital or its university
+    ("l'université de Kinshasa") is still one of the story; a capital standing for its government
+    ("Kiev n'a pas réagi") is not."""
+    return [m for m in place_mentions(ctx)
+            if m.span.start < before and m.place.kind == "city" and m.place.country == country
+            and m.level != 3 and not (m.dateline or m.far or m.origin)
+            and (not m.elsewhere or lex.cue.search(ctx.text, max(0, m.span.start - NEAR_WINDOW),
+                                                   m.span.start))]
 
 
 def _describes_only(ctx: Context, start: int, end: int) -> bool:
