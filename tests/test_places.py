@@ -109,6 +109,13 @@ def test_towns_spacy_misses_are_found() -> None:
     assert only(ctx, "Erbil").place.country == "IQ"
 
 
+def test_a_gang_named_after_its_home_town_does_not_place_the_event_there() -> None:
+    ctx = make_context("Des membres du Comando Vermelho, le puissant gang de Rio de Janeiro, ont attaqué "
+                       "la prison de Manaus.")
+    names = [m.span.text_of(ctx.text) for m in place_mentions(ctx)]
+    assert "Manaus" in names and "Rio de Janeiro" not in names
+
+
 def test_persons_demonyms_and_far_villages_are_no_places() -> None:
     ctx = make_context("Bachar al-Assad a reçu les Américains à Damas. Le général, réputé proche de "
                        "Hama Amadou, a été arrêté à Niamey.")
