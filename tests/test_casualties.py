@@ -322,6 +322,17 @@ def test_more_ways_to_say_what_happened(text: str, outcome: str, victims: str) -
     assert (s.outcome, s.victims) == (outcome, victims)
 
 
+def test_a_bare_figure_before_a_source_is_that_sources_count_of_the_figure_before() -> None:
+    found = statements("Au moins 30 personnes ont été tuées mardi à Dacca selon la police, et 45 selon "
+                       "le BNP.")
+    assert [(s.outcome, s.quantity.value, s.victims, s.source.name if s.source else None)
+            for s in found] == [("killed", 30, "people", "police"), ("killed", 45, "people", "BNP")]
+    # a bare figure with no source after it counts nothing
+    found = statements("Au moins 30 personnes ont été tuées mardi à Dacca selon la police, et 45 "
+                       "maisons incendiées.")
+    assert [s.quantity.value for s in found if s.outcome == "killed"] == [30]
+
+
 def test_a_cyberattack_story_is_not_about_conflict() -> None:
     text = ("Une cyberattaque par rançongiciel a paralysé l'hôpital. Les pirates informatiques "
             "réclament une rançon. Une dizaine de patients ont été transférés, et l'attaque n'a fait "

@@ -78,6 +78,7 @@ class CasualtyLexicon:
     noun_skips: frozenset[str]
     same_outcome: re.Pattern[str]
     elliptic_after: re.Pattern[str]  # ", vingt ont été blessés": a figure's own verb, its noun elided
+    rival_after: re.Pattern[str]  # "…, 45 selon le BNP": another source's count of the figure before
     subset_before: re.Pattern[str]
     subset_opening: re.Pattern[str]
     partitive_of: re.Pattern[str]
@@ -142,6 +143,8 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         elliptic_after=re.compile(
             rf"\s+(?:{phrase_pattern(data.get('elliptic_auxiliaries', [])).pattern})\s+"
             rf"(?:{phrase_pattern(word_map(data['outcomes'])).pattern})", re.IGNORECASE),
+        rival_after=re.compile(rf"\s+(?:{phrase_pattern(data['rival_count_openers']).pattern})\b",
+                               re.IGNORECASE),
         subset_before=re.compile(rf"(?:{subset})[\s,(]*$", re.IGNORECASE),
         subset_opening=re.compile(rf"^\s*(?:{subset})\b", re.IGNORECASE),
         partitive_of=re.compile(rf"\s*(?:{partitive})", re.IGNORECASE),
@@ -584,6 +587,23 @@ def _elliptic(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
     return bool(before) or lex.elliptic_after.match(ctx.text, end) is not None
 
 
+RIVAL_GAP_CHARS = 12  # ", selon la police, et 45": how far before the figure its separator may stand
+
+
+def _rival_count(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
+                 lex: CasualtyLexicon) -> CasualtyStatement | None:
+    """The statement a noun-less figure counts again for another source ("Douze personnes ont été
+    tuées, selon la police, sept selon les organisateurs"): the sentence's figure before it."""
+    previous = _previous_in_sentence(ctx, figure, statements)
+    if previous is None or figure.noun is not None \
+            or lex.rival_after.match(ctx.text, figure.quantity.span.end) is None:
+        return None
+    before = ctx.text[max(previous.quantity.span.end, figure.quantity.span.start - RIVAL_GAP_CHARS):
+                      figure.quantity.span.start]
+    separated = PHRASE_END.search(before) is not None or lex.coordinator.search(before) is not None
+    return previous if separated else None
+
+
 def _coordinated(ctx: Context, previous: CasualtyStatement, figure: Figure,
                  lex: CasualtyLexicon) -> bool:
     """"7 031 civils tués et 11 327 blessés": one word after the first noun, then "et"."""
@@ -668,11 +688,14 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                            None)  # the next figure of people ("deux camps" is none)
         parent = _parent(ctx, figure, statements, lex) or \
             _sibling_subset(ctx, figure, statements, lex)
+        rival_of = None
         if figure.noun is None and (parent is None or _is_article(ctx, quantity, lex)):
             # a figure with no people noun counts only when its noun is elided ("en blessant 68")
+            # or it is another source's count of the figure before ("…, sept selon les organisateurs")
+            rival_of = None if _is_article(ctx, quantity, lex) else _rival_count(ctx, figure, statements, lex)
             elided = parent is None and not _is_article(ctx, quantity, lex) and \
                 _elliptic(ctx, figure, statements, lex)
-            if not elided:
+            if not elided and rival_of is None:
                 continue
         i = figure.sentence
         if _by_doer(ctx, quantity, lex):
@@ -684,8 +707,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
         sent = ctx.sentences[i]
         anaphora = bool(statements) and \
             lex.same_outcome.search(ctx.text, figure.end(), sent.end_char) is not None
-        outcome = _outcome(ctx, figure, parent, anaphora, statements, lex, previous_end,
-                           next_figure)
+        outcome = rival_of.outcome if rival_of is not None else \
+            _outcome(ctx, figure, parent, anaphora, statements, lex, previous_end, next_figure)
         if outcome is None:
             continue
         victims = _victims(ctx, figure, parent, statements, lex)
@@ -705,6 +728,9 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             stmt = replace(stmt, scope=parent.scope, period=parent.period,
                            location=own_place or parent.location, subset_of=parent.id,
                            source=own_source or parent.source)
+        elif rival_of is not None:  # another source's count of the same people
+            stmt = replace(stmt, victims=rival_of.victims, scope=rival_of.scope, period=rival_of.period,
+                           location=rival_of.location)
         elif anaphora and not figure.outcome_noun:  # "l'ont été": the report before goes on
             before = statements[-1]
             stmt = replace(stmt, scope=before.scope, period=before.period,
