@@ -333,6 +333,12 @@ def test_a_bare_figure_before_a_source_is_that_sources_count_of_the_figure_befor
     assert [s.quantity.value for s in found if s.outcome == "killed"] == [30]
 
 
+@pytest.mark.parametrize("noun", ["ravisseurs", "séparatistes", "maoïstes", "mutins", "putschistes"])
+def test_armed_men_named_by_their_cause_are_militants(noun: str) -> None:
+    (s,) = statements(f"Dix-huit {noun} ont été tués lors de l'assaut mardi, selon l'armée.")
+    assert (s.outcome, s.quantity.value, s.victims) == ("killed", 18, "militants")
+
+
 def test_a_cyberattack_story_is_not_about_conflict() -> None:
     text = ("Une cyberattaque par rançongiciel a paralysé l'hôpital. Les pirates informatiques "
             "réclament une rançon. Une dizaine de patients ont été transférés, et l'attaque n'a fait "
