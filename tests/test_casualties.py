@@ -339,6 +339,16 @@ def test_armed_men_named_by_their_cause_are_militants(noun: str) -> None:
     assert (s.outcome, s.quantity.value, s.victims) == ("killed", 18, "militants")
 
 
+@pytest.mark.parametrize("text", [
+    "Le conflit a chassé de chez elles plus de 500 000 personnes, selon l'ONU.",
+    "La guerre a déraciné plus de 13 millions de personnes, selon les Nations unies.",
+    "Les combats ont poussé des milliers d'habitants à la fuite, selon l'ONU.",
+    "Plus de 2 000 personnes ont afflué à Ménaka depuis le début de la semaine.",
+])
+def test_people_a_war_drove_out_are_displaced(text: str) -> None:
+    assert [s.outcome for s in statements(text)] == ["displaced"]
+
+
 def test_a_cyberattack_story_is_not_about_conflict() -> None:
     text = ("Une cyberattaque par rançongiciel a paralysé l'hôpital. Les pirates informatiques "
             "réclament une rançon. Une dizaine de patients ont été transférés, et l'attaque n'a fait "
