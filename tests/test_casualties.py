@@ -349,6 +349,16 @@ def test_people_a_war_drove_out_are_displaced(text: str) -> None:
     assert [s.outcome for s in statements(text)] == ["displaced"]
 
 
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Selon l'INDH, 2 138 personnes ont été détenues depuis le début des manifestations.", "arrested"),
+    ("Le parquet a fait arrêter 22 policiers d'Iguala.", "arrested"),
+    ("Deux infirmières sont portées disparues après l'attaque.", "missing"),
+    ("Des dizaines de villageois manquaient à l'appel jeudi.", "missing"),
+])
+def test_people_held_or_not_found_are_arrested_or_missing(text: str, outcome: str) -> None:
+    assert [s.outcome for s in statements(text)] == [outcome]
+
+
 def test_a_cyberattack_story_is_not_about_conflict() -> None:
     text = ("Une cyberattaque par rançongiciel a paralysé l'hôpital. Les pirates informatiques "
             "réclament une rançon. Une dizaine de patients ont été transférés, et l'attaque n'a fait "
