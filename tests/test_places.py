@@ -1177,3 +1177,19 @@ def test_a_running_total_of_those_who_fled_the_zone_is_the_town_told_last() -> N
                        "de 3 000 habitants ont fui la zone depuis le début des affrontements.")
     total = total_location(ctx, 1)
     assert total is not None and total.name == "Cité Soleil"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Un an après la bataille de Marawi, qui avait fait plus de 1 100 morts, l'armée reste "
+     "déployée dans l'archipel de Sulu.", "Marawi"),
+    ("La Russie n'avait pas connu pareil carnage depuis la prise d'otages de l'école de Beslan, en "
+     "septembre 2004, où 334 otages avaient trouvé la mort.", "Beslan"),
+])
+def test_a_town_an_event_of_common_words_is_named_after_is_a_place(text: str, town: str) -> None:
+    """spaCy tags "la bataille de Marawi" or "la prise d'otages de l'école de Beslan" as a name of
+    its own: common words before the town, which is where the figures told of it are."""
+    ctx = make_context(text)
+    assert only(ctx, town).place.country in ("PH", "RU")
+    figure = text.index("1 100" if town == "Marawi" else "334")
+    found = sentence_location(ctx, 0, near=figure, figure=True)
+    assert found is not None and found.name == town

@@ -429,11 +429,13 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
                 covered.update(id(e) for e in ents)
-        elif ents and all(e.end == span.end and (e.label_ != "MISC" or _names_a_war(ctx, lex, e, span)) and (
+        elif ents and all(e.end == span.end and (
+                e.label_ != "MISC" or _names_a_war(ctx, lex, e, span) or _lower_head(e, span)) and (
                 _lower_head(e, span) or lex.region.fullmatch(ctx.text, e.start_char, span.start_char))
                 for e in ents):
             # the name ends a place entity ("aéroport d'Erbil", "quartier PK5 de Bangui", "État de
-            # Manipur") or a war named after it ("la guerre du Darfour")
+            # Manipur"), a war named after it ("la guerre du Darfour") or another name the model
+            # gives common words before a town ("la bataille de Marawi", "l'école de Beslan")
             places = _plausible(places, lex, span.text)
             if places:
                 found.append(_Candidate(span.start_char, span.end_char, places, True))
