@@ -1193,3 +1193,13 @@ def test_a_town_an_event_of_common_words_is_named_after_is_a_place(text: str, to
     figure = text.index("1 100" if town == "Marawi" else "334")
     found = sentence_location(ctx, 0, near=figure, figure=True)
     assert found is not None and found.name == town
+
+
+def test_a_name_after_an_elided_article_is_no_town_of_the_gazetteer() -> None:
+    """"À la demande de l'Alliance": a common noun written large (the Northern Alliance), not the
+    American town of Alliance; a town keeps its name without an article."""
+    ctx = make_context("À la demande de l'Alliance, des avions américains ont bombardé lundi la "
+                       "forteresse de Qala-i-Jangi, près de Mazar-i-Charif, en Afghanistan.")
+    assert "Alliance" not in [m.span.text_of(ctx.text) for m in place_mentions(ctx)]
+    ctx = make_context("Des combats ont éclaté lundi à Alliance, dans l'Ohio.")
+    assert only(ctx, "Alliance").place.country == "US"

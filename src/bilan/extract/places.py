@@ -114,6 +114,7 @@ class PlaceLexicon:
     not_after: re.Pattern[str]
     strong_cue: re.Pattern[str]
     articles: frozenset[str]
+    elided_articles: frozenset[str]  # the articles that join the next word ("l'")
     settlement: re.Pattern[str]
     area: re.Pattern[str]
     near_name: re.Pattern[str]
@@ -211,6 +212,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             rf"{phrase_pattern(data.get('strong_place_cues', [])).pattern}\s*$",
                             re.IGNORECASE),
                         articles=frozenset(data.get("articles", [])),
+                        elided_articles=frozenset(a for a in data.get("articles", []) if a[-1:] in "'’"),
                         settlement=_settlement(data, "settlement_nouns"),
                         area=_settlement(data, "area_nouns"),
                         near_name=re.compile(rf"(?:{near})\s*(?P<name>{NAME})"),
@@ -543,6 +545,14 @@ def _names_a_building(ctx: Context, start: int) -> bool:
     return word is None or word.pos_ in ("NOUN", "PROPN")
 
 
+def _article_before(before: str, lex: PlaceLexicon) -> bool:
+    """Whether ``before`` ends with an elided article ("de l'"): towns go without one unless it is
+    part of their name, which the gazetteer then holds. "la", "le" stay: they open the name of a
+    square or a range ("le Maïdan", "la Gorongosa")."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in lex.elided_articles
+
+
 def _far(before: str, lex: PlaceLexicon, lang: str) -> bool:
     found = lex.distance.search(before)
     if found is None:
@@ -573,6 +583,8 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         if prefer and not (place.curated or place.country in countries or place.population >= BIG_CITY):
             continue  # a village of that name on another continent: a wrong point is worse than none
         before = ctx.text[max(0, cand.start - NEAR_WINDOW):cand.start]
+        if not place.curated and place.kind in TOWN_KINDS and _article_before(before, lex):
+            continue  # "à la demande de l'Alliance": a common noun written large, not a far town
         if lex.not_after.search(before):
             continue  # alias « Calarcá »: a nickname
         dateline = cand.start < ctx.dateline_end  # "Kano (Nigeria), 9 janv. 2022 – ": where it was filed
