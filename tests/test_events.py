@@ -2419,3 +2419,11 @@ def test_forces_firing_back_at_a_crowd_are_its_repression_not_a_battle() -> None
                       "pierres sur les forces de l'ordre, qui ont riposté par des grenades lacrymogènes, "
                       "des tirs de plombs et des balles réelles.", published=date(2016, 7, 11))
     assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+
+
+def test_fighting_told_with_its_own_earlier_day_is_not_the_capture_told_before() -> None:
+    found, _ = events("Les miliciens de l'UPC ont repris lundi le contrôle de Bunia, après avoir chassé "
+                      "les combattants lendu. Les affrontements, qui ont éclaté le 7 mai, ont fait au "
+                      "moins 300 morts.", date(2003, 5, 17))
+    assert sorted((e.sub_event_type, e.date.start) for e in found) == [
+        ("Armed clash", date(2003, 5, 7)), ("Non-state actor overtakes territory", date(2003, 5, 12))]

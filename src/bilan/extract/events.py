@@ -806,6 +806,7 @@ class _Events:
         violent = draft.event_type in VIOLENT and not same_type_only
         return self._latest([n for n, d in enumerate(self.drafts)
                              if (d.event_type == draft.event_type or (violent and d.event_type in VIOLENT))
+                             and not (same_type_only and _another_days_act(d, draft))
                              and not (same_country and draft.event_type in VIOLENT
                                       and _other_countries(d.location, draft.location))])
 
@@ -845,6 +846,14 @@ class _Events:
             existing.date, existing.in_force_day = draft.date, False
         names = {s.name for s in existing.sources}
         existing.sources.extend(s for s in draft.sources if s.name not in names)
+
+
+def _another_days_act(existing: Draft, draft: Draft) -> bool:
+    """Whether ``draft``, of another kind than ``existing`` and told with a day of its own that is
+    not ``existing``'s, is an act of its own ("Les affrontements, qui ont éclaté le 7 mai, …" after
+    "ont repris lundi le contrôle de Bunia"), not one more mention of it."""
+    return existing.own_date and draft.own_date and existing.date.start != draft.date.start \
+        and existing.kind() != draft.kind()
 
 
 def _assault_kept(existing: Draft, draft: Draft) -> bool:
