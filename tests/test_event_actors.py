@@ -497,3 +497,15 @@ def test_an_organisation_of_the_world_or_the_side_attacked_is_no_armed_group_of_
     assert document_groups(text, "fr") is None
     text = "Mardi, des jihadistes ont attaqué une patrouille de la Force conjointe du G5 Sahel (FC-G5S)."
     assert document_groups(text, "fr") is None
+
+
+def test_fighting_that_names_its_two_sides_as_a_pair_puts_the_first_named_first() -> None:
+    for text, expected in (
+            ("Samedi, à Linamon, des combats ont opposé pendant plusieurs heures les rebelles aux "
+             "soldats, faisant trois morts.", (2, 1)),
+            ("Samedi, à Linamon, des combats ont opposé pendant plusieurs heures les soldats aux "
+             "rebelles, faisant trois morts.", (1, 2)),
+            ("Samedi, à Damas, rebelles et soldats s'affrontaient dans plusieurs quartiers du sud.", (2, 1)),
+            ("Samedi, à Damas, soldats et rebelles s'affrontaient dans plusieurs quartiers du sud.", (1, 2))):
+        clash = next(e for e in events(text) if e.sub_event_type == "Armed clash")
+        assert classes(clash) == expected, text

@@ -723,6 +723,31 @@ def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None)
 
 
 SIDES_CHARS = 120  # how far after "des affrontements" the words naming its two sides may run
+PAIR_GAP_CHARS = 40  # how far apart the two sides of a pair, and the pair and its trigger, may stand
+
+
+def first_of_pair(text: str, at: int, sides: tuple[Span, Span], lang: str) -> Span | None:
+    """The side named first where the fighting told at ``at`` names its two sides as a pair,
+    after a link ("des combats ont opposé les rebelles aux soldats", "des échanges de tirs ont
+    opposé les mutins à la garde présidentielle") or coordinated right before it ("soldats et
+    rebelles s'affrontaient"): with no word of who started it, news names the initiator first.
+    None when the trigger is no mutual fighting or does not name the two as a pair."""
+    lex = actor_lexicon(lang)
+    fight = lex.mutual.match(text, at)
+    first, second = sorted(sides, key=lambda s: s.start)
+    if fight is None or first.end > second.start or second.start - first.end > PAIR_GAP_CHARS \
+            or CLAUSE_PUNCTUATION.search(text, first.end, second.start):
+        return None
+    if second.end <= at:  # "soldats et rebelles s'affrontaient"
+        paired = lex.coordinated.search(text, first.end, second.end) is not None \
+            and at - second.end <= PAIR_GAP_CHARS and not CLAUSE_PUNCTUATION.search(text, second.end, at)
+    else:  # "des combats ont opposé les rebelles aux soldats"
+        link = lex.communal_link.search(text, fight.end(), first.start)
+        paired = first.start >= fight.end() and first.start - fight.end() <= SIDES_CHARS \
+            and link is not None and not CLAUSE_PUNCTUATION.search(text, fight.end(), first.start)
+    return first if paired else None
+
+
 
 
 def communal_sides(text: str, start: int, end: int, lang: str, country: str | None) -> Actor | None:

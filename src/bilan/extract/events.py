@@ -31,6 +31,7 @@ from bilan.extract.actors import (
     default_initiator,
     default_target_civilians,
     find_actors,
+    first_of_pair,
     fought_forces,
     joint_parties,
     object_taking_lemmas,
@@ -1818,7 +1819,13 @@ def _state_forces(draft: Draft, actor: Actor) -> bool:
 def _forces_first(ctx: Context, draft: Draft, actor1: Actor | None,
                   actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
     """Fighting told by words that name no side as its attacker ("des affrontements ont opposé
-    l'armée aux assaillants") puts state forces first, unless the other side acts in it."""
+    l'armée aux assaillants") puts the side it names first in a pair first ("ont opposé les mutins
+    à la garde présidentielle"), else state forces, unless the other side acts in it."""
+    if draft.sub_event_type in ASSAULTS and actor1 is not None and actor2 is not None \
+            and actor1.evidence and actor2.evidence:
+        first = first_of_pair(ctx.text, draft.at, (actor1.evidence[0], actor2.evidence[0]), ctx.lang)
+        if first is not None:
+            return (actor1, actor2) if first == actor1.evidence[0] else (actor2, actor1)
     if draft.sub_event_type in ASSAULTS and actor_lexicon(ctx.lang).mutual.match(ctx.text, draft.at) \
             and actor1 is not None and actor2 is not None and _state_forces(draft, actor2) \
             and actor1.inter not in FORCES and not _acts(draft, actor1):
