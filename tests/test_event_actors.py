@@ -509,3 +509,9 @@ def test_fighting_that_names_its_two_sides_as_a_pair_puts_the_first_named_first(
             ("Samedi, à Damas, soldats et rebelles s'affrontaient dans plusieurs quartiers du sud.", (1, 2))):
         clash = next(e for e in events(text) if e.sub_event_type == "Armed clash")
         assert classes(clash) == expected, text
+
+
+def test_the_agent_of_an_assault_leads_it_even_when_its_own_men_are_counted() -> None:
+    (clash,) = events("Samedi, à Mogadiscio, un soldat a péri lors de l'assaut donné par les forces de "
+                      "sécurité contre des shebab retranchés dans un hôtel.")
+    assert classes(clash) == (1, 2)

@@ -613,7 +613,9 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     elif allowed:
         initiators = []  # "des jeunes ont brûlé des pneus, dispersés par des soldats": rioters
     if near is not None and noun_trigger:  # "l'assaut lancé vendredi par les shebab": its own agent
-        own = [m for m in initiators if m.agent and 0 <= m.span.start - near <= OWN_AGENT_CHARS]
+        own = [m for m in initiators if m.agent and 0 <= m.span.start - near <= OWN_AGENT_CHARS] \
+            or [m for m in _own_agent_counted(ordered, near, victim_class, country)
+                if not allowed or m.inter_in(country) in allowed]
         initiators = own + [m for m in initiators if m not in own]
     if settled is not None and initiators and initiators[0].inter_in(country) == UNIDENTIFIED \
             and not initiators[0].kind.unknown:
@@ -670,6 +672,17 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     if sub_event_type in lex.forces_target_in:
         actor2 = _forces_targeted(lex, sub_event_type, country, actor2)
     return actor1, actor2
+
+
+def _own_agent_counted(mentions: list[ActorMention], near: int, victim_class: int | None,
+                       country: str | None) -> list[ActorMention]:
+    """The agent of a noun trigger ("l'assaut donné par les forces de sécurité") of the side the
+    figures count: it led the act it lost men in ("un soldat a péri lors de l'assaut donné par les
+    forces de sécurité, qui ont abattu trois assaillants"). Armed sides only, never bystanders."""
+    if victim_class in (None, CIVILIANS, PROTESTERS):
+        return []
+    return [m for m in mentions if m.agent and 0 <= m.span.start - near <= OWN_AGENT_CHARS
+            and m.inter_in(country) == victim_class and not (m.counted or m.speaker or m.hit or m.aside)][:1]
 
 
 def _forces_targeted(lex: ActorLexicon, sub_event_type: str, country: str | None,
