@@ -515,3 +515,10 @@ def test_the_agent_of_an_assault_leads_it_even_when_its_own_men_are_counted() ->
     (clash,) = events("Samedi, à Mogadiscio, un soldat a péri lors de l'assaut donné par les forces de "
                       "sécurité contre des shebab retranchés dans un hôtel.")
     assert classes(clash) == (1, 2)
+
+
+def test_the_side_that_fights_back_is_the_target_of_the_clash() -> None:
+    clash = next(e for e in events("Samedi, près de Poonch, des soldats pakistanais ont ouvert le feu sur "
+                                   "plusieurs secteurs de la Ligne de contrôle, et l'armée indienne a "
+                                   "riposté, selon un porte-parole.") if e.sub_event_type == "Armed clash")
+    assert classes(clash) == (8, 1)

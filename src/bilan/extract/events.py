@@ -20,6 +20,7 @@ from bilan.extract.actors import (
     AGENT_WINDOW,
     CIVILIANS,
     EXTERNAL,
+    FIGHTING_CHARS,
     NON_STATE_ARMED,
     PROTESTERS,
     STATE,
@@ -1833,6 +1834,22 @@ def _forces_first(ctx: Context, draft: Draft, actor1: Actor | None,
     return actor1, actor2
 
 
+def _answerer_second(ctx: Context, draft: Draft, actor1: Actor | None,
+                     actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Fighting told as a side fighting back ("les combattants de la Séléka ont riposté", "l'armée
+    indienne a riposté") was started by the other side: the one answering is the target."""
+    fighting_back = actor_lexicon(ctx.lang).fighting_back
+    if draft.sub_event_type not in ASSAULTS or actor1 is None or actor2 is None \
+            or fighting_back.search(ctx.text, draft.at, draft.at + FIGHTING_CHARS) is None:
+        return actor1, actor2
+    # who answers is its subject: of the two, the one named nearest before it in its sentence
+    opening = ctx.sentences[ctx.sentence_index(draft.at)].start_char
+    before = [(s.start, actor) for actor in (actor1, actor2) for s in actor.evidence
+              if opening <= s.start < draft.at]
+    answering = max(before, key=lambda pair: pair[0])[1] if before else None
+    return (actor2, actor1) if answering is actor1 else (actor1, actor2)
+
+
 OPENING_CHARS = 4  # how far into the next sentence its subject may start ("La police a riposté")
 
 
@@ -1934,6 +1951,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         # article pins on the forces' enemy (a communal militia, a gang), else the default rebels
         enemy = _opponent(ctx, country, actor1, draft)
         actor2 = enemy if enemy is not None and enemy.inter in NON_STATE_ARMED else actor2
+    actor1, actor2 = _answerer_second(ctx, draft, actor1, actor2)
     if (draft.event_type, sub_event_type) == CLASH:  # "des affrontements entre tribus rivales"
         sent = ctx.sentences[ctx.sentence_index(draft.at)]
         side = communal_sides(ctx.text, sent.start_char, sent.end_char, ctx.lang, country)
