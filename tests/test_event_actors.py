@@ -522,3 +522,9 @@ def test_the_side_that_fights_back_is_the_target_of_the_clash() -> None:
                                    "plusieurs secteurs de la Ligne de contrôle, et l'armée indienne a "
                                    "riposté, selon un porte-parole.") if e.sub_event_type == "Armed clash")
     assert classes(clash) == (8, 1)
+
+
+def test_an_offensive_of_a_nationality_is_that_state_s_whoever_repels_it() -> None:
+    (clash,) = events("Dimanche, près de Hadrout, au Haut-Karabakh, les séparatistes affirmaient repousser "
+                      "une offensive azerbaïdjanaise.")
+    assert classes(clash) == (1, 2)

@@ -622,7 +622,12 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         initiators, blamed = [], settled  # "des hommes armés", named by a claim or by all accusers
     named_before = near is not None and any(m.span.start <= near for m in initiators)
     actor1: Actor | None
-    if attacker_country is not None and not named_before:  # "l'aviation israélienne a frappé"
+    # "l'aviation israélienne a frappé"; "les séparatistes affirmaient repousser une offensive
+    # azerbaïdjanaise": a noun trigger's own nationality is its author, whoever is named before it,
+    # unless it qualifies a group in its phrase ("une attaque des islamistes somaliens shebab")
+    own_nationality = noun_trigger and near is not None and not any(
+        0 <= m.span.start - near <= NOUN_PHRASE_CHARS and m.kind.inter != STATE for m in mentions)
+    if attacker_country is not None and (not named_before or own_nationality):
         actor1 = state_forces(attacker_country, country)
     elif blamed is not None and not named_before and not any(m.agent or m.subject
                                                                 for m in initiators):
