@@ -528,3 +528,10 @@ def test_an_offensive_of_a_nationality_is_that_state_s_whoever_repels_it() -> No
     (clash,) = events("Dimanche, près de Hadrout, au Haut-Karabakh, les séparatistes affirmaient repousser "
                       "une offensive azerbaïdjanaise.")
     assert classes(clash) == (1, 2)
+
+
+def test_state_forces_of_no_known_country_are_named_without_one() -> None:
+    found = events("Dans le quartier de Bourri, un jeune manifestant a été abattu mardi par les forces "
+                   "de sécurité.")
+    names = [e.actor1.name for e in found if e.actor1 is not None]
+    assert names and all("?" not in name and not name.endswith(" of") for name in names)

@@ -62,8 +62,14 @@ def country_name(code: str | None) -> str:
     return f"{tail[0].upper()}{tail[1:]} {head}".replace("The ", "", 1) if tail else name
 
 
+UNKNOWN_COUNTRY = re.compile(r"\s*(?:of|\()\s*\{country\}\)?")  # " of {country}", " ({country})"
+
+
 def _named(name: str, country: str | None) -> str:
-    """An actor name with its ``{country}`` filled in ("Military Forces of {country}")."""
+    """An actor name with its ``{country}`` filled in ("Military Forces of {country}"), or left
+    out when no country is known ("Military Forces", not "Military Forces of ?")."""
+    if not country:
+        return UNKNOWN_COUNTRY.sub("", name).replace("{country}", "").strip()
     return name.replace("{country}", country_name(country))
 
 
@@ -524,7 +530,7 @@ def joint_parties(text: str, trigger: Span, lang: str) -> tuple[str, str] | None
 def state_forces(country: str, event_country: str | None) -> Actor:
     """A state's forces, external (8) outside their country."""
     inter = EXTERNAL if event_country is not None and country != event_country else STATE
-    return Actor(name=f"Military Forces of {country_name(country)}", inter=inter)
+    return Actor(name=_named("Military Forces of {country}", country), inter=inter)
 
 
 def default_target_civilians(lang: str, country: str | None) -> Actor:
