@@ -285,6 +285,12 @@ def test_a_mine_dug_for_ore_is_no_landmine() -> None:
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
 
 
+def test_a_crowd_attacking_with_clubs_is_mob_violence() -> None:
+    found, _ = events("Mercredi, des centaines de partisans du parti ont attaqué à coups de bâtons et de "
+                      "briques le lieu du meeting à Gopalganj, puis incendié des véhicules.")
+    assert "Mob violence" in [e.sub_event_type for e in found]
+
+
 def test_tear_gas_grenades_are_no_explosion() -> None:
     found, _ = events("Lundi, la police a fait usage de grenades lacrymogènes contre les manifestants.")
     assert all(e.event_type != "Explosions/Remote violence" for e in found)
