@@ -291,6 +291,11 @@ def test_a_crowd_attacking_with_clubs_is_mob_violence() -> None:
     assert "Mob violence" in [e.sub_event_type for e in found]
 
 
+def test_peace_accords_in_the_plural_are_an_agreement() -> None:
+    found, _ = events("Les accords de paix signés jeudi à Minsk prévoient le retrait des armes lourdes.")
+    assert [e.sub_event_type for e in found] == ["Agreement"]
+
+
 def test_tear_gas_grenades_are_no_explosion() -> None:
     found, _ = events("Lundi, la police a fait usage de grenades lacrymogènes contre les manifestants.")
     assert all(e.event_type != "Explosions/Remote violence" for e in found)
