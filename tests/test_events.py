@@ -296,6 +296,14 @@ def test_peace_accords_in_the_plural_are_an_agreement() -> None:
     assert [e.sub_event_type for e in found] == ["Agreement"]
 
 
+def test_a_charge_told_by_its_blast_is_an_explosion_but_anger_is_not() -> None:
+    found, _ = events("Un véhicule a explosé mardi devant l'hôtel Wehliye à Mogadiscio, tuant cinq "
+                      "personnes.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+    found, _ = events("La colère a explosé mardi à Mogadiscio après l'annonce des résultats.")
+    assert all(e.event_type != "Explosions/Remote violence" for e in found)
+
+
 def test_tear_gas_grenades_are_no_explosion() -> None:
     found, _ = events("Lundi, la police a fait usage de grenades lacrymogènes contre les manifestants.")
     assert all(e.event_type != "Explosions/Remote violence" for e in found)
