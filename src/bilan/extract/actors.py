@@ -24,6 +24,7 @@ from bilan.extract.lexicon import (
     normalise_apostrophes,
     phrase_pattern,
     plural,
+    word_key,
 )
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
@@ -353,7 +354,7 @@ class DocumentGroups:
     def mentions(self, text: str, start: int, end: int) -> list[tuple[Span, ActorKind, bool]]:
         """The groups' names and acronyms in ``text[start:end]``, each marked whether it is an
         acronym in brackets right after its name ("Front … (FDR)"), the same mention again."""
-        names = [(Span(m.start(), m.end()), self.names[_key(m.group(0))])
+        names = [(Span(m.start(), m.end()), self.names[word_key(m.group(0))])
                  for m in self.name_pattern.finditer(text, start, end)]
         found = [(span, kind, False) for span, kind in names]
         found += [(Span(m.start(), m.end()), self.acronyms[m.group(0)],
@@ -361,11 +362,6 @@ class DocumentGroups:
                   for m in self.acronym_pattern.finditer(text, start, end)
                   if not any(s.start <= m.start() < s.end for s, _ in names)]
         return found
-
-
-def _key(words: str) -> str:
-    """A name as the lists key it: lower case, single spaces, straight apostrophes."""
-    return normalise_apostrophes(" ".join(words.lower().split()))
 
 
 def _context_start(text: str, start: int) -> int:
@@ -421,7 +417,7 @@ def _known(text: str, start: int, end: int, acronym: str | None, inter: int, lex
     # a class word alone ("l'Armée unie du Baloutchistan", "la Coalition des patriotes") is no name
     named = found is not None and (found.end() >= end or " " in found.group(0).strip())
     # an organisation of the world ("l'Organisation des Nations unies (ONU)") is never an armed group
-    world = any(lex.kinds.get(_key(m.group(0)), ActorKind("", 0)).inter == EXTERNAL
+    world = any(lex.kinds.get(word_key(m.group(0)), ActorKind("", 0)).inter == EXTERNAL
                 for m in lex.pattern.finditer(text, start + 1, end))
     theirs = known is not None and (known.inter == inter or known.inter not in NON_STATE_ARMED)
     return named or world or theirs
@@ -449,7 +445,7 @@ def document_groups(text: str, lang: str) -> DocumentGroups | None:
         if inter is None or len(name) < 4 or _known(text, name_start, name_end, acronym, inter, lex):
             return
         kind = ActorKind(f"{acronym}: {name}" if acronym else name, inter)
-        names.setdefault(_key(name), kind)
+        names.setdefault(word_key(name), kind)
         if acronym:
             acronyms.setdefault(acronym, kind)
 
@@ -485,7 +481,7 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
             continue
         if any(members.fullmatch(text, m.end(), s.start) for s, _, _ in own if s.start >= m.end()):
             continue  # "les miliciens maï-maï de la Coalition des patriotes (Pareco)": the group's men
-        word = normalise_apostrophes(" ".join(m.group(0).lower().split()))
+        word = word_key(m.group(0))
         kind = lex.kinds.get(word)
         if kind is not None:
             # "l'armée malienne et les paramilitaires russes": a named force keeps its own country

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from bilan.extract.context import Context
-from bilan.extract.lexicon import normalise_apostrophes, phrase_pattern
+from bilan.extract.lexicon import phrase_pattern, word_key
 from bilan.lang import load_lexicon
 from bilan.model import Source, Span
 
@@ -58,14 +58,10 @@ class AttributionLexicon:
     report_day_lemmas: frozenset[str]  # verbs of saying, and of reaching a source ("jointes dimanche")
 
 
-def _key(text: str) -> str:
-    return " ".join(normalise_apostrophes(text).lower().split())
-
-
 @cache
 def attribution_lexicon(lang: str) -> AttributionLexicon:
     data = load_lexicon(lang, "attribution")
-    determiners = frozenset(_key(w) for w in data["determiners"])
+    determiners = frozenset(word_key(w) for w in data["determiners"])
     report = phrase_pattern(data.get("report_nouns", [])).pattern
     openers_first = phrase_pattern(data.get("sentence_prepositions", [])).pattern
     agents = phrase_pattern(data.get("report_agents", [])).pattern
@@ -86,17 +82,17 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         report_nouns=re.compile(rf"^(?:{report})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*",
                                 re.IGNORECASE),
         determiners=determiners,
-        stop_words=frozenset(_key(w) for w in data["stop_words"]),
+        stop_words=frozenset(word_key(w) for w in data["stop_words"]),
         max_tokens=int(data.get("max_tokens", 8)),
-        same_as_before=frozenset(_key(w) for w in data.get("same_as_before", [])),
-        source_nouns=frozenset(_key(w) for w in data.get("source_nouns", [])),
+        same_as_before=frozenset(word_key(w) for w in data.get("same_as_before", [])),
+        source_nouns=frozenset(word_key(w) for w in data.get("source_nouns", [])),
         inverted_pronouns=tuple(str(w) for w in data.get("inverted_pronouns", [])),
-        pronouns=frozenset(_key(w) for w in data.get("pronouns", [])),
-        same_prefixes=tuple(_key(w) + " " for w in data.get("same_prefixes", [])),
-        plural_pronouns=frozenset(_key(w) for w in data.get("plural_pronouns", [])),
+        pronouns=frozenset(word_key(w) for w in data.get("pronouns", [])),
+        same_prefixes=tuple(word_key(w) + " " for w in data.get("same_prefixes", [])),
+        plural_pronouns=frozenset(word_key(w) for w in data.get("plural_pronouns", [])),
         report_alias=str(data.get("pronouns", ["il"])[0]),
-        back_adjectives=frozenset(_key(w) for w in data.get("back_adjectives", [])),
-        collectives=frozenset(_key(w) for w in data.get("collectives", [])),
+        back_adjectives=frozenset(word_key(w) for w in data.get("back_adjectives", [])),
+        collectives=frozenset(word_key(w) for w in data.get("collectives", [])),
         report_day_lemmas=frozenset(str(v) for v in data.get("verb_lemmas", []))
         | frozenset(str(v) for v in data.get("reached_lemmas", []))
         | frozenset(str(v) for v in data.get("revised_lemmas", []))
@@ -125,9 +121,9 @@ class Cue:
 
 
 def _strip(tokens: list[Token], lex: AttributionLexicon) -> list[Token]:
-    while tokens and (tokens[0].is_punct or _key(tokens[0].text) in lex.determiners):
+    while tokens and (tokens[0].is_punct or word_key(tokens[0].text) in lex.determiners):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or _key(tokens[-1].text) in lex.determiners):
+    while tokens and (tokens[-1].is_punct or word_key(tokens[-1].text) in lex.determiners):
         tokens = tokens[:-1]
     return tokens
 
@@ -153,8 +149,8 @@ def _source_from_tokens(tokens: list[Token], lex: AttributionLexicon) -> Source 
     start, end = first.idx, tokens[-1].idx + len(tokens[-1])
     phrase = first.doc.text[start:end]
     named = any(t.ent_type_ or t.pos_ == "PROPN" for t in tokens)
-    if not named and not set(_key(phrase).split()) & (lex.source_nouns | lex.same_as_before) \
-            and not _key(phrase).startswith(lex.same_prefixes):
+    if not named and not set(word_key(phrase).split()) & (lex.source_nouns | lex.same_as_before) \
+            and not word_key(phrase).startswith(lex.same_prefixes):
         return None  # "douze morts", "par ailleurs": no one to attribute to
     return Source(name=phrase, evidence=(Span(start, end),))
 
@@ -163,15 +159,15 @@ def _only_a_report(tokens: list[Token], lex: AttributionLexicon) -> bool:
     """Whether the phrase names a report and no author ("un premier communiqué"): a report noun
     that names no one by itself, with adjectives that only place it in time."""
     nouns = [t for t in tokens if t.pos_ not in ("ADJ", "NUM", "DET")]
-    others = [t for t in tokens if t.pos_ in ("ADJ", "NUM") and _key(t.text) not in lex.back_adjectives]
+    others = [t for t in tokens if t.pos_ in ("ADJ", "NUM") and word_key(t.text) not in lex.back_adjectives]
     return len(nouns) == 1 and not others and not nouns[0].ent_type_ \
-        and _key(nouns[0].text) not in lex.source_nouns \
+        and word_key(nouns[0].text) not in lex.source_nouns \
         and lex.report_nouns.match(nouns[0].text + " de") is not None
 
 
 def _is_stop(token: Token, lex: AttributionLexicon) -> bool:
     """Where a source phrase ends: punctuation, a stop word, digits, or a verb outside a name."""
-    return token.text in PUNCT_STOP or _key(token.text) in lex.stop_words \
+    return token.text in PUNCT_STOP or word_key(token.text) in lex.stop_words \
         or any(ch.isdigit() for ch in token.text) \
         or (token.pos_ in ("VERB", "AUX") and not token.ent_type_)
 
@@ -321,7 +317,7 @@ def _verb_group(verb: Token) -> tuple[int, int]:
 
 def _refers_back(ctx: Context, source: Source) -> bool:
     lex = attribution_lexicon(ctx.lang)
-    key = _key(source.name)
+    key = word_key(source.name)
     return key in lex.same_as_before or key.startswith(lex.same_prefixes)
 
 
@@ -332,7 +328,7 @@ def _earlier_source(ctx: Context, index: int, noun: str | None = None,
     latest = None
     for i in range(index - 1, -1, -1):
         named = [c.source for c in _own_cues(ctx, i) if not _refers_back(ctx, c.source)
-                 and (noun is None or noun in _key(c.source.name).split())]
+                 and (noun is None or noun in word_key(c.source.name).split())]
         if plural:
             many = [s for s in named if _is_plural(ctx, s)]
             if many:
@@ -363,10 +359,10 @@ def source_near(ctx: Context, index: int, char: int | None = None) -> Source | N
     cue = cues[0] if char is None else min(cues, key=lambda c: abs(c.at - char))
     if _refers_back(ctx, cue.source):
         named_before = _earlier_source(ctx, index,
-                                       plural=_key(cue.source.name) in lex.plural_pronouns)
-        pronoun = _key(cue.source.name) in lex.pronouns
+                                       plural=word_key(cue.source.name) in lex.plural_pronouns)
+        pronoun = word_key(cue.source.name) in lex.pronouns
         return named_before or (None if pronoun else cue.source)
-    key = _key(cue.source.name)
+    key = word_key(cue.source.name)
     if " " not in key and cue.source.name.islower():  # "le ministère": the ministry named before
         return _earlier_source(ctx, index, noun=key) or (
             _earlier_source(ctx, index) if key in lex.collectives else None

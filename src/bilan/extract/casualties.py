@@ -26,6 +26,7 @@ from bilan.extract.lexicon import (
     phrase_pattern,
     plural,
     whole_words,
+    word_key,
     word_map,
 )
 from bilan.extract.numbers import find_quantities
@@ -122,7 +123,7 @@ def _demonym_forms(lang: str) -> list[str]:
 def casualty_lexicon(lang: str) -> CasualtyLexicon:
     data = load_lexicon(lang, "casualties")
     subset = phrase_pattern(data["subset_markers"]).pattern
-    phrases = {_key(k): v for k, v in word_map(data.get("victim_phrases", {})).items()}
+    phrases = {word_key(k): v for k, v in word_map(data.get("victim_phrases", {})).items()}
     partitive = phrase_pattern(data.get("partitive_of", [])).pattern
     victims = word_map(data["victims"])
     for word in _demonym_forms(lang):  # "plus de 170 Afghans", "20 000 Burundais": civilians
@@ -170,9 +171,9 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
             data.get("not_a_total_after", []),
             phrase_pattern(data["cumulative_markers"] + data.get("few_days_markers", []))),
         record_before=phrase_pattern(data.get("record_words", [])),
-        nationalities=frozenset(_key(w) for w in [*demonyms(lang), *_demonym_forms(lang)]),
+        nationalities=frozenset(word_key(w) for w in [*demonyms(lang), *_demonym_forms(lang)]),
         few_days=phrase_pattern(data.get("few_days_markers", [])),
-        sums=frozenset(_key(w) for w in data.get("sum_markers", [])),
+        sums=frozenset(word_key(w) for w in data.get("sum_markers", [])),
         whole_year=re.compile(rf"(?<![\w-])(?:{elidable(data.get('year_links', []))})\s*(?:19|20)\d\d(?!\d)",
                               re.IGNORECASE),
         continuation=phrase_pattern(data.get("continuation_markers", [])),
@@ -204,7 +205,7 @@ ELLIPSIS_CHARS = 20  # how far before a noun-less figure its outcome word may en
 
 
 def _is_article(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> bool:
-    return _key(quantity.span.text_of(ctx.text)) in lex.article_numbers
+    return word_key(quantity.span.text_of(ctx.text)) in lex.article_numbers
 
 
 DOER_CHARS = 30  # how far before a figure "par le tir d'" may start
@@ -227,14 +228,14 @@ def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
         if token is None or normalise_apostrophes(token.lower_) not in lex.noun_skips:
             break
         token = token.nbor(1) if token.i + 1 < len(ctx.doc) else None
-    if token is None or _key(token.text) not in lex.people_or_outcome:
+    if token is None or word_key(token.text) not in lex.people_or_outcome:
         token = _counted_before(ctx, quantity, index, lex) or token  # "le nombre de morts … 31"
     if token is None:
         return Figure(quantity, index, None, None, None)
     phrase = lex.victim_phrases.match(ctx.text, token.idx)
     if phrase is not None:  # "membres des forces de l'ordre"
         last = next((t for t in ctx.doc[token.i:] if t.idx + len(t) >= phrase.end()), token)
-        kind = lex.victim_phrase_kinds[_key(phrase.group(0))]
+        kind = lex.victim_phrase_kinds[word_key(phrase.group(0))]
         return Figure(quantity, index, last, cast(Victims, kind), None)
     word = normalise_apostrophes(token.lower_)
     refers_back = word in lex.same_victims
@@ -277,7 +278,7 @@ def _without_nationality(words: str, lex: CasualtyLexicon) -> str:
     """``words`` without a nationality that opens them ("nigériens et" → "et"): "Quatre soldats
     nigériens et un civil ont été tués" coordinates the two figures all the same."""
     first, _, rest = words.partition(" ")
-    return rest if _key(first) in lex.nationalities else words
+    return rest if word_key(first) in lex.nationalities else words
 
 
 def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
@@ -308,10 +309,10 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
     befores = [m for m in lex.outcomes.finditer(ctx.text, before_from, figure.quantity.span.start)
                if not lex.coordinator.search(ctx.text, m.end(), figure.quantity.span.start)
                and not lex.contrast.search(ctx.text, m.end(), figure.quantity.span.start)]
-    if befores and _key(ctx.text[befores[-1].end():figure.quantity.span.start].strip()) in \
+    if befores and word_key(ctx.text[befores[-1].end():figure.quantity.span.start].strip()) in \
             lex.object_articles | {""}:
         # "tuant les 32 hommes réfugiés à l'intérieur": the verb right before governs the figure
-        return cast(Outcome, lex.outcome_words.get(_key(befores[-1].group(0))))
+        return cast(Outcome, lex.outcome_words.get(word_key(befores[-1].group(0))))
     candidates = []
     if after:
         candidates.append((after.start() - after_from, after))
@@ -320,7 +321,7 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
     if not candidates:
         return None
     _, match = min(candidates, key=lambda c: c[0])
-    return cast(Outcome, lex.outcome_words.get(_key(match.group(0))))
+    return cast(Outcome, lex.outcome_words.get(word_key(match.group(0))))
 
 
 def _no_clause_between(ctx: Context, start: int, end: int) -> bool:
@@ -334,10 +335,6 @@ def _no_clause_between(ctx: Context, start: int, end: int) -> bool:
         words.pop()
     return not any(t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm", []))
                    for t in words)
-
-
-def _key(text: str) -> str:
-    return normalise_apostrophes(" ".join(text.lower().split()))
 
 
 def _is_cumulative(ctx: Context, figure: Figure, outcome: Outcome, lex: CasualtyLexicon) -> bool:
@@ -395,7 +392,8 @@ def _only_a_sum(ctx: Context, sentence: int, lex: CasualtyLexicon) -> bool:
     193 personnes ont été interpellées"), with no period ("depuis novembre"): the sum of the
     story's incidents is theirs, not the country's."""
     sent = ctx.sentences[sentence]
-    markers = [_key(m.group(0)) for m in lex.cumulative.finditer(ctx.text, sent.start_char, sent.end_char)]
+    found = lex.cumulative.finditer(ctx.text, sent.start_char, sent.end_char)
+    markers = [word_key(m.group(0)) for m in found]
     return bool(markers) and all(m in lex.sums for m in markers)
 
 
@@ -636,7 +634,7 @@ def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, ana
     coordinated = previous is not None and lex.coordinator.search(
         ctx.text, previous.quantity.span.end, figure.quantity.span.start) is not None \
         and figure.quantity.span.start - previous.quantity.span.end <= COORDINATION_CHARS
-    status = cast(Outcome | None, lex.outcome_words.get(_key(figure.noun.text))) \
+    status = cast(Outcome | None, lex.outcome_words.get(word_key(figure.noun.text))) \
         if figure.noun is not None else None
     return figure.outcome_noun or (parent.outcome if parent else None) \
         or _nearest_outcome(ctx, figure, lex, previous_end, next_figure) \

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from bilan.extract.lexicon import phrase_pattern
+from bilan.extract.lexicon import phrase_pattern, word_key
 from bilan.lang import load_lexicon
 from bilan.model import DateRange, Span
 
@@ -62,10 +62,6 @@ class Resolved:
     written_span: bool = False
 
 
-def _key(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
-
-
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -84,10 +80,10 @@ def date_lexicon(lang: str) -> DateLexicon:
     last = _alt([str(w) for w in data.get("last_markers", [])]) or "(?!)"
     night = _alt([str(w) for w in data.get("night_of", [])]) or "(?!)"
     rel = phrase_pattern({**relative, **story}).pattern
-    parts = {_key(str(k)): (int(v[0]), int(v[1])) for k, v in data.get("month_parts", {}).items()}
-    weeks = {_key(str(k)): (int(v[0]), int(v[1]), int(v[2]))
+    parts = {word_key(str(k)): (int(v[0]), int(v[1])) for k, v in data.get("month_parts", {}).items()}
+    weeks = {word_key(str(k)): (int(v[0]), int(v[1]), int(v[2]))
              for k, v in data.get("relative_weeks", {}).items()}
-    months_rel = {_key(str(k)): int(v) for k, v in data.get("relative_months", {}).items()}
+    months_rel = {word_key(str(k)): int(v) for k, v in data.get("relative_months", {}).items()}
     part_of = "|".join(re.escape(w) for w in data.get("part_of", [])) or "(?!)"
     span_open = _alt([str(w) for w in data.get("span_open", [])]) or "(?!)"
     span_join = _alt([str(w) for w in data.get("span_join", [])]) or "(?!)"
@@ -176,7 +172,7 @@ def month_end(day: date) -> date:
 
 def _month_part(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved | None:
     """"mi-février" (15), "fin janvier" (21 to the month's end), "début mars 2011"."""
-    first, last = lex.month_parts[_key(m.group("partword"))]
+    first, last = lex.month_parts[word_key(m.group("partword"))]
     month = lex.months[m.group("month3").lower()]
     year = int(m.group("year3")) if m.group("year3") else None
     if year is None:
@@ -226,7 +222,7 @@ def _months_span(m: re.Match[str], lex: DateLexicon, published: date) -> Resolve
 
 def _week(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved:
     """"la semaine dernière": Monday to Sunday of the week before publication's."""
-    ahead, first, last = lex.relative_weeks[_key(m.group("week"))]
+    ahead, first, last = lex.relative_weeks[word_key(m.group("week"))]
     monday = published - timedelta(days=published.weekday()) + timedelta(weeks=ahead)
     return Resolved(monday + timedelta(days=first), last_day=monday + timedelta(days=last))
 
@@ -234,7 +230,7 @@ def _week(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved:
 def _month(m: re.Match[str], lex: DateLexicon, published: date) -> Resolved:
     """"le mois dernier": the whole month before publication's."""
     start = published.replace(day=1)
-    for _ in range(lex.relative_months[_key(m.group("monthrel"))]):
+    for _ in range(lex.relative_months[word_key(m.group("monthrel"))]):
         start = (start - timedelta(days=1)).replace(day=1)
     return Resolved(start, last_day=month_end(start))
 

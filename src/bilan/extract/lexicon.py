@@ -42,6 +42,11 @@ def normalise_apostrophes(text: str) -> str:
     return text.replace("’", "'")
 
 
+def word_key(text: str) -> str:
+    """Words as the lexicons key them: lower case, single spaces, straight apostrophes."""
+    return normalise_apostrophes(" ".join(text.lower().split()))
+
+
 def _escaped(word: str) -> str:
     """``word`` as a regex, its apostrophes matching both ' and ’."""
     return re.sub("['’]", "['’]", re.escape(word))
