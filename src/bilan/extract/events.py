@@ -1599,9 +1599,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
     for draft in events.drafts:
         _mass_arrests(ctx, draft, by_sentence)
     frozen, linked = _frozen(ctx, events, casualties, links)
-    # "le quartier de Ndosho, dans l'ouest de la ville": a quarter lies in the town of the attack
-    placed = [replace(e, location=approximate(ctx, e.location)) for e in frozen]
-    told_twice = _repression_told_as_attack(placed) | _riot_told_as_clash(frozen)
+    told_twice = _repression_told_as_attack(ctx, frozen) | _riot_told_as_clash(frozen)
     if told_twice:
         for attack, repression in told_twice.items():
             events.join(repression, events.drafts[attack])
@@ -1625,13 +1623,17 @@ def _frozen(ctx: Context, events: _Events, casualties: tuple[CasualtyStatement, 
     return frozen, linked
 
 
-def _repression_told_as_attack(events: list[Event]) -> dict[int, int]:
+def _repression_told_as_attack(ctx: Context, events: list[Event]) -> dict[int, int]:
     """{attack: repression} for each attack of the state's forces on civilians told on the day and
     at the place where they fired on protesters ("au moins 114 personnes ont été tuées samedi par
     les forces de sécurité", then "Soldats et policiers ont tiré à balles réelles sur des
     manifestants"): the dead are the protesters of that repression, one event."""
+    if not any(e.sub_event_type == FIRED_ON_PROTEST for e in events):
+        return {}  # no repression: no place need be approximated for it
+    # "le quartier de Ndosho, dans l'ouest de la ville": a quarter lies in the town of the attack
+    placed = [replace(e, location=approximate(ctx, e.location)) for e in events]
     return _told_again(
-        events,
+        placed,
         part=lambda e: (e.event_type, e.sub_event_type) == ATTACK
         and e.actor1 is not None and e.actor1.inter == STATE,
         whole=lambda e: e.sub_event_type == FIRED_ON_PROTEST)
