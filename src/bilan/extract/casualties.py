@@ -687,12 +687,12 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
         parent = _parent(ctx, figure, statements, lex) or \
             _sibling_subset(ctx, figure, statements, lex)
         rival_of = None
-        if figure.noun is None and (parent is None or _is_article(ctx, quantity, lex)):
+        article = figure.noun is None and _is_article(ctx, quantity, lex)  # "un", "une"
+        if figure.noun is None and (parent is None or article):
             # a figure with no people noun counts only when its noun is elided ("en blessant 68")
             # or it is another source's count of the figure before ("…, sept selon les organisateurs")
-            rival_of = None if _is_article(ctx, quantity, lex) else _rival_count(ctx, figure, statements, lex)
-            elided = parent is None and not _is_article(ctx, quantity, lex) and \
-                _elliptic(ctx, figure, statements, lex)
+            rival_of = None if article else _rival_count(ctx, figure, statements, lex)
+            elided = parent is None and not article and _elliptic(ctx, figure, statements, lex)
             if not elided and rival_of is None:
                 continue
         i = figure.sentence
