@@ -382,6 +382,15 @@ def test_an_army_depot_blast_called_an_accident_is_not_about_conflict() -> None:
     assert about_conflict(make_context(text.replace("d'un accident et non ", "")))
 
 
+def test_a_flood_story_recalling_a_war_in_its_background_is_not_about_conflict() -> None:
+    lead = ("Goma, 4 mars 2024 - Des pluies diluviennes ont emporté lundi des centaines de maisons "
+            "dans trois villages au bord du lac. ")
+    rest = ("Les autorités provinciales comptent 90 morts. Beaucoup de sinistrés avaient déjà fui "
+            "les combats entre l'armée et les rebelles dans les collines voisines.")
+    assert not about_conflict(make_context(lead + rest))
+    assert about_conflict(make_context("Goma, 4 mars 2024 - " + rest))
+
+
 @pytest.mark.parametrize("text", [
     ("Une grenade a été lancée mardi sur un poste de police à Jalalabad ; l'échange de tirs qui a "
      "suivi a fait trois morts."),

@@ -282,6 +282,8 @@ def about_conflict(ctx: Context) -> bool:
     other = _distinct(lex.non_conflict_cues, ctx.text)
     if lex.accident_cues is not None and lex.accident_cues.search(ctx.text):
         other += lex.accident_weight
+    if ctx.sentences and about_disaster(ctx, ctx.sentence_index(ctx.dateline_end)):
+        other += lex.accident_weight
     return conflict >= lex.min_conflict_cues and conflict > other
 
 
