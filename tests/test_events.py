@@ -2330,6 +2330,16 @@ def test_an_attack_told_on_the_same_day_as_the_one_before_is_an_incident() -> No
         [("Bakouma", 25), ("Dékoa", 25)]
 
 
+def test_an_attack_told_on_the_day_named_before_is_an_incident_of_that_day() -> None:
+    found, _ = events("Dans la nuit de samedi à dimanche, des dizaines d'hommes armés ont pris d'assaut la "
+                      "prison de Port-au-Prince après des heures d'échanges de tirs avec les gardiens. Ces "
+                      "assauts couronnent une semaine de violences lancées jeudi par les gangs. Ce jour-là, "
+                      "quatre policiers avaient été tués lors d'attaques contre des commissariats.",
+                      date(2024, 3, 4))
+    clashes = [e for e in found if e.sub_event_type == "Armed clash"]
+    assert sorted((e.date.start.day, e.fatalities) for e in clashes) == [(2, 0), (29, 4)]
+
+
 def test_an_ambush_told_since_a_month_long_past_is_background() -> None:
     found, _ = events("Huit policiers ont été tués lundi par l'explosion d'un engin piégé à Bijapur. "
                       "Il s'agit de l'attaque la plus meurtrière dans l'État depuis avril 2023, lorsque "

@@ -1298,10 +1298,17 @@ def _told_that_day(ctx: Context, index: int) -> bool:
 
 def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) -> Draft:
     """A draft whose sentence names no day but says "le même jour": the day of the event told
-    before it."""
-    if not draft.own_date and events.drafts and \
-            ctx.search_sentence(event_lexicon(ctx.lang).same_day, index):
+    before it. One that says "ce jour-là" names the day the sentences before it told ("…, lancées
+    jeudi. Ce jour-là, quatre policiers avaient été tués lors d'attaques"): that day is its own, and
+    an incident of another day is another incident."""
+    lex = event_lexicon(ctx.lang)
+    if draft.own_date:
+        return draft
+    if events.drafts and ctx.search_sentence(lex.same_day, index):
         draft.date, draft.own_date = events.drafts[-1].date, True
+    elif ctx.search_sentence(lex.that_day, index):
+        carried = _carried_date(ctx, index)
+        draft.own_date = carried is not None and carried.start == draft.date.start
     return draft
 
 
