@@ -993,6 +993,28 @@ def test_an_attack_on_a_gendarmerie_school_is_no_attack_on_civilians() -> None:
     assert [e.event_type for e in found] == ["Battles"]
 
 
+def test_men_killed_after_attacking_a_post_died_in_a_battle() -> None:
+    # "un poste" is held by forces: the young men who attacked it fought them
+    found, _ = events("Dix-neuf jeunes hommes ont été abattus mercredi par la police à Saba Yoi après "
+                      "avoir attaqué un poste.", date(2004, 4, 29))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    found, _ = events("Des hommes armés ont attaqué mercredi un poste de santé à Saba Yoi, tuant cinq "
+                      "personnes.", date(2004, 4, 29))
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Des inconnus ont mitraillé mercredi un poste de contrôle à Kidal.", "Armed clash"),
+    ("Des hommes armés ont mitraillé mercredi un car de pèlerins près de Kidal, tuant neuf personnes.",
+     "Attack"),
+    ("Des hélicoptères ont mitraillé mercredi des villages près de Kidal, blessant quatre civils.",
+     "Air/drone strike"),
+])
+def test_gunmen_who_spray_a_target_with_fire_attack_it_as_its_victims_say(text: str, kind: str) -> None:
+    found, _ = events(text, date(2020, 3, 14))
+    assert [e.sub_event_type for e in found] == [kind]
+
+
 def test_people_killed_in_an_attack_on_a_military_target_died_in_a_battle() -> None:
     # the victims are "personnes", which alone would make an attack on civilians
     found, _ = events("Quarante personnes ont été tuées mardi à Kati dans l'attaque jihadiste qui a "
