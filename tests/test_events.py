@@ -993,6 +993,42 @@ def test_an_attack_on_a_gendarmerie_school_is_no_attack_on_civilians() -> None:
     assert [e.event_type for e in found] == ["Battles"]
 
 
+def test_men_killed_after_attacking_a_post_died_in_a_battle() -> None:
+    # "un poste" is held by forces: the young men who attacked it fought them
+    found, _ = events("Dix-neuf jeunes hommes ont été abattus mercredi par la police à Saba Yoi après "
+                      "avoir attaqué un poste.", date(2004, 4, 29))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    found, _ = events("Des hommes armés ont attaqué mercredi un poste de santé à Saba Yoi, tuant cinq "
+                      "personnes.", date(2004, 4, 29))
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Des inconnus ont mitraillé mercredi un poste de contrôle à Kidal.", "Armed clash"),
+    ("Des hommes armés ont mitraillé mercredi un car de pèlerins près de Kidal, tuant neuf personnes.",
+     "Attack"),
+    ("Des hélicoptères ont mitraillé mercredi des villages près de Kidal, blessant quatre civils.",
+     "Air/drone strike"),
+])
+def test_gunmen_who_spray_a_target_with_fire_attack_it_as_its_victims_say(text: str, kind: str) -> None:
+    found, _ = events(text, date(2020, 3, 14))
+    assert [e.sub_event_type for e in found] == [kind]
+
+
+def test_soldiers_killed_by_gunmen_near_a_protest_camp_died_in_the_gunmen_s_attack() -> None:
+    # "depuis quatre mois" is the protesters' clause, not a running total of the incident; the
+    # soldiers are the gunmen's dead, not the protest's
+    found, _ = events("Cinq soldats ont été tués samedi par des hommes armés qui ont ouvert le feu sur "
+                      "leur véhicule près de Ramadi, non loin du campement des manifestants sunnites qui "
+                      "réclament depuis quatre mois le départ du Premier ministre.", date(2013, 4, 27))
+    assert sorted((e.sub_event_type, e.fatalities) for e in found) == [
+        ("Armed clash", 5), ("Peaceful protest", 0)]
+    # a policeman killed in a protest with no other event told is still the protest's dead
+    found, _ = events("Au moins trois manifestants et un policier ont été tués samedi à Ramadi lors de "
+                      "manifestations contre le gouvernement.", date(2013, 4, 27))
+    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+
+
 def test_people_killed_in_an_attack_on_a_military_target_died_in_a_battle() -> None:
     # the victims are "personnes", which alone would make an attack on civilians
     found, _ = events("Quarante personnes ont été tuées mardi à Kati dans l'attaque jihadiste qui a "

@@ -880,15 +880,20 @@ def _closest(draft: Draft, candidates: list[int], drafts: list[Draft]) -> int | 
 def _link_target(lex: EventLexicon, drafts: list[Draft], stmt: CasualtyStatement,
                  before_sentence: int) -> int | None:
     """The latest event at or before ``before_sentence`` that a figure like ``stmt`` can join;
-    of two told in one sentence, the one whose victims are as civilian as the figure's ("ont
-    massacré des habitants avant d'être repoussés par l'armée": the civilians are the attack's)."""
+    of two told in one sentence, one of a kind such figures fit (events.yaml ``links_avoided``:
+    "cinq soldats tués par des hommes armés, non loin du campement des manifestants" are the
+    gunmen's dead, not the protest's), then the one whose victims are as civilian as the
+    figure's ("ont massacré des habitants avant d'être repoussés par l'armée": the civilians are
+    the attack's)."""
     allowed = lex.links.get(stmt.outcome, frozenset())
+    avoided = lex.links_avoided.get(stmt.outcome, {}).get(stmt.victims, frozenset())
     civilians = stmt.victims in CIVILIAN_VICTIMS
     candidates = [n for n, d in enumerate(drafts)
                   if min(d.sentences) <= before_sentence and d.modality == "occurred"
                   and (d.event_type in allowed or d.sub_event_type in allowed)]
     return max(candidates, key=lambda n: (max(i for i in drafts[n].sentences
                                               if i <= before_sentence),
+                                          not ({drafts[n].event_type, drafts[n].sub_event_type} & avoided),
                                           _hits_civilians(drafts[n]) == civilians, n),
                default=None)
 
@@ -1056,9 +1061,12 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             continue
         if _yields(ctx, trigger, triggers, stmts):
             continue  # "des hommes armés ont incendié une trentaine de cases": the burning
-        if trigger.rule.generic and (_in_running_total(ctx, index) or not (
-                _event_days(ctx, index) or any(c.scope == "incident" for c in stmts)
-                or _told_that_day(ctx, index))):
+        incident = any(c.scope == "incident" for c in stmts)
+        # a running total's words in a sentence whose figure is an incident's are another
+        # clause's ("tués samedi par des hommes armés …, non loin du campement des manifestants
+        # qui réclament depuis quatre mois …")
+        if trigger.rule.generic and ((_in_running_total(ctx, index) and not incident) or not (
+                _event_days(ctx, index) or incident or _told_that_day(ctx, index))):
             continue  # "théâtre d'attaques régulières", "depuis 2015, les attaques": context
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, index, trigger):

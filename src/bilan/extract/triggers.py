@@ -57,6 +57,8 @@ class EventLexicon:
     rules: tuple[Rule, ...]
     modality: tuple[tuple[Modality, re.Pattern[str]], ...]
     links: dict[str, frozenset[str]]
+    # outcome → victims → the kinds such a figure joins only when no other event of its sentence fits
+    links_avoided: dict[str, dict[str, frozenset[str]]]
     default_by_outcome: dict[str, tuple[EventType, str]]
     default_by_victims: dict[str, tuple[EventType, str]]
     no_default_event: frozenset[str]
@@ -201,6 +203,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         accident_cues=phrase_pattern(data["accident_cues"]) if data.get("accident_cues") else None,
         accident_weight=int(data.get("accident_weight", 0)),
         links={str(k): frozenset(v) for k, v in data["links"].items()},
+        links_avoided={str(k): {str(victims): frozenset(kinds) for victims, kinds in v.items()}
+                       for k, v in data.get("links_avoided", {}).items()},
         default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
         default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
         no_default_event=frozenset(data.get("no_default_event", [])),
