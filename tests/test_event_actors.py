@@ -535,3 +535,17 @@ def test_state_forces_of_no_known_country_are_named_without_one() -> None:
                    "de sécurité.")
     names = [e.actor1.name for e in found if e.actor1 is not None]
     assert names and all("?" not in name and not name.endswith(" of") for name in names)
+
+
+def test_a_strike_told_with_no_drone_is_flown_by_forces_not_the_blamed_group() -> None:
+    found = events("Beyrouth, 5 juin 2021 – Une salve de roquettes tirée depuis le Liban s'est abattue "
+                   "vendredi sur Safed, que l'armée israélienne attribue au Hezbollah. La riposte a été "
+                   "immédiate : une frappe aérienne a visé un immeuble de Nabatieh. Plus au sud, dans le "
+                   "village de Souaneh, une femme et ses deux enfants ont été tués par une autre frappe.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike"
+                  and e.location is not None and e.location.name == "Souaneh")
+    assert strike.actor1 is not None and strike.actor1.inter in (1, 8)
+    found = events("Des drones ont frappé mardi le port de Port-Soudan, que l'armée attribue aux "
+                   "paramilitaires des Forces de soutien rapide.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.inter == 2

@@ -156,6 +156,8 @@ class ActorLexicon:
     held_place: re.Pattern[str]  # "une localité ": the party's word after it qualifies a place
     aircraft: re.Pattern[str]  # a trigger that names warplanes ("l'aviation", "un raid aérien")
     aircraft_owners: frozenset[int]  # the classes of actor that fly them
+    aircraft_strikes: frozenset[str]  # sub-types that are a warplane's unless a drone is named
+    unmanned: re.Pattern[str]  # "drone": what armed groups strike with
     mutual: re.Pattern[str]  # a trigger that names no side as the attacker ("des affrontements")
     owners_no_party_in: frozenset[str]  # event types where owning what was hit makes no party
     unarmed_targets_in: frozenset[str]  # event types whose target is always unarmed
@@ -246,6 +248,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         told_before=re.compile(rf"{phrase_pattern(data.get('told_before', [])).pattern}\s+$",
                                re.IGNORECASE),
         aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
+        aircraft_strikes=frozenset(data.get("aircraft", {}).get("strikes", [])),
+        unmanned=phrase_pattern(data.get("aircraft", {}).get("unmanned", [])),
         mutual=phrase_pattern(data.get("mutual_fighting", [])),
         fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
