@@ -549,3 +549,13 @@ def test_a_strike_told_with_no_drone_is_flown_by_forces_not_the_blamed_group() -
                    "paramilitaires des Forces de soutien rapide.")
     strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
     assert strike.actor1 is not None and strike.actor1.inter == 2
+
+
+def test_a_nationality_after_a_coordinated_armed_group_is_not_the_soldiers() -> None:
+    found = events("Ramallah, 5 juin 2021 – Cette attaque était survenue au lendemain d'un raid de "
+                   "l'armée israélienne dans le camp de réfugiés de Jénine, où soldats et combattants "
+                   "palestiniens se sont affrontés lundi pendant une dizaine d'heures. Cinq "
+                   "Palestiniens y ont été tués, selon le ministère de la Santé.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Israel"
+    assert classes(clash) == (8, 2)

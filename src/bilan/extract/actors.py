@@ -295,10 +295,21 @@ def default_initiator(lang: str, event_type: str, sub_event_type: str) -> Actor 
     return Actor(name=kind.name, inter=kind.inter) if kind else None
 
 
+def _other_party(text: str, second: re.Match[str], lex: ActorLexicon) -> bool:
+    """Whether the noun coordinated after a mention ("et combattants palestiniens") starts a
+    party of its own that is no state's forces: a nationality after it is that party's."""
+    noun = second.end() - len(second.group(0).split()[-1])
+    found = lex.pattern.match(text, noun)
+    kind = lex.kinds.get(word_key(found.group(0))) if found is not None else None
+    return kind is not None and kind.inter != STATE
+
+
 def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | None:
     """The nationality shortly after ``end``, or after a noun coordinated there ("l'aviation
     et l'artillerie israéliennes")."""
     second = lex.coordinated.match(text, end, limit)
+    if second is not None and _other_party(text, second, lex):
+        return None  # "soldats et combattants palestiniens": the nationality is the fighters'
     if second is not None and text[second.end():second.end() + 1].isspace():
         match = lex.nationality.match(text, second.end() + 1, limit)
         if match is not None:
