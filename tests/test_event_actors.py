@@ -559,3 +559,11 @@ def test_a_nationality_after_a_coordinated_armed_group_is_not_the_soldiers() -> 
     clash = next(e for e in found if e.sub_event_type == "Armed clash")
     assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Israel"
     assert classes(clash) == (8, 2)
+
+
+def test_the_wazalendo_are_a_political_militia_not_a_communal_one() -> None:
+    found = events("Goma, 5 juin 2021 – De violents combats ont opposé lundi les rebelles du M23 à des "
+                   "miliciens wazalendo autour de Nyabiondo, dans le Nord-Kivu.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert clash.actor2 is not None and clash.actor2.name == "Wazalendo Militia"
+    assert classes(clash) == (2, 3)
