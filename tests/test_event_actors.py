@@ -535,3 +535,35 @@ def test_state_forces_of_no_known_country_are_named_without_one() -> None:
                    "de sécurité.")
     names = [e.actor1.name for e in found if e.actor1 is not None]
     assert names and all("?" not in name and not name.endswith(" of") for name in names)
+
+
+def test_a_strike_told_with_no_drone_is_flown_by_forces_not_the_blamed_group() -> None:
+    found = events("Beyrouth, 5 juin 2021 – Une salve de roquettes tirée depuis le Liban s'est abattue "
+                   "vendredi sur Safed, que l'armée israélienne attribue au Hezbollah. La riposte a été "
+                   "immédiate : une frappe aérienne a visé un immeuble de Nabatieh. Plus au sud, dans le "
+                   "village de Souaneh, une femme et ses deux enfants ont été tués par une autre frappe.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike"
+                  and e.location is not None and e.location.name == "Souaneh")
+    assert strike.actor1 is not None and strike.actor1.inter in (1, 8)
+    found = events("Des drones ont frappé mardi le port de Port-Soudan, que l'armée attribue aux "
+                   "paramilitaires des Forces de soutien rapide.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.inter == 2
+
+
+def test_a_nationality_after_a_coordinated_armed_group_is_not_the_soldiers() -> None:
+    found = events("Ramallah, 5 juin 2021 – Cette attaque était survenue au lendemain d'un raid de "
+                   "l'armée israélienne dans le camp de réfugiés de Jénine, où soldats et combattants "
+                   "palestiniens se sont affrontés lundi pendant une dizaine d'heures. Cinq "
+                   "Palestiniens y ont été tués, selon le ministère de la Santé.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert clash.actor1 is not None and clash.actor1.name == "Military Forces of Israel"
+    assert classes(clash) == (8, 2)
+
+
+def test_the_wazalendo_are_a_political_militia_not_a_communal_one() -> None:
+    found = events("Goma, 5 juin 2021 – De violents combats ont opposé lundi les rebelles du M23 à des "
+                   "miliciens wazalendo autour de Nyabiondo, dans le Nord-Kivu.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert clash.actor2 is not None and clash.actor2.name == "Wazalendo Militia"
+    assert classes(clash) == (2, 3)

@@ -156,6 +156,8 @@ class ActorLexicon:
     held_place: re.Pattern[str]  # "une localité ": the party's word after it qualifies a place
     aircraft: re.Pattern[str]  # a trigger that names warplanes ("l'aviation", "un raid aérien")
     aircraft_owners: frozenset[int]  # the classes of actor that fly them
+    aircraft_strikes: frozenset[str]  # sub-types that are a warplane's unless a drone is named
+    unmanned: re.Pattern[str]  # "drone": what armed groups strike with
     mutual: re.Pattern[str]  # a trigger that names no side as the attacker ("des affrontements")
     owners_no_party_in: frozenset[str]  # event types where owning what was hit makes no party
     unarmed_targets_in: frozenset[str]  # event types whose target is always unarmed
@@ -246,6 +248,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         told_before=re.compile(rf"{phrase_pattern(data.get('told_before', [])).pattern}\s+$",
                                re.IGNORECASE),
         aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
+        aircraft_strikes=frozenset(data.get("aircraft", {}).get("strikes", [])),
+        unmanned=phrase_pattern(data.get("aircraft", {}).get("unmanned", [])),
         mutual=phrase_pattern(data.get("mutual_fighting", [])),
         fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
@@ -291,10 +295,21 @@ def default_initiator(lang: str, event_type: str, sub_event_type: str) -> Actor 
     return Actor(name=kind.name, inter=kind.inter) if kind else None
 
 
+def _other_party(text: str, second: re.Match[str], lex: ActorLexicon) -> bool:
+    """Whether the noun coordinated after a mention ("et combattants palestiniens") starts a
+    party of its own that is no state's forces: a nationality after it is that party's."""
+    noun = second.end() - len(second.group(0).split()[-1])
+    found = lex.pattern.match(text, noun)
+    kind = lex.kinds.get(word_key(found.group(0))) if found is not None else None
+    return kind is not None and kind.inter != STATE
+
+
 def _country_after(text: str, end: int, limit: int, lex: ActorLexicon) -> str | None:
     """The nationality shortly after ``end``, or after a noun coordinated there ("l'aviation
     et l'artillerie israéliennes")."""
     second = lex.coordinated.match(text, end, limit)
+    if second is not None and _other_party(text, second, lex):
+        return None  # "soldats et combattants palestiniens": the nationality is the fighters'
     if second is not None and text[second.end():second.end() + 1].isspace():
         match = lex.nationality.match(text, second.end() + 1, limit)
         if match is not None:

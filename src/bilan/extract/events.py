@@ -592,6 +592,17 @@ def _aircraft_before(ctx: Context, at: int) -> re.Match[str] | None:
     return found[-1]
 
 
+def _unmanned_not_told(ctx: Context, draft: Draft, sub_event_type: str) -> bool:
+    """Whether a strike of a sub-type flown by warplanes or drones ("Air/drone strike") names no
+    drone in its sentences ("une autre frappe a tué une femme et ses deux enfants"): then it is a
+    warplane's, flown by state forces, whatever the article pins on an armed group."""
+    lex = actor_lexicon(ctx.lang)
+    if sub_event_type not in lex.aircraft_strikes:
+        return False
+    return not any(lex.unmanned.search(ctx.text, ctx.sentences[i].start_char, ctx.sentences[i].end_char)
+                   for i in set(draft.sentences))
+
+
 def _aircraft_country(ctx: Context, at: Span) -> str | None:
     """The country of the warplanes that are the trigger's subject ("une douzaine de Mirage 2000
     indiens avaient largué leurs bombes")."""
@@ -1921,7 +1932,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
                                     if draft.event_type in blamed_in(ctx.lang)
                                     else None, settled=settled,
                                     noun_trigger=_is_noun(ctx, draft.at) or _is_participle(ctx, draft.at),
-                                    aircraft=aircraft)
+                                    aircraft=aircraft or _unmanned_not_told(ctx, draft, sub_event_type))
     if draft.joint is not None:  # "discussions russo-américaines" names both parties
         actor1, actor2 = (state_forces(c, country) for c in draft.joint)
     unnamed = (actor1 is None or not actor1.evidence) and not draft.attacker_country
