@@ -2492,3 +2492,23 @@ def test_fighting_told_with_its_own_earlier_day_is_not_the_capture_told_before()
                       "moins 300 morts.", date(2003, 5, 17))
     assert sorted((e.sub_event_type, e.date.start) for e in found) == [
         ("Armed clash", date(2003, 5, 7)), ("Non-state actor overtakes territory", date(2003, 5, 12))]
+
+
+def test_an_undated_incident_is_of_the_publication_day_the_article_counts_back_from() -> None:
+    # "mardi" is the publication day; the paragraph that opens "La veille" tells Monday's
+    # strikes, not the day of the undated interception told before it
+    text = ("Des drones ont frappé mardi le port de Port-Soudan, selon des témoins.\n"
+            "L'armée a affirmé avoir abattu plusieurs drones au-dessus de l'aéroport.\n"
+            "La veille, des drones avaient atteint le dépôt de carburant de la ville.")
+    found, _ = events(text, date(2025, 5, 6))
+    downed = [e for e in found if e.sub_event_type == "Disrupted weapons use"]
+    assert downed and downed[0].date.start == date(2025, 5, 6)
+
+
+def test_la_veille_in_the_lead_paragraph_stays_the_story_day() -> None:
+    found, _ = events("Les images des secouristes ont tourné en boucle jeudi. La veille, le sud du Liban "
+                      "a vécu sa journée la plus meurtrière.\n"
+                      "Dans la soirée, une frappe aérienne a pulvérisé un immeuble à Nabatieh.",
+                      date(2024, 2, 15))
+    strikes = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].date.start == date(2024, 2, 14)

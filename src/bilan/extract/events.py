@@ -246,13 +246,21 @@ def _sentence_date(ctx: Context, index: int, near: int,
 
 def _document_date(ctx: Context) -> DateRange:
     """The first day the article says something happened on shortly before publication, else the
-    first day it says something was said, else the publication day."""
+    first day it says something was said, else the publication day. The publication day itself
+    is the story's day when the article counts back from it ("Des drones ont frappé mardi …
+    La veille, …"), not the day before."""
     published = ctx.document.published
     said: DateRange | None = None  # "annoncé lundi soir": a day words were said, if none other
+    today: int | None = None  # the sentence that told something happening on the publication day
     for index in range(len(ctx.sentences)):
         since = _since_day(ctx, index)  # "suspendu ses frappes depuis jeudi soir": a day too
         for mention in sorted(_event_days(ctx, index) + ([since] if since else []),
                               key=lambda m: m.span.start):
+            if mention.story_offset is not None and today is not None and \
+                    "\n" in ctx.text[ctx.sentences[today].end_char:ctx.sentences[index].start_char]:
+                return DateRange(published, published)
+            if today is None and mention.day == published and not is_report_day(ctx, mention.span):
+                today = index
             if 0 < (published - mention.day).days <= RECENT_DAYS:
                 if not is_report_day(ctx, mention.span):
                     return mention.as_range()
