@@ -2512,3 +2512,14 @@ def test_la_veille_in_the_lead_paragraph_stays_the_story_day() -> None:
                       date(2024, 2, 15))
     strikes = [e for e in found if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].date.start == date(2024, 2, 14)
+
+
+def test_the_morning_after_a_night_is_the_next_day() -> None:
+    text = ("Dans la nuit de mardi à mercredi, des combattants de Boko Haram ont attaqué le village de "
+            "Kangaleri. L'armée camerounaise, arrivée sur place dans la matinée, affirme avoir tué six "
+            "assaillants lors d'un échange de tirs à la sortie du village.")
+    found, _ = events(text, date(2015, 7, 23))
+    clashes = [e for e in found if e.sub_event_type == "Armed clash"]
+    assert clashes and clashes[0].date.start == date(2015, 7, 22)
+    attacks = [e for e in found if e.event_type == "Violence against civilians"]
+    assert all(e.date.start == date(2015, 7, 21) for e in attacks)

@@ -32,6 +32,7 @@ class DateMention:
     last_day: date | None = None  # "la semaine dernière", "fin janvier": a span of days
     story_offset: int | None = None  # "la veille", "le lendemain": days from the story's day
     written_span: bool = False  # "du 23 au 31 mars": the span's first and last days both written
+    night: bool = False  # "dans la nuit de samedi à dimanche": the first day, the next one's morning after
 
     def as_range(self) -> DateRange:
         return DateRange(self.day, self.last_day or self.day, (self.span,))
@@ -51,6 +52,7 @@ class DateLexicon:
     ago_counts: dict[str, int]  # "il y a deux semaines": the words that count
     ago_units: dict[str, int]  # days per unit
     in_year: re.Pattern[str]  # "en 2006": a year named alone
+    after_night: re.Pattern[str]  # "dans la matinée": after a night told before, the next day
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Resolved:
     last_day: date | None = None
     story_offset: int | None = None
     written_span: bool = False
+    night: bool = False
 
 
 def _alt(words: list[str]) -> str:
@@ -123,7 +126,8 @@ def date_lexicon(lang: str) -> DateLexicon:
     return DateLexicon(months, weekdays, relative, pattern, since, parts, weeks, months_rel, story,
                        counts, units,
                        re.compile(rf"(?<![\w-])(?:{in_year})\s+(?P<year>1[89]\d\d|20\d\d)(?![\w-])",
-                                  re.IGNORECASE))
+                                  re.IGNORECASE),
+                       phrase_pattern(str(w) for w in data.get("after_night", [])))
 
 
 def named_years(text: str, start: int, end: int, lang: str) -> list[int]:
@@ -285,8 +289,8 @@ def _resolve(m: re.Match[str], lex: DateLexicon, published: date,
         days = number * lex.ago_units[m.group("unit").lower()]
         return published - timedelta(days=days), days >= MONTH_DAYS
     if m.group("night"):
-        return _weekday(lex.weekdays[m.group("wd1").lower()], published,
-                        ahead=False, last=True), False
+        return Resolved(_weekday(lex.weekdays[m.group("wd1").lower()], published, ahead=False, last=True),
+                        night=True)
     if m.group("wd"):
         return _weekday(lex.weekdays[m.group("weekday").lower()], published,
                         ahead=(future and not m.group("last")) or bool(m.group("next")),
@@ -314,5 +318,5 @@ def find_dates(text: str, published: date, lang: str, offset: int = 0,
         if resolved is not None:
             mentions.append(DateMention(resolved.day, Span(offset + m.start(), offset + m.end()),
                                         resolved.month_only, resolved.last_day, resolved.story_offset,
-                                        resolved.written_span))
+                                        resolved.written_span, resolved.night))
     return mentions

@@ -45,7 +45,7 @@ from bilan.extract.attribution import is_report_day, reporter_spans, sentence_so
 from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
-from bilan.extract.dates import DateMention, find_dates, month_end, named_years, opens_span
+from bilan.extract.dates import DateMention, date_lexicon, find_dates, month_end, named_years, opens_span
 from bilan.extract.lexicon import normalise_apostrophes
 from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
@@ -641,7 +641,7 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
     own = _sentence_date(ctx, index, at.start, future=_speaks_of_future(ctx, index, rule), near_end=at.end)
     if own is None and kind[0] in VIOLENT:
         own = _since_day(ctx, index)  # "Depuis samedi, l'artillerie pilonne": from its first day
-    when = own.as_range() if own else (_carried_date(ctx, index) or default_date)
+    when = own.as_range() if own else _after_night(ctx, index, _carried_date(ctx, index) or default_date)
     modality = _modality(ctx, index, rule, when, at, own is not None)
     # "La CPC, qui avait annoncé mercredi une trêve": a development is made the day it is announced
     announced = _announcement_day(ctx, index, at) \
@@ -667,6 +667,18 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  said_day=own is not None and is_report_day(ctx, own.span),
                  vague_fire=rule is not None and kind[1] in REMOTE_FIRE
                  and event_lexicon(ctx.lang).vague_fire.fullmatch(ctx.text, at.start, at.end) is not None)
+
+
+def _after_night(ctx: Context, index: int, when: DateRange) -> DateRange:
+    """For a sentence naming no day, told "dans la matinée" after a night the article told ("dans
+    la nuit de mardi à mercredi"), whose first day it was given: the morning after, the next day."""
+    if ctx.search_sentence(date_lexicon(ctx.lang).after_night, index) is None:
+        return when
+    nights = [m for before in range(index) for m in _event_days(ctx, before) if m.night]
+    if not nights or nights[-1].day != when.start or when.end != when.start:
+        return when
+    day = when.start + timedelta(days=1)
+    return DateRange(day, day, when.evidence)
 
 
 def _announcement_day(ctx: Context, index: int, at: Span) -> DateMention | None:
