@@ -2523,3 +2523,12 @@ def test_the_morning_after_a_night_is_the_next_day() -> None:
     assert clashes and clashes[0].date.start == date(2015, 7, 22)
     attacks = [e for e in found if e.event_type == "Violence against civilians"]
     assert all(e.date.start == date(2015, 7, 21) for e in attacks)
+
+
+def test_le_meme_jour_is_the_day_the_story_just_told() -> None:
+    text = ("Des miliciens ont attaqué jeudi plusieurs quartiers du nord de Bangui, selon l'ONU.\n"
+            "Les renforts français sont arrivés vendredi à Bangui.\n"
+            "Le même jour, des combats ont opposé antibalaka et ex-Séléka à Bossangoa.")
+    found, _ = events(text, date(2013, 12, 8))
+    days = {e.location.name: e.date.start for e in found if e.location is not None}
+    assert days.get("Bossangoa") == date(2013, 12, 6)
