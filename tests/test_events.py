@@ -2376,6 +2376,21 @@ def test_an_attack_told_on_the_day_named_before_is_an_incident_of_that_day() -> 
     assert sorted((e.date.start.day, e.fatalities) for e in clashes) == [(2, 0), (29, 4)]
 
 
+def test_an_attack_told_hours_after_the_one_before_is_an_incident_of_its_own() -> None:
+    found, _ = events("Deux hommes armés ont ouvert le feu mardi soir sur des maisons à Saida Sukhal, "
+                      "faisant un mort. Quelques heures plus tard, des hommes armés ont attaqué un poste "
+                      "de l'armée à Chattergalla, dans le district de Doda.", date(2024, 6, 12))
+    assert [(e.location and e.location.name, e.date.start.day) for e in found
+            if e.sub_event_type == "Armed clash"] == [("Chattergalla", 11)]
+
+
+def test_an_act_told_the_same_day_takes_the_day_the_sentence_before_names() -> None:
+    found, _ = events("Les islamistes s'étaient emparés jeudi de Konna. Vendredi après-midi, le président "
+                      "a annoncé l'engagement des forces françaises. Le même jour, des hélicoptères de "
+                      "combat ont frappé les colonnes islamistes autour de Konna.", date(2013, 1, 13))
+    assert [e.date.start for e in found if e.sub_event_type == "Air/drone strike"] == [date(2013, 1, 11)]
+
+
 def test_an_ambush_told_since_a_month_long_past_is_background() -> None:
     found, _ = events("Huit policiers ont été tués lundi par l'explosion d'un engin piégé à Bijapur. "
                       "Il s'agit de l'attaque la plus meurtrière dans l'État depuis avril 2023, lorsque "

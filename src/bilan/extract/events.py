@@ -1348,6 +1348,16 @@ def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) ->
     elif ctx.search_sentence(lex.that_day, index):
         carried = _carried_date(ctx, index)
         draft.own_date = carried is not None and carried.start == draft.date.start
+
+
+    """A draft whose sentence names no day but says "le même jour": the day the sentence right
+    before names ("Vendredi, Paris a annoncé l'engagement de ses forces. Le jour même, des
+    hélicoptères ont frappé…"), else the day of the event told before it."""
+    if not draft.own_date and events.drafts and \
+            ctx.search_sentence(event_lexicon(ctx.lang).same_day, index):
+        before = _happening_days(ctx, index - 1) if index > 0 else []
+        draft.date = before[-1].as_range() if before else events.drafts[-1].date
+        draft.own_date = True
     return draft
 
 
