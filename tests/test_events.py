@@ -1470,6 +1470,26 @@ def test_people_who_gathered_to_protest_are_a_protest() -> None:
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
 
 
+def test_a_protest_told_again_or_before_or_broken_up_of_itself_is_a_protest() -> None:
+    for text in ("A Abuja, des femmes vêtues de rouge ont de nouveau manifesté mardi devant le Parlement.",
+                 "Samedi, quelques centaines de personnes se sont de nouveau rassemblées devant la "
+                 "présidence, à Sarajevo.",
+                 "Le 3 mai, plusieurs centaines de militants s'étaient rassemblés dans le calme à Bamako.",
+                 "Samedi, un rassemblement similaire a réuni quelques dizaines de personnes à Tripoli.",
+                 "Samedi, à Omdourman, un rassemblement de plusieurs centaines de personnes s'est "
+                 "dispersé sans incident."):
+        found, _ = events(text, date(2014, 5, 14))
+        assert [e.sub_event_type for e in found] == ["Peaceful protest"], text
+
+
+def test_onlookers_who_gather_and_feelings_shown_are_no_protest() -> None:
+    found, _ = events("Samedi, alors que des badauds s'étaient rassemblés, une voiture piégée a explosé à "
+                      "Yala.", date(2012, 4, 1))
+    assert "Protests" not in {e.event_type for e in found}
+    found, _ = events("Les pays voisins ont de nouveau manifesté samedi leur inquiétude.", date(2012, 4, 1))
+    assert found == ()
+
+
 def test_who_took_a_place_is_its_subject_or_its_agent() -> None:
     """The party nearest before the capture, the first of coordinated subjects, or the agent
     right after it takes the place; not a party named earlier in the sentence nor the agent of
