@@ -2411,6 +2411,17 @@ def test_an_act_told_the_same_day_takes_the_day_the_sentence_before_names() -> N
     assert [e.date.start for e in found if e.sub_event_type == "Air/drone strike"] == [date(2013, 1, 11)]
 
 
+def test_a_generic_trigger_told_as_the_subject_of_a_new_act_is_an_incident() -> None:
+    found, _ = events("Des rebelles ont attaqué mardi un poste militaire à Quetta. Plus au sud, dans le "
+                      "district de Bolan, une explosion a détruit un pont ferroviaire.", date(2024, 8, 28))
+    assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in found}
+    # a bare plural, or a definite one, with no day tells no incident of its own
+    found, _ = events("Des rebelles ont attaqué mardi un poste militaire à Quetta. La région est le "
+                      "théâtre d'attaques régulières. Les explosions ont détruit des ponts.",
+                      date(2024, 8, 28))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
 def test_an_ambush_told_since_a_month_long_past_is_background() -> None:
     found, _ = events("Huit policiers ont été tués lundi par l'explosion d'un engin piégé à Bijapur. "
                       "Il s'agit de l'attaque la plus meurtrière dans l'État depuis avril 2023, lorsque "

@@ -1098,6 +1098,11 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         # qui réclament depuis quatre mois …")
         if trigger.rule.generic and ((_in_running_total(ctx, index) and not incident) or not (
                 _event_days(ctx, index) or incident or _told_that_day(ctx, index))):
+
+
+        if trigger.rule.generic and (_in_running_total(ctx, index) or not (
+                _event_days(ctx, index) or any(c.scope == "incident" for c in stmts)
+                or _told_that_day(ctx, index) or _told_as_new_act(ctx, index))):
             continue  # "théâtre d'attaques régulières", "depuis 2015, les attaques": context
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, index, trigger):
@@ -1333,6 +1338,24 @@ def _told_that_day(ctx: Context, index: int) -> bool:
     lex = event_lexicon(ctx.lang)
     return ctx.search_sentence(lex.same_day, index) is not None \
         or ctx.search_sentence(lex.that_day, index) is not None
+
+
+def _told_as_new_act(ctx: Context, index: int) -> bool:
+    """Whether a generic trigger of the sentence is, with an indefinite determiner, the subject of
+    a verb in a past tense ("Une explosion a par ailleurs endommagé un pont", "Plusieurs centaines
+    d'assaillants ont pris d'assaut la localité à l'aube"): an act told as it happened, not the
+    background a bare plural gives ("théâtre d'attaques régulières")."""
+    lex = event_lexicon(ctx.lang)
+    sentence = ctx.sentences[index]
+    for trigger in sentence_triggers(ctx, index):
+        if not trigger.rule.generic:
+            continue
+        start = max(sentence.start_char, trigger.span.start - CUE_CHARS)
+        act = lex.new_act.match(ctx.text, trigger.span.end, sentence.end_char)
+        if act is not None and lex.new_subject.search(ctx.text, start, trigger.span.start) is not None \
+                and not lex.relative.search(act.group(0)) and not CLAUSE_END.search(act.group(0)):
+            return True
+    return False
 
 
 def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) -> Draft:

@@ -114,6 +114,8 @@ class EventLexicon:
     unreal_endings: tuple[str, ...]  # verb endings of the conditional and future
     vague_fire: re.Pattern[str]  # "la frappe", "des missiles": remote fire, from the air or the ground
     striking_forces: re.Pattern[str]  # "l'aviation": a force that strikes, not an act told before
+    new_subject: re.Pattern[str]  # "Une", "Plusieurs centaines d'": right before a trigger, a new one
+    new_act: re.Pattern[str]  # " ont aussitôt": right after it, the verb of what it did
 
     def cues_of(self, modality: Modality) -> re.Pattern[str] | None:
         """The cues of one modality ("réclame" for demanded), if the language has any."""
@@ -171,6 +173,23 @@ def _earlier(data: dict[str, Any]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:(?P<count>[\w-]+)\s+(?P<unit>{units})\s+(?:(?:{adverb})\s+)?"
                       rf"(?:{after}|(?P<opens>{before}))"
                       rf"|(?P<marker>{markers}))(?!\w)", re.IGNORECASE)
+
+
+def _new_subject(data: dict[str, Any]) -> re.Pattern[str]:
+    """An indefinite determiner ("une", "une autre", "des"), or one and a round count ("plusieurs
+    centaines d'", "une vingtaine d'"), ending the text searched."""
+    determiners = phrase_pattern(data.get("determiners", ["\uffff"])).pattern
+    counts = phrase_pattern(data.get("counts", ["\uffff"])).pattern
+    return re.compile(rf"{determiners}(?:\s+{counts}\s+(?:{elidable(data.get('count_links', []))}))?\s*$",
+                      re.IGNORECASE)
+
+
+def _new_act(data: dict[str, Any]) -> re.Pattern[str]:
+    """An auxiliary at most a few words after a trigger ("Une explosion a par ailleurs endommagé",
+    "des hommes armés des deux formations ont aussitôt riposté"): the trigger is its subject."""
+    auxiliaries = phrase_pattern(data.get("auxiliaries", ["\uffff"])).pattern
+    return re.compile(rf"(?:\s+[\w'’-]+){{0,{int(data.get('words_between', 0))}}}\s+{auxiliaries}\s+\w",
+                      re.IGNORECASE)
 
 
 @cache
@@ -255,6 +274,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         crowd_attacked=_kind(data["crowd_fire"]["otherwise"]) if "crowd_fire" in data else None,
         vague_fire=phrase_pattern(data.get("vague_fire", [])),
         striking_forces=phrase_pattern(data.get("striking_forces", [])),
+        new_subject=_new_subject(data.get("new_act", {})),
+        new_act=_new_act(data.get("new_act", {})),
         escalations={str(k): (_kind(v["to"]), phrase_pattern(v["cues"]))
                      for k, v in data.get("escalations", {}).items()},
         earlier=_earlier(data),
