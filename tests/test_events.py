@@ -2422,6 +2422,19 @@ def test_a_generic_trigger_told_as_the_subject_of_a_new_act_is_an_incident() -> 
     assert [e.sub_event_type for e in found] == ["Armed clash"]
 
 
+def test_opening_fire_on_a_target_is_an_attack_on_it() -> None:
+    found, _ = events("Vendredi, des tireurs ont ouvert le feu sur un minibus de passagers à Karachi.",
+                      date(2011, 7, 10))
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    found, _ = events("Samedi, des rebelles ont ouvert le feu sur une base de l'armée à Ndélé.",
+                      date(2011, 7, 10))
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    # on a crowd of protesters counted between: their repression
+    found, _ = events("Vendredi, des miliciens ont ouvert le feu sur des centaines de manifestants à "
+                      "Tripoli.", date(2011, 7, 10))
+    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+
+
 def test_an_ambush_told_since_a_month_long_past_is_background() -> None:
     found, _ = events("Huit policiers ont été tués lundi par l'explosion d'un engin piégé à Bijapur. "
                       "Il s'agit de l'attaque la plus meurtrière dans l'État depuis avril 2023, lorsque "
