@@ -2435,6 +2435,26 @@ def test_opening_fire_on_a_target_is_an_attack_on_it() -> None:
     assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
 
 
+
+
+
+def test_wrecking_told_as_an_act_is_property_destruction_unless_protesters_riot() -> None:
+    found, _ = events("Jeudi, des militaires ont saccagé les locaux de Radio Oméga à Ouagadougou.",
+                      date(2015, 9, 19))
+    assert [e.sub_event_type for e in found] == ["Looting/property destruction"]
+    found, _ = events("Jeudi, des manifestants ont saccagé et incendié la mairie de Ouagadougou.",
+                      date(2015, 9, 19))
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_a_charge_told_by_what_its_blast_did_is_a_bombing() -> None:
+    found, _ = events("Vendredi, une voiture piégée a explosé devant l'ambassade américaine à Nairobi. À la "
+                      "même minute, une autre charge a soufflé une partie de l'ambassade américaine à Dar "
+                      "es-Salaam.", date(1998, 8, 8))
+    assert "Dar es Salaam" in {e.location.name for e in found
+                               if e.sub_event_type == "Remote explosive/landmine/IED" and e.location}
+
+
 def test_an_ambush_told_since_a_month_long_past_is_background() -> None:
     found, _ = events("Huit policiers ont été tués lundi par l'explosion d'un engin piégé à Bijapur. "
                       "Il s'agit de l'attaque la plus meurtrière dans l'État depuis avril 2023, lorsque "
