@@ -2435,18 +2435,6 @@ def test_opening_fire_on_a_target_is_an_attack_on_it() -> None:
     assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
 
 
-
-
-
-def test_wrecking_told_as_an_act_is_property_destruction_unless_protesters_riot() -> None:
-    found, _ = events("Jeudi, des militaires ont saccagé les locaux de Radio Oméga à Ouagadougou.",
-                      date(2015, 9, 19))
-    assert [e.sub_event_type for e in found] == ["Looting/property destruction"]
-    found, _ = events("Jeudi, des manifestants ont saccagé et incendié la mairie de Ouagadougou.",
-                      date(2015, 9, 19))
-    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
-
-
 def test_a_charge_told_by_what_its_blast_did_is_a_bombing() -> None:
     found, _ = events("Vendredi, une voiture piégée a explosé devant l'ambassade américaine à Nairobi. À la "
                       "même minute, une autre charge a soufflé une partie de l'ambassade américaine à Dar "

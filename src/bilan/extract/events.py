@@ -1097,12 +1097,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         # clause's ("tués samedi par des hommes armés …, non loin du campement des manifestants
         # qui réclament depuis quatre mois …")
         if trigger.rule.generic and ((_in_running_total(ctx, index) and not incident) or not (
-                _event_days(ctx, index) or incident or _told_that_day(ctx, index))):
-
-
-        if trigger.rule.generic and (_in_running_total(ctx, index) or not (
-                _event_days(ctx, index) or any(c.scope == "incident" for c in stmts)
-                or _told_that_day(ctx, index) or _told_as_new_act(ctx, index))):
+                _event_days(ctx, index) or incident or _told_that_day(ctx, index)
+                or _told_as_new_act(ctx, index))):
             continue  # "théâtre d'attaques régulières", "depuis 2015, les attaques": context
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, index, trigger):
@@ -1359,28 +1355,22 @@ def _told_as_new_act(ctx: Context, index: int) -> bool:
 
 
 def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) -> Draft:
-    """A draft whose sentence names no day but says "le même jour": the day of the event told
-    before it. One that says "ce jour-là" names the day the sentences before it told ("…, lancées
-    jeudi. Ce jour-là, quatre policiers avaient été tués lors d'attaques"): that day is its own, and
-    an incident of another day is another incident."""
+    """A draft whose sentence names no day but says "le même jour": the day the sentence right
+    before names ("Vendredi, Paris a annoncé l'engagement de ses forces. Le jour même, des
+    hélicoptères ont frappé…"), else the day of the event told before it. One that says "ce
+    jour-là" names the day the sentences before it told ("…, lancées jeudi. Ce jour-là, quatre
+    policiers avaient été tués lors d'attaques"): that day is its own, and an incident of another
+    day is another incident."""
     lex = event_lexicon(ctx.lang)
     if draft.own_date:
         return draft
     if events.drafts and ctx.search_sentence(lex.same_day, index):
-        draft.date, draft.own_date = events.drafts[-1].date, True
-    elif ctx.search_sentence(lex.that_day, index):
-        carried = _carried_date(ctx, index)
-        draft.own_date = carried is not None and carried.start == draft.date.start
-
-
-    """A draft whose sentence names no day but says "le même jour": the day the sentence right
-    before names ("Vendredi, Paris a annoncé l'engagement de ses forces. Le jour même, des
-    hélicoptères ont frappé…"), else the day of the event told before it."""
-    if not draft.own_date and events.drafts and \
-            ctx.search_sentence(event_lexicon(ctx.lang).same_day, index):
         before = _happening_days(ctx, index - 1) if index > 0 else []
         draft.date = before[-1].as_range() if before else events.drafts[-1].date
         draft.own_date = True
+    elif ctx.search_sentence(lex.that_day, index):
+        carried = _carried_date(ctx, index)
+        draft.own_date = carried is not None and carried.start == draft.date.start
     return draft
 
 
