@@ -1203,3 +1203,16 @@ def test_a_name_after_an_elided_article_is_no_town_of_the_gazetteer() -> None:
     assert "Alliance" not in [m.span.text_of(ctx.text) for m in place_mentions(ctx)]
     ctx = make_context("Des combats ont éclaté lundi à Alliance, dans l'Ohio.")
     assert only(ctx, "Alliance").place.country == "US"
+
+
+def test_districts_and_regions_of_the_conflict_news_are_known() -> None:
+    for name, country in (("Nord-Waziristan", "PK"), ("Bajaur", "PK"), ("Swat", "PK"),
+                          ("Mir Ali", "PK"), ("Siounik", "AM"), ("Tavouch", "AM"), ("Yumbi", "CD"),
+                          ("Lanao del Norte", "PH"), ("Qala-i-Jangi", "AF"), ("Oudalan", "BF")):
+        place = geocode(name)
+        assert place is not None and place.curated and place.country == country, name
+    ctx = make_context("L'armée pakistanaise a lancé une offensive dans la vallée de Swat. Des "
+                       "combats ont aussi eu lieu au Nord-Waziristan.")
+    swat, waziristan = sentence_location(ctx, 0), sentence_location(ctx, 1)
+    assert swat is not None and (swat.name, swat.country) == ("Swat", "PK")
+    assert waziristan is not None and (waziristan.name, waziristan.country) == ("Nord-Waziristan", "PK")
