@@ -1063,6 +1063,13 @@ def test_a_town_someone_went_back_to_is_not_where_it_happened() -> None:
     assert sentence_location(ctx, 1) is None
 
 
+def test_a_country_someone_came_back_from_is_not_where_it_happened() -> None:
+    ctx = make_context("Des manifestants ont bloqué jeudi l'aéroport, où le Premier ministre rentrait "
+                       "d'un sommet en Argentine.")
+    found = sentence_location(ctx, 0)
+    assert found is None or found.country != "AR"
+
+
 def test_an_aircraft_model_is_no_town() -> None:
     ctx = make_context("Dix-huit soldats américains ont été tués dimanche à Mogadiscio après que deux "
                        "hélicoptères Black Hawk eurent été abattus par des miliciens somaliens.")
