@@ -1223,3 +1223,11 @@ def test_districts_and_regions_of_the_conflict_news_are_known() -> None:
     swat, waziristan = sentence_location(ctx, 0), sentence_location(ctx, 1)
     assert swat is not None and (swat.name, swat.country) == ("Swat", "PK")
     assert waziristan is not None and (waziristan.name, waziristan.country) == ("Nord-Waziristan", "PK")
+
+
+def test_an_area_named_with_lower_case_words_before_a_name() -> None:
+    ctx = make_context("Au moins 17 personnes ont été tuées dimanche dans les deux régions anglophones "
+                       "du Cameroun. Une frappe a visé un immeuble de la banlieue sud de Beyrouth.")
+    names = [m.place.name for m in place_mentions(ctx)]
+    assert "Cameroun anglophone" in names and "Cameroun" not in names
+    assert "Beyrouth" in names and "Dahiyeh" not in names  # a town's name reaches less far back

@@ -50,6 +50,8 @@ from bilan.resolve.geocode import (
 TARGET_WINDOW = 40  # characters before "hôpital" where "contre", "visé" make it the target
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
 ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
+WIDEN_BACK = 3  # lower-case words a curated area's name may start with ("régions anglophones du Cameroun")
+TOWN_WIDEN_BACK = 2  # and a curated town's ("la bande de Gaza")
 MAX_NAME_TOKENS = 5  # a place name spaCy missed is at most this many tokens ("Mocímboa da Praia")
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 WHERE_LABELS = frozenset({"LOC", "GPE"})
@@ -392,16 +394,20 @@ def _runs(ctx: Context, lex: PlaceLexicon) -> list[tuple[SpacySpan, tuple[Place,
 def _widen(doc: Doc, span: SpacySpan, places: tuple[Place, ...],
            floor: int) -> tuple[SpacySpan, tuple[Place, ...]]:
     """A curated name that goes on in lower case around the capitalised words: "la bande de Gaza",
-    "la Ghouta orientale" (never before ``floor``: "à l'ouest d'Alep" is not "l'ouest d'Alep")."""
+    "la Ghouta orientale", "les régions anglophones du Cameroun" (never before ``floor``: "à
+    l'ouest d'Alep" is not "l'ouest d'Alep")."""
     known = gazetteer()
     for start, end in ((span.start, span.end + 1), (span.start - 1, span.end + 1),
-                       (span.start - 2, span.end), (span.start - 1, span.end)):
+                       *((span.start - n, span.end) for n in range(WIDEN_BACK, 0, -1))):
         if start < floor or end > len(doc) or start < 0:
             continue
         wider = doc[start:end]
         if any(t.is_punct or not t.is_lower for t in (*doc[start:span.start], *doc[span.end:end])):
             continue
-        curated = tuple(p for p in known.lookup(wider.text) if p.curated)
+        # a town's name reaches less far back than an area's ("la banlieue sud de Beyrouth" is
+        # Beyrouth's, "les régions anglophones du Cameroun" a region of their own)
+        curated = tuple(p for p in known.lookup(wider.text) if p.curated and (
+            span.start - start <= TOWN_WIDEN_BACK or p.kind not in TOWN_KINDS))
         if curated:
             return wider, curated
     return span, places
