@@ -185,3 +185,16 @@ def test_a_verb_whose_object_follows_names_its_subject_before_it() -> None:
     assert source_of("Le gouverneur de la région, Ali Mansour, a fait état de cinq rebelles tués.") \
         == "Ali Mansour"
     assert source_of("Douze soldats ont été tués, a fait savoir l'armée.") == "armée"
+
+
+def test_a_selon_closing_the_figures_clause_beats_a_speakers_verb() -> None:
+    """Who claims an attack is not who counts its dead; a "selon" after another clause, or one
+    referring back to the speaker, does not take the figure."""
+    text = ("Un groupe armé a revendiqué mardi l'attentat qui a tué 28 personnes samedi à Omagh, selon "
+            "le dernier bilan de la police.")
+    found = source_near(make_context(text), 0, text.index("28"))
+    assert found is not None and found.name == "police"
+    text = ("Selon l'armée, 120 otages sont encore retenus dans le territoire, où la guerre a fait 300 "
+            "morts, selon le ministère de la Santé.")
+    found = source_near(make_context(text), 0, text.index("120"))
+    assert found is not None and found.name == "armée"

@@ -819,3 +819,13 @@ def test_a_total_that_only_sums_the_story_is_placed_where_the_story_is() -> None
                        "selon la police.", date(2023, 1, 20))
     total = next(s for s in found if s.quantity.value == 193)
     assert total.location is not None and total.location.name == "Lima"
+
+
+def test_mourners_are_not_the_dead_and_a_sources_aside_sets_no_total() -> None:
+    found = statements("Vendredi, des milliers de personnes ont suivi les funérailles des victimes à Kaboul.")
+    assert found == ()
+    (s,) = statements("L'ONG, qui dispose de sources dans tout le pays, a recensé dimanche au moins 60 morts "
+                      "à Halfaya.")
+    assert (s.quantity.value, s.scope) == (60, "incident")
+    (s,) = statements("Au moins 60 personnes ont été tuées dans tout le pays depuis lundi.")
+    assert s.scope == "cumulative"

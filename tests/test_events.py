@@ -1551,6 +1551,12 @@ def test_people_killed_in_an_attack_during_a_battle_are_its_dead_and_a_parade_no
     assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 24)]
 
 
+def test_a_wedding_procession_hit_by_a_strike_is_no_protest() -> None:
+    found, _ = events("Une frappe aérienne a visé dimanche un cortège de mariage près de Jalalabad, tuant 30 "
+                      "civils.", date(2008, 7, 8))
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
 def test_clashes_in_a_story_of_protests_are_riots() -> None:
     found, _ = events("Des milliers d'étudiants ont manifesté vendredi devant le Parlement à Djakarta. "
                       "Des affrontements ont également été signalés vendredi à Bandung.", date(2025, 8, 30))

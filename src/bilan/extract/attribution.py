@@ -50,6 +50,7 @@ class AttributionLexicon:
     report_alias: str
     back_adjectives: frozenset[str]
     clause_break: re.Pattern[str]
+    relative_break: re.Pattern[str]  # ", où", ", dont": a clause of its own begins
     collectives: frozenset[str]
     still: re.Pattern[str]  # "toujours porté disparu lundi": the day a state still held
     still_lemmas: frozenset[str]  # "restaient introuvables mardi"
@@ -101,6 +102,8 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         telling_lemmas=frozenset(str(v) for v in data.get("telling_lemmas", [])),
         still=phrase_pattern(data.get("still_words", [])),
         still_lemmas=frozenset(str(v) for v in data.get("still_lemmas", [])),
+        relative_break=re.compile("|".join(re.escape(w) for w in data.get("relative_breaks", [])) or "(?!)",
+                                  re.IGNORECASE),
         clause_break=re.compile("|".join(re.escape(w) for w in data.get("clause_breaks", [])) or "(?!)",
                                 re.IGNORECASE),
     )
@@ -346,6 +349,19 @@ def _is_plural(ctx: Context, source: Source) -> bool:
     return head is not None and "Plur" in head.morph.get("Number", [])
 
 
+def _nearest_cue(ctx: Context, cues: list[Cue], char: int, lex: AttributionLexicon) -> Cue:
+    """The cue nearest ``char``; a "selon X" closing the figure's own clause wins over a speaker's
+    verb further on or before ("X a revendiqué l'attentat qui a tué 28 personnes, selon la
+    police": the police's figure)."""
+    closing = [c for c in cues if c.by_preposition and c.at > char
+               and not lex.clause_break.search(ctx.text, char, c.at)
+               and not any(char < other.at < c.at for other in cues)
+               and not _refers_back(ctx, c.source)  # "…, dont l'un, selon elle,": the speaker's
+               and not lex.relative_break.search(ctx.text, char, c.at)]  # "…, où la guerre a fait …, selon"
+
+    return closing[0] if closing else min(cues, key=lambda c: abs(c.at - char))
+
+
 def source_near(ctx: Context, index: int, char: int | None = None) -> Source | None:
     """The source of sentence ``index`` whose cue stands nearest ``char`` (default: the first),
     resolving "la même source" to the source named before."""
@@ -356,7 +372,7 @@ def source_near(ctx: Context, index: int, char: int | None = None) -> Source | N
                 or not lex.clause_break.search(ctx.text, c.at, char)]
     if not cues:
         return None
-    cue = cues[0] if char is None else min(cues, key=lambda c: abs(c.at - char))
+    cue = cues[0] if char is None else _nearest_cue(ctx, cues, char, lex)
     if _refers_back(ctx, cue.source):
         named_before = _earlier_source(ctx, index,
                                        plural=word_key(cue.source.name) in lex.plural_pronouns)

@@ -92,6 +92,8 @@ class CasualtyLexicon:
     count_link: re.Pattern[str]
     coordinator: re.Pattern[str]
     contrast: re.Pattern[str]
+    mourners: re.Pattern[str]  # "ont suivi les funérailles des victimes": the dead are others
+    aside: re.Pattern[str]  # ", qui … dans tout le pays,": an aside about a noun
     cumulative: re.Pattern[str]
     record_before: re.Pattern[str]  # "la plus meurtrière … depuis 2003": a record, not a period
     nationalities: frozenset[str]  # "nigériens", "nigériennes": words a nationality is written in
@@ -167,6 +169,8 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
             re.IGNORECASE),
         coordinator=phrase_pattern(data.get("coordinators", [])),
         contrast=re.compile(whole_words(data.get("contrasts", [])), re.IGNORECASE),
+        mourners=re.compile(whole_words(data.get("mourning_words", [])), re.IGNORECASE),
+        aside=re.compile(rf",\s*(?:{whole_words(data.get('aside_openers', []))})[^,.;:]*,", re.IGNORECASE),
         cumulative=_unless_after(
             data.get("not_a_total_after", []),
             phrase_pattern(data["cumulative_markers"] + data.get("few_days_markers", []))),
@@ -305,6 +309,8 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
     if after is not None and next_figure is not None and after.end() <= next_figure and \
             _governs(ctx.text[after.end():next_figure], lex):
         after = None  # "…, tuant 30 civils": the verb's object is the next figure
+    if after is not None and lex.mourners.search(ctx.text, after_from, after.start()):
+        after = None  # "des milliers de personnes ont suivi les funérailles des victimes": mourners
     before_from = max(sent.start_char, lower_bound, figure.quantity.span.start - BACKWARD_CHARS)
     befores = [m for m in lex.outcomes.finditer(ctx.text, before_from, figure.quantity.span.start)
                if not lex.coordinator.search(ctx.text, m.end(), figure.quantity.span.start)
@@ -350,7 +356,7 @@ def _told_as_total(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool |
     span of days, a month or year as the only date); None when they say nothing of it."""
     sent = ctx.sentences[figure.sentence]
     end = min(sent.end_char, _after_apposition(ctx, figure, sent.end_char) + CUMULATIVE_AFTER_CHARS)
-    if _total_marker(ctx, figure.sentence, end, lex) is not None:
+    if _total_marker(ctx, figure.sentence, end, lex, figure.quantity.span.start) is not None:
         return True
     dates = _dates_in(ctx, figure.sentence)
     if _counted_span(dates) is not None:
@@ -373,15 +379,21 @@ def _after_apposition(ctx: Context, figure: Figure, limit: int) -> int:
     return apposition.end()
 
 
-def _total_marker(ctx: Context, sentence: int, end: int, lex: CasualtyLexicon) -> re.Match[str] | None:
+def _total_marker(ctx: Context, sentence: int, end: int, lex: CasualtyLexicon,
+                  figure_start: int | None = None) -> re.Match[str] | None:
     """The first marker of a running total in the sentence that starts before ``end`` and counts
     over a period: not the place a strike came from ("des roquettes tirées depuis la Syrie"), nor
     the past a record is measured against ("l'attaque la plus meurtrière depuis 2003, qui avait
-    fait …")."""
+    fait …"), nor words of an aside closed before the figure ("L'ONG, qui s'appuie sur des
+    militants dans tout le pays, a recensé 60 morts")."""
     start, sentence_end = ctx.sentences[sentence].start_char, ctx.sentences[sentence].end_char
+    asides = [m.span() for m in lex.aside.finditer(ctx.text, start, figure_start)] \
+        if figure_start is not None else []
     for marker in lex.cumulative.finditer(ctx.text, start, sentence_end):
         if marker.start() >= end:
             break
+        if any(a <= marker.start() < b for a, b in asides):
+            continue
         if not _names_an_origin(ctx, marker.end()) and not _sets_a_record(ctx, start, marker.start(), lex):
             return marker
     return None
