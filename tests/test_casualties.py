@@ -829,3 +829,8 @@ def test_mourners_are_not_the_dead_and_a_sources_aside_sets_no_total() -> None:
     assert (s.quantity.value, s.scope) == (60, "incident")
     (s,) = statements("Au moins 60 personnes ont été tuées dans tout le pays depuis lundi.")
     assert s.scope == "cumulative"
+
+
+def test_the_death_of_others_is_not_the_figures_outcome() -> None:
+    found = statements("Mardi, des milliers d'élèves ont défilé à Khartoum pour dénoncer la mort de lycéens.")
+    assert found == ()

@@ -2132,6 +2132,9 @@ def test_forces_entering_a_town_unopposed_take_it_without_fighting() -> None:
     found, _ = events("L'armée azerbaïdjanaise est entrée vendredi dans la ville de Latchine sans "
                       "rencontrer de résistance.", date(2022, 8, 26))
     assert [e.sub_event_type for e in found] == ["Non-violent transfer of territory"]
+    found, _ = events("Les forces du gouvernement sont entrées jeudi sans rencontrer de résistance dans "
+                      "Mogadiscio.", date(2006, 12, 29))
+    assert [e.sub_event_type for e in found] == ["Non-violent transfer of territory"]
 
 
 def test_looting_in_a_story_of_protests_is_a_riot() -> None:

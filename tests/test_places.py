@@ -662,6 +662,9 @@ def test_a_hospital_attacked_is_where_it_happened_one_that_treats_is_not() -> No
         # a sea
         ("Les forces ukrainiennes ont repris le centre de Marioupol, port des bords de la mer d'Azov.",
          "Azov", "repris", "Marioupol"),
+        # a street named after a town
+        ("Un kamikaze a fait exploser sa charge dans un autobus de la rue de Jaffa, à Jérusalem.",
+         "Jaffa", "kamikaze", "Jérusalem"),
     ],
 )
 def test_a_square_or_a_river_named_like_a_town_is_no_town(text: str, no_town: str, act: str,

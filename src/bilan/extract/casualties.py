@@ -77,6 +77,7 @@ class CasualtyLexicon:
     status_nouns: frozenset[str]
     same_victims: frozenset[str]
     noun_skips: frozenset[str]
+    noun_links: frozenset[str]  # "de", "d'": an outcome phrase ending so governs the noun after it
     same_outcome: re.Pattern[str]
     elliptic_after: re.Pattern[str]  # ", vingt ont été blessés": a figure's own verb, its noun elided
     rival_after: re.Pattern[str]  # "…, 45 selon le BNP": another source's count of the figure before
@@ -142,6 +143,7 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         status_nouns=_words(data.get("status_nouns", [])),
         same_victims=_words(data.get("same_victims_as_before", [])),
         noun_skips=_words(data.get("noun_links", []) + data.get("noun_skips", [])),
+        noun_links=_words(data.get("noun_links", [])),
         same_outcome=phrase_pattern(data.get("same_outcome_as_before", [])),
         elliptic_after=re.compile(
             rf"\s+(?:{phrase_pattern(data.get('elliptic_auxiliaries', [])).pattern})\s+"
@@ -309,6 +311,8 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
     if after is not None and next_figure is not None and after.end() <= next_figure and \
             _governs(ctx.text[after.end():next_figure], lex):
         after = None  # "…, tuant 30 civils": the verb's object is the next figure
+    if after is not None and _governs_a_noun(after.group(0), lex):
+        after = None  # "des milliers d'élèves … pour dénoncer la mort de lycéens": the lycéens'
     if after is not None and lex.mourners.search(ctx.text, after_from, after.start()):
         after = None  # "des milliers de personnes ont suivi les funérailles des victimes": mourners
     before_from = max(sent.start_char, lower_bound, figure.quantity.span.start - BACKWARD_CHARS)
@@ -328,6 +332,12 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
         return None
     _, match = min(candidates, key=lambda c: c[0])
     return cast(Outcome, lex.outcome_words.get(word_key(match.group(0))))
+
+
+def _governs_a_noun(phrase: str, lex: CasualtyLexicon) -> bool:
+    """Whether an outcome phrase ends in a link to the people it names ("la mort de")."""
+    words = normalise_apostrophes(phrase.lower()).replace("'", "' ").split()
+    return len(words) > 1 and words[-1] in lex.noun_links
 
 
 def _no_clause_between(ctx: Context, start: int, end: int) -> bool:
