@@ -2608,3 +2608,20 @@ def test_le_meme_jour_is_the_day_the_story_just_told() -> None:
     found, _ = events(text, date(2013, 12, 8))
     days = {e.location.name: e.date.start for e in found if e.location is not None}
     assert days.get("Bossangoa") == date(2013, 12, 6)
+
+
+def test_a_trigger_that_announces_itself_stands_beside_violence() -> None:
+    # "a annoncé … quitter": the cue is inside the trigger; the attacks told with it do not make
+    # the departure their context
+    found, _ = events("La compagnie de mercenaires a annoncé vendredi quitter le pays, au terme d'une "
+                      "semaine marquée par deux attaques contre l'armée.")
+    assert ("Change to group/activity", "announced") in {(e.sub_event_type, e.modality) for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Les rebelles ont annoncé jeudi leur retrait des collines qui dominent la ville.",
+    "La milice a annoncé mardi la suspension de ses opérations contre les troupes étrangères.",
+])
+def test_a_withdrawal_announced_with_a_day_between(text: str) -> None:
+    found, _ = events(text)
+    assert [(e.sub_event_type, e.modality) for e in found] == [("Change to group/activity", "announced")]

@@ -1058,6 +1058,9 @@ def _announced_here(ctx: Context, index: int, trigger: Trigger) -> bool:
     start = max(sentence_start, trigger.span.start - CUE_CHARS)
     if any(pattern.search(ctx.text, start, trigger.span.start) for _, pattern in lex.modality):
         return True
+    # "a annoncé vendredi quitter le Mali": the trigger's own words announce it
+    if any(pattern.search(ctx.text, trigger.span.start, trigger.span.end) for _, pattern in lex.modality):
+        return True
     # "a annoncé dans la nuit de mercredi à jeudi une « trêve »": farther, in the same clause
     wide = max(sentence_start, trigger.span.start - ANNOUNCE_CHARS)
     if any(not CLAUSE_BREAK.search(ctx.text, cue.end(), trigger.span.start)
