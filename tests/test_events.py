@@ -2625,3 +2625,14 @@ def test_a_trigger_that_announces_itself_stands_beside_violence() -> None:
 def test_a_withdrawal_announced_with_a_day_between(text: str) -> None:
     found, _ = events(text)
     assert [(e.sub_event_type, e.modality) for e in found] == [("Change to group/activity", "announced")]
+
+
+def test_an_arrest_told_in_the_active_voice() -> None:
+    found, _ = events("Jeudi, les forces de sécurité ont arrêté à Bangui le ministre des Mines "
+                      "et son adjoint.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_vehicles_stopped_are_no_arrest() -> None:
+    found, _ = events("Jeudi, des rebelles ont arrêté en fin de matinée trois autocars sur la route de Bria.")
+    assert "Arrests" not in {e.sub_event_type for e in found}
