@@ -2636,3 +2636,8 @@ def test_an_arrest_told_in_the_active_voice() -> None:
 def test_vehicles_stopped_are_no_arrest() -> None:
     found, _ = events("Jeudi, des rebelles ont arrêté en fin de matinée trois autocars sur la route de Bria.")
     assert "Arrests" not in {e.sub_event_type for e in found}
+
+
+def test_a_withdrawal_confirmed_is_announced() -> None:
+    found, _ = events("Le gouvernement tchadien a confirmé jeudi le retrait de ses soldats du pays.")
+    assert [(e.sub_event_type, e.modality) for e in found] == [("Change to group/activity", "announced")]
