@@ -2641,3 +2641,26 @@ def test_vehicles_stopped_are_no_arrest() -> None:
 def test_a_withdrawal_confirmed_is_announced() -> None:
     found, _ = events("Le gouvernement tchadien a confirmé jeudi le retrait de ses soldats du pays.")
     assert [(e.sub_event_type, e.modality) for e in found] == [("Change to group/activity", "announced")]
+def test_days_of_fighting_summed_up_are_no_incident() -> None:
+    # "après quatre jours de combats": the fighting is summed up to date the truce, not told
+    found, _ = events("Le calme régnait mardi à Bossangoa, au lendemain d'une trêve conclue entre "
+                      "l'armée et les rebelles, après quatre jours de violents combats.")
+    assert [e.event_type for e in found] == ["Strategic developments"]
+    # a night of fighting is an incident of its own
+    found, _ = events("Une nuit de combats entre l'armée et les rebelles a secoué mardi Bossangoa.")
+    assert [e.event_type for e in found] == ["Battles"]
+
+
+def test_the_day_fighting_broke_out_starts_the_incident() -> None:
+    # told going on on Thursday, then said to have broken out on Monday: it starts on Monday
+    found, _ = events("Les combats entre l'armée et les rebelles se poursuivaient jeudi à Kaga-Bandoro. "
+                      "Les affrontements avaient éclaté lundi matin près du marché.",
+                      published=date(2020, 3, 13))
+    (e,) = [e for e in found if e.event_type == "Battles"]
+    assert e.date.start == date(2020, 3, 9)
+    # a day an outbreak was told after, in another clause, is not the kidnapping's
+    found, _ = events("Des rebelles ont enlevé un commerçant jeudi à Kaga-Bandoro. Les violences ont "
+                      "éclaté samedi, deux jours après l'enlèvement du commerçant.",
+                      published=date(2020, 3, 16))
+    (e,) = [e for e in found if e.sub_event_type == "Abduction/forced disappearance"]
+    assert e.date.start == date(2020, 3, 12)

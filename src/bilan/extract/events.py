@@ -151,6 +151,7 @@ class Draft:
     civilians: bool = False  # its victims are named civilians ("trente-cinq civils"), not "people"
     own_place: bool = False  # the place was written in the event's sentence, not carried from before
     in_force_day: bool = False  # its day is when an agreement took effect, not when it was made
+    onset_day: bool = False  # its day is when it broke out ("les combats avaient éclaté lundi")
     said_day: bool = False  # its day is only when it was told ("n'avait pas été revendiquée mercredi")
     assault: bool = False  # a generic attack on a military target ("l'attaque de deux postes de contrôle")
     vague_fire: bool = False  # told by a word of either kind of remote fire ("la frappe", "des missiles")
@@ -664,6 +665,7 @@ def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | N
                  joint=joint_parties(ctx.text, at, ctx.lang) if kind[0] in IN_TEXT_ORDER else None,
                  own_place=place is not None,
                  in_force_day=own is not None and _in_force_day(ctx, index, own),
+                 onset_day=own is not None and _onset_day(ctx, index, own, at),
                  said_day=own is not None and is_report_day(ctx, own.span),
                  vague_fire=rule is not None and kind[1] in REMOTE_FIRE
                  and event_lexicon(ctx.lang).vague_fire.fullmatch(ctx.text, at.start, at.end) is not None)
@@ -698,6 +700,18 @@ def _in_force_day(ctx: Context, index: int, day: DateMention) -> bool:
     heures"): the day it was made, told elsewhere ("la trêve a été annoncée samedi"), is its date."""
     start = max(ctx.sentences[index].start_char, day.span.start - IN_FORCE_CHARS)
     return event_lexicon(ctx.lang).in_force.search(ctx.text, start, day.span.start) is not None
+
+
+def _onset_day(ctx: Context, index: int, day: DateMention, at: Span) -> bool:
+    """Whether a day is the one the incident a trigger at ``at`` names broke out on ("Les combats
+    avaient éclaté dans la nuit de lundi à mardi", "La prise d'otages avait commencé mercredi"):
+    its first day, before the days it went on that other mentions name. The trigger is the
+    subject, in the clause of the day ("Les violences avaient éclaté dimanche, deux jours après
+    l'enlèvement": not the kidnapping's)."""
+    if at.end > day.span.start or CLAUSE_END.search(ctx.text, at.end, day.span.start):
+        return False
+    start = max(ctx.sentences[index].start_char, at.end, day.span.start - IN_FORCE_CHARS)
+    return event_lexicon(ctx.lang).onset.search(ctx.text, start, day.span.start) is not None
 
 
 def _refines(a: Draft, b: Draft, lex: EventLexicon) -> bool:
@@ -873,6 +887,12 @@ class _Events:
                 self._is_background(existing.date) and not self._is_background(draft.date))):
             existing.date, existing.own_date = draft.date, True
             existing.in_force_day = draft.in_force_day
+        elif draft.onset_day and draft.own_date and draft.date.start < existing.date.start and \
+                not self._is_background(draft.date):
+            # "se poursuivaient mardi …; les combats avaient éclaté samedi": it started on Saturday
+            existing.date = DateRange(draft.date.start, max(existing.date.end, draft.date.end),
+                                      draft.date.evidence)
+            existing.own_date = True
         elif existing.in_force_day and draft.own_date and not draft.in_force_day and \
                 draft.date.start < existing.date.start:
             # "entré en vigueur dimanche … annoncée samedi": made on Saturday
