@@ -2664,3 +2664,23 @@ def test_the_day_fighting_broke_out_starts_the_incident() -> None:
                       published=date(2020, 3, 16))
     (e,) = [e for e in found if e.sub_event_type == "Abduction/forced disappearance"]
     assert e.date.start == date(2020, 3, 12)
+
+
+def test_shelling_since_a_day_starts_that_day_though_another_day_is_named() -> None:
+    # "depuis samedi" governs the shelling; "la semaine dernière" is the capture's
+    found, _ = events("Depuis samedi, l'artillerie pilonne les positions rebelles autour de Tal Rifaat, "
+                      "une localité que l'armée a prise la semaine dernière.",
+                      published=date(2020, 3, 17))
+    (e,) = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert e.date.start == date(2020, 3, 14)
+
+
+def test_fighters_taken_with_their_dead_counted_are_the_fights_captives() -> None:
+    found, stmts = events("Des rebelles ont attaqué jeudi un camp militaire à Bria. Selon l'armée, "
+                          "40 assaillants ont été tués et 12 autres capturés.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    assert {s.outcome: s.event for s in stmts}["arrested"] == found[0].id
+    # a group of its own is arrested
+    found, _ = events("Des rebelles ont attaqué jeudi un camp militaire à Bria. Selon l'armée, "
+                      "40 assaillants ont été tués et une vingtaine de suspects interpellés.")
+    assert "Arrests" in [e.sub_event_type for e in found]

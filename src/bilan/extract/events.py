@@ -1635,6 +1635,29 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     return events.add(_on_the_same_day(ctx, index, draft, events))
 
 
+ARMED_VICTIMS = ("militants", "combatants")  # figures of fighters, not of soldiers or civilians
+
+
+def _fellows_of_the_dead(ctx: Context, at: Span, stmts: list[CasualtyStatement]) -> CasualtyStatement | None:
+    """The figure of fighters killed told before ``at`` in its sentence when the count at ``at``
+    is of more of them ("… ont été tués et 45 autres capturés")."""
+    if not event_lexicon(ctx.lang).fellows_after.match(ctx.text, at.end):
+        return None
+    killed = [s for s in stmts if s.outcome == "killed" and s.victims in ARMED_VICTIMS
+              and s.quantity.span.end <= at.start]
+    return killed[-1] if killed else None
+
+
+def _fight_of_fellows(ctx: Context, stmt: CasualtyStatement, stmts: list[CasualtyStatement],
+                      links: dict[str, int]) -> int | None:
+    """For fighters taken in the fight whose dead were just counted ("79 « ennemis » ont été tués
+    et 45 autres capturés"), the fight: they are its captives, not arrests of their own."""
+    if stmt.outcome != "arrested":
+        return None
+    dead = _fellows_of_the_dead(ctx, stmt.quantity.span, stmts)
+    return links.get(dead.id) if dead is not None else None
+
+
 def _recounts(ctx: Context, index: int) -> bool:
     """Whether a sentence gives another source's count ("Une source sécuritaire à Mora évoque pour
     sa part une quinzaine de morts"): of the incident told, whatever day or town it names."""
@@ -1685,6 +1708,8 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
             if stmt.scope == "incident":
                 # "Parmi les victimes figurent quinze adolescents": the event of the whole
                 whole = links.get(stmt.subset_of) if stmt.subset_of is not None else None
+                if whole is None:
+                    whole = _fight_of_fellows(ctx, stmt, stmts, links)
                 n = whole if whole is not None else _event_of(ctx, stmt, index, events, default_date)
                 if n is not None:
                     links[stmt.id] = n

@@ -87,6 +87,7 @@ class EventLexicon:
     recount: re.Pattern[str]  # "évoque pour sa part": another source's count of the incident told
     in_force: re.Pattern[str]  # "entré en vigueur": a day when an agreement took effect
     onset: re.Pattern[str]  # "avaient éclaté": right before a day, the first day of what is told
+    fellows_after: re.Pattern[str]  # " autres": right after a count, more of the group counted before
     that_day: re.Pattern[str]  # "ce soir-là": the day the sentence before named
     negation: re.Pattern[str]
     one_per_town: frozenset[str]
@@ -250,6 +251,8 @@ def event_lexicon(lang: str) -> EventLexicon:
         recount=phrase_pattern(data.get("recount_markers", [])),
         in_force=phrase_pattern(data.get("in_force", [])),
         onset=phrase_pattern(data.get("onset", [])),
+        fellows_after=re.compile(rf"\s*(?:{elidable(data.get('fellows', {}).get('after_count', []))})",
+                                 re.IGNORECASE),
         that_day=phrase_pattern(data.get("that_day_markers", [])),
         negation=_ending(data.get("negations", ["\uffff"])),
         one_per_town=frozenset(data.get("one_per_town", [])),
