@@ -2684,3 +2684,9 @@ def test_fighters_taken_with_their_dead_counted_are_the_fights_captives() -> Non
     found, _ = events("Des rebelles ont attaqué jeudi un camp militaire à Bria. Selon l'armée, "
                       "40 assaillants ont été tués et une vingtaine de suspects interpellés.")
     assert "Arrests" in [e.sub_event_type for e in found]
+
+
+def test_the_protesters_of_a_riot_told_before_are_its_crowd() -> None:
+    found, _ = events("Des centaines de jeunes ont incendié jeudi des pneus et saccagé la mairie de "
+                      "Sokodé. Les protestataires réclament la libération de leur chef.")
+    assert [e.event_type for e in found] == ["Riots"]

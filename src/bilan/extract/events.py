@@ -825,16 +825,18 @@ class _Events:
         return abs((self.published - when.start).days) > CONTEXT_DAYS
 
     def add(self, draft: Draft, anaphoric: bool = False, same_type_only: bool = False,
-            same_country: bool = False) -> int:
+            same_country: bool = False, any_street: bool = False) -> int:
         """Add ``draft`` as a new event or as one more mention of an event already drafted; an
         ``anaphoric`` mention ("ces combats") joins the latest event of its type (or of any kind of
-        violence unless ``same_type_only``)."""
+        violence unless ``same_type_only``; with ``any_street``, else the latest protest or riot)."""
         # "un autre missile", "en représailles": another act
         n = None if draft.repeats or draft.reprisal else _closest(
             draft, [n for n, existing in enumerate(self.drafts) if _same_incident(existing, draft, self.lex)],
             self.drafts)
         if n is None and anaphoric and not draft.reprisal:
             n = self._latest_alike(draft, same_type_only, same_country)
+            if n is None and any_street:  # "les manifestants" of a riot told before
+                n = self._latest([n for n, d in enumerate(self.drafts) if d.event_type in STREET_TYPES])
             if n is None and same_type_only and draft.event_type == ATTACK[0]:
                 # "Le président a qualifié la tuerie d'injustifiable" after police fired on
                 # protesters: with no act of its own type told, the deadly violence told before
@@ -1170,6 +1172,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             opens = definite and _opens_sentence(ctx, index, trigger)  # "L'offensive a été…"
             # "tué dans les affrontements" with no day of its own: the clashes told before
             told = definite and not _happening_days(ctx, index)
+            # "Les protestataires réclament…", naming no act: the crowd of the unrest told, a
+            # protest or a riot ("les protestataires ont riposté à coups de pavés" tells one)
+            crowd = told and len(kinds) == 1 \
+                and ctx.text[trigger.span.start:trigger.span.end].lower() in lex.protester_nouns
             draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
             if draft.modality == "occurred" and not trigger.rule.reports_occurred:
                 continue  # "L'ONU a proposé sa médiation": a development told, not an event
@@ -1205,7 +1211,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                        same_type_only=not loose,
                        # "l'attaque d'un poste" joins an attack of its own country; "cette
                        # frappe" any
-                       same_country=not demonstrative)
+                       same_country=not demonstrative, any_street=crowd)
             # a later trigger of the same kind tells more of this event ("ont lancé des cocktails
             # Molotov…, incendié des barricades… à Wong Tai Sin, à Sham Shui Po"): its towns are this one's
             until = _own_clauses_end(ctx, index, trigger, [t for t, other, _ in kinds if other != kind])

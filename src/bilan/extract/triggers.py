@@ -87,6 +87,7 @@ class EventLexicon:
     recount: re.Pattern[str]  # "évoque pour sa part": another source's count of the incident told
     in_force: re.Pattern[str]  # "entré en vigueur": a day when an agreement took effect
     onset: re.Pattern[str]  # "avaient éclaté": right before a day, the first day of what is told
+    protester_nouns: frozenset[str]  # "manifestants": the people of a protest, not the act
     fellows_after: re.Pattern[str]  # " autres": right after a count, more of the group counted before
     that_day: re.Pattern[str]  # "ce soir-là": the day the sentence before named
     negation: re.Pattern[str]
@@ -251,6 +252,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         recount=phrase_pattern(data.get("recount_markers", [])),
         in_force=phrase_pattern(data.get("in_force", [])),
         onset=phrase_pattern(data.get("onset", [])),
+        protester_nouns=frozenset(str(w).lower() for w in data.get("protester_nouns", [])),
         fellows_after=re.compile(rf"\s*(?:{elidable(data.get('fellows', {}).get('after_count', []))})",
                                  re.IGNORECASE),
         that_day=phrase_pattern(data.get("that_day_markers", [])),
