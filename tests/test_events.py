@@ -2690,3 +2690,11 @@ def test_the_protesters_of_a_riot_told_before_are_its_crowd() -> None:
     found, _ = events("Des centaines de jeunes ont incendié jeudi des pneus et saccagé la mairie de "
                       "Sokodé. Les protestataires réclament la libération de leur chef.")
     assert [e.event_type for e in found] == ["Riots"]
+
+
+def test_a_bombing_told_as_what_came_before_is_the_bombing_told_in_full() -> None:
+    found, _ = events("Le calme régnait samedi à Kaboul, au lendemain de l'attentat qui a frappé un lycée "
+                      "de la ville. Vendredi, une voiture piégée a explosé devant le lycée de "
+                      "Dasht-e-Barchi, tuant 58 personnes.")
+    (e,) = [e for e in found if e.event_type == "Explosions/Remote violence"]
+    assert e.date.start == date(2020, 3, 13) and e.fatalities == 58

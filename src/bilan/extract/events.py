@@ -155,6 +155,7 @@ class Draft:
     said_day: bool = False  # its day is only when it was told ("n'avait pas été revendiquée mercredi")
     assault: bool = False  # a generic attack on a military target ("l'attaque de deux postes de contrôle")
     vague_fire: bool = False  # told by a word of either kind of remote fire ("la frappe", "des missiles")
+    backdrop: bool = False  # told only as what came before ("au lendemain de violents combats")
 
     def kind(self) -> tuple[EventType, str]:
         return self.event_type, self.sub_event_type
@@ -882,6 +883,7 @@ class _Events:
             # gives way to one the incident's own words name
             existing.location = draft.location
             existing.own_place = existing.own_place or draft.own_place
+        existing.backdrop = existing.backdrop and draft.backdrop
         existing.sentences.extend(draft.sentences)
         existing.mentions.extend(draft.mentions)
         existing.attacker_country = existing.attacker_country or draft.attacker_country
@@ -1193,6 +1195,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                 _dated_earlier(ctx, index, draft, trigger, earlier, default_date, events.drafts)
                 # "Quelques heures plus tôt, une bombe avait explosé…": another act than the last
                 draft.repeats = draft.repeats or not earlier.within
+                draft.backdrop = earlier.within and draft.own_date
             draft = _on_the_same_day(ctx, index, draft, events)
             if _part_of_violence(draft, events, lex):
                 continue  # "les greniers pillés avant d'être incendiés" in a massacre: the massacre's
@@ -1721,6 +1724,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                     links[stmt.id] = n
     for draft in events.drafts:
         _mass_arrests(ctx, draft, by_sentence)
+    links = _join_backdrops(events, links)
     frozen, linked = _frozen(ctx, events, casualties, links)
     told_twice = _repression_told_as_attack(ctx, frozen) | _riot_told_as_clash(frozen)
     if told_twice:
@@ -1732,6 +1736,45 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
         events.drafts = [events.drafts[n] for n in kept]
         frozen, linked = _frozen(ctx, events, casualties, links)
     return tuple(frozen), linked
+
+
+def _join_backdrops(events: _Events, links: dict[str, int]) -> dict[str, int]:
+    """An incident told only as what came before another ("L'attaque est survenue au lendemain de
+    violents combats dans le nord de la capitale") is the one of its type and day the article
+    tells in full, before or after ("Lundi, les insurgés ont lancé un assaut…"): one event."""
+    joined: dict[int, int] = {}
+    for n, draft in enumerate(events.drafts):
+        if not draft.backdrop:
+            continue
+        told = [m for m, other in enumerate(events.drafts)
+                if m != n and m not in joined and not other.backdrop and other.modality == draft.modality
+                and other.event_type == draft.event_type and other.date.start == draft.date.start
+                and _near(other.location, draft.location)]
+        if len(told) == 1:  # one such incident told: the one it refers to
+            location = events.drafts[told[0]].location
+            events.join(told[0], draft)
+            events.drafts[told[0]].location = location or draft.location
+            joined[n] = told[0]
+    if not joined:
+        return links
+    kept = [n for n in range(len(events.drafts)) if n not in joined]
+    renumbered = {old: new for new, old in enumerate(kept)}
+    events.drafts = [events.drafts[n] for n in kept]
+    return {sid: renumbered[joined.get(n, n)] for sid, n in links.items()}
+
+
+def _near(a: Location | None, b: Location | None) -> bool:
+    """Whether two places may be one: the same, one unknown, a town in the rougher other, or
+    two places of one town (a district of the capital and the capital)."""
+    if a is None or b is None or same_place(a, b):
+        return True
+    if a.country != b.country:
+        return False
+    if a.precision != b.precision and max(a.precision, b.precision) == 3:
+        return True  # "au Soudan" and "à Khartoum"
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_TOWN_KM
 
 
 def _frozen(ctx: Context, events: _Events, casualties: tuple[CasualtyStatement, ...],
