@@ -1234,3 +1234,11 @@ def test_an_area_named_with_lower_case_words_before_a_name() -> None:
     names = [m.place.name for m in place_mentions(ctx)]
     assert "Cameroun anglophone" in names and "Cameroun" not in names
     assert "Beyrouth" in names and "Dahiyeh" not in names  # a town's name reaches less far back
+
+
+def test_the_country_an_organisation_is_based_in_is_not_where_its_figures_are() -> None:
+    ctx = make_context("Des frappes ont visé samedi le port de Tartous. L'ONG, basée au Royaume-Uni, "
+                       "recense 60 morts depuis jeudi.")
+    found = sentence_location(ctx, 1)
+    assert found is None or found.country != "GB"
+
