@@ -1242,3 +1242,10 @@ def test_the_country_an_organisation_is_based_in_is_not_where_its_figures_are() 
     found = sentence_location(ctx, 1)
     assert found is None or found.country != "GB"
 
+
+def test_in_the_town_with_no_name_is_the_town_told_last() -> None:
+    ctx = make_context("Des combats ont opposé lundi l'armée à des miliciens à Bambari. L'ONG, qui "
+                       "dispose de sources en Centrafrique, accuse des soldats d'avoir exécuté "
+                       "douze civils mardi dans la ville.")
+    found = sentence_location(ctx, 1)
+    assert found is not None and found.name == "Bambari"

@@ -140,6 +140,7 @@ class PlaceLexicon:
     passive_auxiliaries: frozenset[str]  # "Kiev a été frappée": the capital is where, not who
     targeted: re.Pattern[str]  # "contre la maternité d'un hôpital": a hospital attacked is the place
     town_anaphora: re.Pattern[str]  # "cette ville": the town named last
+    in_the_town: re.Pattern[str]  # "dans la ville" with no name after it: the town named last too
     unnamed_town: re.Pattern[str]  # "d'une ville de l'": a town the next sentences name
     neighbourhood: re.Pattern[str]  # "le quartier de Gudele": a part of the story's town
     blaming_lemmas: frozenset[str]  # "impute l'attaque à Israël": a party, not a place
@@ -247,6 +248,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         situating=re.compile(_situating(data)),
                         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
                         town_anaphora=phrase_pattern(data.get("town_anaphora", [])),
+                        in_the_town=_unnamed(data.get("in_the_town", [])),
                         unnamed_town=_unnamed_town(data),
                         neighbourhood=phrase_pattern(data.get("neighbourhood_nouns", [])),
                         blaming_lemmas=frozenset(data.get("blaming_lemmas", [])),
@@ -1154,10 +1156,12 @@ def _named_country(ctx: Context, lex: PlaceLexicon, at: int) -> str | None:
 
 
 def _town_anaphora(ctx: Context, index: int) -> Location | None:
-    """"dans un quartier de cette ville": the town named last before the sentence, not a town
-    only named to measure a distance from ("à Atbara, à 300 km au nord de Khartoum")."""
+    """"dans un quartier de cette ville", "27 civils exécutés dans la ville": the town named last
+    before the sentence, not a town only named to measure a distance from ("à Atbara, à 300 km au
+    nord de Khartoum")."""
     sent = ctx.sentences[index]
-    if not ctx.search_sentence(place_lexicon(ctx.lang).town_anaphora, index):
+    lex = place_lexicon(ctx.lang)
+    if not (ctx.search_sentence(lex.town_anaphora, index) or ctx.search_sentence(lex.in_the_town, index)):
         return None
     before = [m for m in place_mentions(ctx) if m.span.start < sent.start_char and m.place.kind == "city"
               and m.level != 3 and not (m.dateline or m.elsewhere or m.origin or m.far)]
