@@ -1249,3 +1249,20 @@ def test_in_the_town_with_no_name_is_the_town_told_last() -> None:
                        "douze civils mardi dans la ville.")
     found = sentence_location(ctx, 1)
     assert found is not None and found.name == "Bambari"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Des jihadistes ont tué douze civils lundi dans la province du Soum.", "Soum", "BF"),
+    ("Six gendarmes ont été tués dans une embuscade dans la province de la Kompienga.", "Kompienga", "BF"),
+    ("Des séparatistes ont enlevé dix élèves dans le département du Boyo.", "Boyo", "CM"),
+    ("Des insurgés ont attaqué dimanche le district de Muidumbe.", "Muidumbe", "MZ"),
+    ("Des hommes armés ont tué huit civils jeudi à Kamanyola.", "Kamanyola", "CD"),
+    ("Des drones ont frappé samedi la préfecture de Kpendjal.", "Kpendjal", "TG"),
+    ("Des assaillants ont attaqué vendredi l'état-major à Koulouba, au cœur de Ouagadougou.", "Koulouba",
+     "BF"),
+    ("Des mutins ont pris d'assaut le palais de Koulouba, à Bamako.", "Koulouba", "ML"),
+])
+def test_provinces_districts_and_towns_of_conflict_countries_are_known(text: str, name: str,
+                                                                       country: str) -> None:
+    found = sentence_location(make_context(text), 0)
+    assert found is not None and (found.name, found.country) == (name, country)
