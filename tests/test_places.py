@@ -1266,3 +1266,13 @@ def test_provinces_districts_and_towns_of_conflict_countries_are_known(text: str
                                                                        country: str) -> None:
     found = sentence_location(make_context(text), 0)
     assert found is not None and (found.name, found.country) == (name, country)
+
+
+def test_where_a_sources_informants_are_is_not_where_its_figures_are() -> None:
+    ctx = make_context("Des barils d'explosifs ont frappé samedi Douma. L'ONG, qui dispose d'un vaste "
+                       "réseau de sources en Syrie, a recensé au moins 30 morts.")
+    assert all(m.elsewhere for m in place_mentions(ctx) if m.place.name == "Syrie")
+    ctx = make_context("Des barils d'explosifs ont frappé samedi Douma. L'ONG, qui s'appuie sur un "
+                       "réseau de militants dans tout le pays, a recensé au moins 30 morts depuis samedi.")
+    found = total_location(ctx, 1)
+    assert found is None or found.name != "Syrie"

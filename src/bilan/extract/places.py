@@ -50,6 +50,7 @@ from bilan.resolve.geocode import (
 TARGET_WINDOW = 40  # characters before "hôpital" where "contre", "visé" make it the target
 NEAR_WINDOW = 30  # characters before a name where "près de" applies
 ELSEWHERE_WINDOW = 45  # characters before a name where "l'hôpital de" applies
+NETWORK_WINDOW = 50  # characters from "un réseau de" to a name or "dans tout le pays" it situates
 WIDEN_BACK = 3  # lower-case words a curated area's name may start with ("régions anglophones du Cameroun")
 TOWN_WIDEN_BACK = 2  # and a curated town's ("la bande de Gaza")
 MAX_NAME_TOKENS = 5  # a place name spaCy missed is at most this many tokens ("Mocímboa da Praia")
@@ -141,6 +142,7 @@ class PlaceLexicon:
     targeted: re.Pattern[str]  # "contre la maternité d'un hôpital": a hospital attacked is the place
     town_anaphora: re.Pattern[str]  # "cette ville": the town named last
     in_the_town: re.Pattern[str]  # "dans la ville" with no name after it: the town named last too
+    network: re.Pattern[str]  # "qui dispose d'un vaste réseau de sources": where a source's informants are
     unnamed_town: re.Pattern[str]  # "d'une ville de l'": a town the next sentences name
     neighbourhood: re.Pattern[str]  # "le quartier de Gudele": a part of the story's town
     blaming_lemmas: frozenset[str]  # "impute l'attaque à Israël": a party, not a place
@@ -249,6 +251,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         passive_auxiliaries=frozenset(data.get("passive_auxiliaries", [])),
                         town_anaphora=phrase_pattern(data.get("town_anaphora", [])),
                         in_the_town=_unnamed(data.get("in_the_town", [])),
+                        network=re.compile(rf"{phrase_pattern(data.get('network_words', [])).pattern}"
+                                           rf"[^,.;:«»()]{{0,{NETWORK_WINDOW}}}$", re.IGNORECASE),
                         unnamed_town=_unnamed_town(data),
                         neighbourhood=phrase_pattern(data.get("neighbourhood_nouns", [])),
                         blaming_lemmas=frozenset(data.get("blaming_lemmas", [])),
@@ -609,6 +613,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         speaks = speaks or _ends_a_name(ctx.text, cand.end)  # "la Mission … au Soudan du Sud (Minuss)"
         speaks = speaks or _accused(ctx, cand.start)  # "qui accuse Belgrade d'avoir armé…"
         speaks = speaks or lex.agent.search(before) is not None  # "les troupes envoyées par Damas"
+        speaks = speaks or _in_a_network(ctx, lex, cand.start)  # "un vaste réseau de sources en Syrie"
         mentions.append(PlaceMention(place, Span(cand.start, cand.end),
                                      near=bool(lex.near.search(before)), dateline=dateline,
                                      level=level, elsewhere=elsewhere is not None or speaks,
@@ -1186,7 +1191,8 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
     inside = [m for m in place_mentions(ctx)
               if sent.start_char <= m.span.start < sent.end_char and not m.dateline
               and not m.elsewhere and not m.origin]
-    if ctx.search_sentence(lex.whole_country, index):
+    if any(not _in_a_network(ctx, lex, found.start())  # not "un réseau de militants dans tout le pays"
+           for found in lex.whole_country.finditer(ctx.text, sent.start_char, sent.end_char)):
         return country_location(ctx, regions=False)  # "à travers le pays"
     said = ctx.search_sentence(lex.region_anaphora, index)
     if said is not None:  # "dans la province": the region named most so far, the first on a tie
@@ -1345,6 +1351,13 @@ def _find_places_of_things(ctx: Context) -> frozenset[tuple[int, int]]:
                 and name_key(e.text) not in surnames:
             found.add((e.start_char, e.end_char))
     return frozenset(found)
+
+
+def _in_a_network(ctx: Context, lex: PlaceLexicon, start: int) -> bool:
+    """Whether the words before ``start`` tell where a source's informants are ("l'ONG, qui
+    dispose d'un vaste réseau de sources en Syrie", "un réseau de militants dans tout le pays"):
+    who counts, not where the figures are."""
+    return lex.network.search(ctx.text, max(0, start - NETWORK_WINDOW - 15), start) is not None
 
 
 def _went_to(ctx: Context, lex: PlaceLexicon, start: int) -> bool:
