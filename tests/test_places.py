@@ -1276,3 +1276,14 @@ def test_where_a_sources_informants_are_is_not_where_its_figures_are() -> None:
                        "réseau de militants dans tout le pays, a recensé au moins 30 morts depuis samedi.")
     found = total_location(ctx, 1)
     assert found is None or found.name != "Syrie"
+
+
+def test_an_unnamed_town_of_a_story_filed_from_a_provincial_town_is_that_town() -> None:
+    ctx = make_context("Maiduguri (Nigeria), 3 mars 2015 – Au moins 30 personnes ont été tuées samedi "
+                       "dans un attentat au coeur de la plus grande ville du nord-est du Nigeria.")
+    found = sentence_location(ctx, 1)
+    assert found is not None and found.name == "Maiduguri"
+    ctx = make_context("Abuja, 3 mars 2015 – Au moins 30 personnes ont été tuées samedi dans un "
+                       "attentat au coeur de la plus grande ville du nord-est du Nigeria.")
+    found = sentence_location(ctx, 1)
+    assert found is None or found.name != "Abuja"

@@ -1003,13 +1003,19 @@ def _unnamed_before(ctx: Context, area: PlaceMention) -> bool:
 
 
 def _named_next(ctx: Context, index: int, country: str) -> Location | None:
-    """The first town of ``country`` the few sentences after ``index`` name as a place of the story."""
+    """The first town of ``country`` the few sentences after ``index`` name as a place of the story,
+    else the town of ``country`` the story was filed from when it is no capital ("Kano (Nigeria), 29
+    nov. – … dans la plus grande ville du nord du Nigeria"): a story filed from a provincial town
+    is that town's."""
     last = min(len(ctx.sentences), index + 1 + UNNAMED_AHEAD)
     start, end = ctx.sentences[index].end_char, ctx.sentences[last - 1].end_char
-    return next((m.location() for m in place_mentions(ctx)
+    told = next((m.location() for m in place_mentions(ctx)
                  if start <= m.span.start < end and m.place.kind in TOWN_KINDS and m.level != 3
                  and m.place.country == country
                  and not (m.dateline or m.elsewhere or m.origin or m.far)), None)
+    return told or next((m.location() for m in place_mentions(ctx)
+                         if m.dateline and m.place.kind == "city" and m.place.country == country
+                         and not is_capital(m.place, ctx.document.published)), None)
 
 
 def area_after(ctx: Context, index: int, near: int) -> Location | None:
