@@ -1287,3 +1287,10 @@ def test_an_unnamed_town_of_a_story_filed_from_a_provincial_town_is_that_town() 
                        "attentat au coeur de la plus grande ville du nord-est du Nigeria.")
     found = sentence_location(ctx, 1)
     assert found is None or found.name != "Abuja"
+
+
+def test_the_capital_alone_is_the_capital() -> None:
+    ctx = make_context("Rumbek, 20 déc. 2013 – Les violences qui secouent le Soudan du Sud depuis dimanche "
+                       "ont fait au moins 300 morts dans la seule capitale, selon l'ONU.")
+    found = sentence_location(ctx, 1)
+    assert found is not None and (found.country, found.precision) == ("SS", 1)
