@@ -567,3 +567,11 @@ def test_the_wazalendo_are_a_political_militia_not_a_communal_one() -> None:
     clash = next(e for e in found if e.sub_event_type == "Armed clash")
     assert clash.actor2 is not None and clash.actor2.name == "Wazalendo Militia"
     assert classes(clash) == (2, 3)
+
+
+def test_peacekeepers_hit_abroad_are_the_target_not_the_host_army() -> None:
+    found = events("Bangui, 5 juin 2021 – Jeudi, des combattants de l'UPC ont ouvert le feu sur la base "
+                   "des Casques bleus près de Bambari ; un Casque bleu a été blessé.")
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert clash.actor2 is not None and clash.actor2.name == "United Nations"
+    assert classes(clash) == (2, 8)

@@ -667,9 +667,16 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         actor2 = aimed.actor(country)
     elif victim_class is not None:
         # "deux soldats israéliens tués" at Gaza: soldiers, of a state acting abroad (8)
-        target = next((m for m in mentions if m.inter_in(country) == victim_class), None) or \
-            next((m for m in mentions if victim_class == STATE and m.kind.inter in (STATE, EXTERNAL)
-                  and m.counted and (actor1 is None or m.inter_in(country) != actor1.inter)), None)
+        # "une base des Casques bleus", "deux soldats ougandais de l'Amisom": soldiers abroad are
+        # the soldiers' side too, when they are not the attackers
+        sides = [m for m in mentions if m.inter_in(country) == victim_class
+                 or (victim_class == STATE and m.inter_in(country) == EXTERNAL
+                     and m.kind.inter in (STATE, EXTERNAL) and not m.kind.parties_to
+                     and (actor1 is None or (m.inter_in(country) != actor1.inter
+                                             and _named(m.kind.name, m.home or country) != actor1.name)))]
+        target = next((m for m in sides if m.counted or m.aimed_at or m.targeted), None) or \
+            next((m for m in sides if m.inter_in(country) == victim_class), None) or \
+            next(iter(sides), None)
         actor2 = target.actor(country) if target else _synthesised(lex, victim_class, country)
     else:
         excluded = {actor1.inter} if actor1 else set()
