@@ -575,3 +575,33 @@ def test_peacekeepers_hit_abroad_are_the_target_not_the_host_army() -> None:
     clash = next(e for e in found if e.event_type == "Battles")
     assert clash.actor2 is not None and clash.actor2.name == "United Nations"
     assert classes(clash) == (2, 8)
+
+
+def test_a_unilateral_truce_has_no_second_party() -> None:
+    found = events("Bamako, 5 juin 2021 – Mercredi, les rebelles du MNLA ont annoncé une trêve "
+                   "unilatérale de trois jours autour de Kidal, où l'armée malienne est déployée.")
+    truce = next(e for e in found if e.sub_event_type == "Agreement")
+    assert classes(truce) == (2, None)
+    found = events("Bamako, 5 juin 2021 – Mercredi, les rebelles du MNLA ont annoncé une trêve "
+                   "de trois jours autour de Kidal, où l'armée malienne est déployée.")
+    truce = next(e for e in found if e.sub_event_type == "Agreement")
+    assert classes(truce) == (2, 1)
+
+
+def test_who_tells_of_an_attack_after_its_verb_is_no_party_to_it() -> None:
+    found = events("Lahore, 5 juin 2021 – Vendredi, des inconnus ont ouvert le feu sur un autobus près "
+                   "de Multan, tuant quatre passagers, a indiqué un officier de police.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert classes(attack) == (3, 7)
+    found = events("Jos, 5 juin 2021 – Au moins trente villageois ont été tués jeudi lors d'attaques "
+                   "contre deux villages du district de Bokkos, a annoncé vendredi la police, qui "
+                   "soupçonne des éleveurs peuls armés.")
+    attack = next(e for e in found if e.event_type == "Violence against civilians")
+    assert attack.actor1 is not None and attack.actor1.inter != 1
+
+
+def test_fighting_between_rival_groups_is_between_armed_groups() -> None:
+    found = events("Karachi, 5 juin 2021 – Dans la nuit, des échanges de tirs entre groupes rivaux ont "
+                   "fait cinq morts dans le quartier de Lyari, selon la police.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert classes(clash) == (3, 3)

@@ -463,6 +463,13 @@ def source_spans(ctx: Context, index: int) -> list[Span]:
     return [span for cue in _own_cues(ctx, index) for span in cue.source.evidence]
 
 
+def told_by_spans(ctx: Context, index: int) -> list[tuple[int, Span]]:
+    """Where the sentence names, after its verb of saying, who tells it ("…, a annoncé dimanche
+    la police", "…, a indiqué un officier de police"): (where the verb stands, the teller)."""
+    return [(cue.at, span) for cue in _own_cues(ctx, index) if not cue.by_preposition
+            for span in cue.source.evidence if span.start > cue.at]
+
+
 def reporter_spans(ctx: Context, index: int) -> list[Span]:
     """Where the sentence names who only reports ("selon la police"): not a party to events. An
     opening "Selon X, …" covers all of X up to its comma ("Selon un membre d'une milice qui

@@ -41,7 +41,7 @@ from bilan.extract.actors import (
     state_forces,
     trigger_country,
 )
-from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source
+from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source, told_by_spans
 from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
@@ -364,11 +364,19 @@ def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
     def find() -> list[ActorMention]:
         sent = ctx.sentences[index]
         reporters = reporter_spans(ctx, index)
-        return [_with_role(ctx, _with_nationality(ctx, m))
-                for m in find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
-                if not any(s.start <= m.span.start < s.end for s in reporters)
-                and not (m.kind.inter == STATE and _is_adjective(ctx, m.span))
-                and not _written_as_place(ctx, m.span)]
+        # not the object of a verb that takes one ("…, a accusé les rebelles")
+        taking = object_taking_lemmas(ctx.lang)
+        tellers = [span for at, span in told_by_spans(ctx, index)
+                   if not any(t.lemma_ in taking for t in ctx.doc.char_span(
+                       at, span.start, alignment_mode="expand") or ())]
+        found = [_with_role(ctx, _with_nationality(ctx, m))
+                 for m in find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
+                 if not any(s.start <= m.span.start < s.end for s in reporters)
+                 and not (m.kind.inter == STATE and _is_adjective(ctx, m.span))
+                 and not _written_as_place(ctx, m.span)]
+        # "…, a annoncé dimanche la police", "…, a indiqué un officier de police": who tells it
+        return [replace(m, speaker=True) if not (m.agent or m.subject)
+                and any(s.start <= m.span.start < s.end for s in tellers) else m for m in found]
     return ctx.memo(("actors", index), find)
 
 
