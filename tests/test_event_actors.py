@@ -605,3 +605,10 @@ def test_fighting_between_rival_groups_is_between_armed_groups() -> None:
                    "fait cinq morts dans le quartier de Lyari, selon la police.")
     clash = next(e for e in found if e.sub_event_type == "Armed clash")
     assert classes(clash) == (3, 3)
+
+
+def test_militants_killed_while_their_group_attacks_are_its_own_dead() -> None:
+    found = events("Bamako, 5 juin 2021 – Jeudi, les jihadistes du JNIM ont attaqué le camp militaire "
+                   "de Léré. L'état-major affirme avoir neutralisé douze terroristes.")
+    clash = next(e for e in found if e.event_type == "Battles")
+    assert classes(clash) == (2, 1)

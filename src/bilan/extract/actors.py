@@ -595,6 +595,12 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     armed_only = event_type in lex.armed_only or sub_event_type in lex.armed_only
     if armed_only and victim_class in (CIVILIANS, PROTESTERS):
         victim_class = None
+    if victim_class == REBELS and event_type in lex.own_dead_in and near is not None and any(
+            m.subject and not m.counted and m.span.start < near and m.kind.inter in NON_STATE_ARMED
+            for m in mentions):
+        # "le JNIM a attaqué le camp … quatorze assaillants neutralisés": the armed group that acts
+        # lost the militants counted; the side it fought is the state's forces
+        victim_class = STATE
     speakers_act = event_type in lex.speakers_act_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
                   and (speakers_act or not m.speaker or m.agent)
