@@ -612,3 +612,11 @@ def test_militants_killed_while_their_group_attacks_are_its_own_dead() -> None:
                    "de Léré. L'état-major affirme avoir neutralisé douze terroristes.")
     clash = next(e for e in found if e.event_type == "Battles")
     assert classes(clash) == (2, 1)
+
+
+def test_policemen_arrested_are_the_forces_own_members() -> None:
+    (arrest,) = events("Quinze policiers ont été arrêtés jeudi à Taxco, a annoncé le parquet.")
+    assert classes(arrest) == (1, 1)
+    (arrest,) = [e for e in events("La police a annoncé jeudi avoir interpellé quinze manifestants "
+                                   "à Taxco.") if e.sub_event_type == "Arrests"]
+    assert classes(arrest) == (1, 6)

@@ -173,6 +173,7 @@ class ActorLexicon:
     communal_link: re.Pattern[str]  # "entre", "ont opposé": what follows names both sides
     communal_sides: tuple[tuple[re.Pattern[str], ActorKind], ...]  # "tribus": both sides' kind
     member_links: frozenset[str]  # "deux miliciens des YBS": what joins counted members to their party
+    own_side_targets_in: frozenset[str]  # sub-types whose target may be of its initiator's class
 
 
 @cache
@@ -260,6 +261,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         answering=phrase_pattern(data.get("fought_forces", {}).get("answering", [])),
         communal_link=phrase_pattern(data.get("communal_fighting", {}).get("links", [])),
         member_links=frozenset(normalise_apostrophes(str(w).lower()) for w in data.get("member_links", [])),
+        own_side_targets_in=frozenset(data.get("own_side_targets_in", [])),
         communal_sides=tuple((phrase_pattern(side["words"]), ActorKind(str(side["name"]), int(side["inter"])))
                              for side in data.get("communal_fighting", {}).get("sides", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"
@@ -698,10 +700,13 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
             actor2 = other.actor(country)
         elif sub_event_type in lex.default_targets:
             actor2 = _default_target(lex, sub_event_type, country)
-    if actor1 is not None and actor2 is not None and actor1.inter == actor2.inter:
+    # "le parquet a fait arrêter 22 policiers": the forces may arrest their own members, named
+    own_side = sub_event_type in lex.own_side_targets_in and actor1 is not None and actor2 is not None \
+        and bool(actor2.evidence) and actor2.evidence != actor1.evidence and victim_class == actor2.inter
+    if actor1 is not None and actor2 is not None and actor1.inter == actor2.inter and not own_side:
         # "des opposants … dispersés": protesters hurt in a protest the police broke up
         actor2 = _default_target(lex, sub_event_type, country)
-    if actor2 is not None and ((actor1 is not None and actor1.inter == actor2.inter)
+    if actor2 is not None and ((actor1 is not None and actor1.inter == actor2.inter and not own_side)
                                or sub_event_type in lex.no_target_in):
         actor2 = None
     if sub_event_type in lex.forces_target_in:
