@@ -620,3 +620,11 @@ def test_policemen_arrested_are_the_forces_own_members() -> None:
     (arrest,) = [e for e in events("La police a annoncé jeudi avoir interpellé quinze manifestants "
                                    "à Taxco.") if e.sub_event_type == "Arrests"]
     assert classes(arrest) == (1, 6)
+
+
+def test_the_forces_a_strike_supports_are_not_its_target() -> None:
+    found = events("Kaboul, 5 juin 2021 – Les forces américaines ont mené jeudi plusieurs frappes "
+                   "aériennes près de Ghazni en soutien aux troupes afghanes.")
+    strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.inter == 8
+    assert strike.actor2 is None or strike.actor2.inter != 1

@@ -99,6 +99,7 @@ class ActorMention:
     aside: bool = False  # the agent of another verb in a clause of its own ("la mairie, contrôlée par")
     attacker: bool = False  # named as attackers ("assaillants"): initiators even when counted dead
     held: bool = False  # qualifies a place the party holds ("une localité rebelle"): no act of theirs
+    ally: bool = False  # supported by the act ("en soutien aux troupes afghanes"): neither side of it
 
     @property
     def home(self) -> str | None:
@@ -154,6 +155,7 @@ class ActorLexicon:
     aimed_at_wins_in: frozenset[str]  # event types whose target is what they were aimed at
     owned: re.Pattern[str]  # "un poste de": the party after it owns a property
     held_place: re.Pattern[str]  # "une localité ": the party's word after it qualifies a place
+    supporting: re.Pattern[str]  # "en soutien aux ": the party after it is helped by the act
     aircraft: re.Pattern[str]  # a trigger that names warplanes ("l'aviation", "un raid aérien")
     aircraft_owners: frozenset[int]  # the classes of actor that fly them
     aircraft_strikes: frozenset[str]  # sub-types that are a warplane's unless a drone is named
@@ -242,6 +244,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         owned=re.compile(rf"{phrase_pattern(data.get('property_nouns', [])).pattern}(?:\s+[^\W\d_]+)?"
                          rf"(?:\s+(?:{elidable(data.get('target_links', []))})\s*[^\W\d_]+){{0,2}}\s+"
                          rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
+        supporting=re.compile(rf"{phrase_pattern(data.get('supporting', [])).pattern}\s*$", re.IGNORECASE),
         held_place=re.compile(rf"{phrase_pattern(data.get('held_places', [])).pattern}\s+$", re.IGNORECASE),
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
         unarmed_targets_in=frozenset(data.get("unarmed_targets_in", [])),
@@ -608,7 +611,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
                   and (speakers_act or not m.speaker or m.agent)
                   # "dix-huit assaillants ont été tués lors d'une attaque": counted, yet the attackers
                   and not (m.counted and not m.attacker)
-                  and not m.hit and not m.aimed_at and not m.aside and not m.held
+                  and not m.hit and not m.aimed_at and not m.aside and not m.held and not m.ally
                   and not (m.targeted and near is not None and m.span.start > near)
                   # "le président a dénoncé": a government takes part in developments, and in
                   # violence only as the subject of the act ("le gouvernement a lancé l'assaut")
@@ -677,11 +680,12 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         # "deux soldats israéliens tués" at Gaza: soldiers, of a state acting abroad (8)
         # "une base des Casques bleus", "deux soldats ougandais de l'Amisom": soldiers abroad are
         # the soldiers' side too, when they are not the attackers
-        sides = [m for m in mentions if m.inter_in(country) == victim_class
-                 or (victim_class == STATE and m.inter_in(country) == EXTERNAL
-                     and m.kind.inter in (STATE, EXTERNAL) and not m.kind.parties_to
-                     and (actor1 is None or (m.inter_in(country) != actor1.inter
-                                             and _named(m.kind.name, m.home or country) != actor1.name)))]
+        sides = [m for m in mentions if not m.ally and (
+            m.inter_in(country) == victim_class
+            or (victim_class == STATE and m.inter_in(country) == EXTERNAL
+                and m.kind.inter in (STATE, EXTERNAL) and not m.kind.parties_to
+                and (actor1 is None or (m.inter_in(country) != actor1.inter
+                                        and _named(m.kind.name, m.home or country) != actor1.name))))]
         target = next((m for m in sides if m.counted or m.aimed_at or m.targeted), None) or \
             next((m for m in sides if m.inter_in(country) == victim_class), None) or \
             next(iter(sides), None)
@@ -694,7 +698,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
             [m for m in mentions if m.span.start >= near] + [m for m in ordered if m.span.start < near]
         # "ont incendié un poste de police": rioters wreck property, they fight no owner, nor who
         # only tells of it ("…, a indiqué un policier")
-        other = next((m for m in targets if m.inter_in(country) not in excluded
+        other = next((m for m in targets if m.inter_in(country) not in excluded and not m.ally
                       and not ((m.owner or m.speaker) and event_type in lex.owners_no_party_in)), None)
         if other is not None:
             actor2 = other.actor(country)

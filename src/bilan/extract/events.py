@@ -415,6 +415,8 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     if lex.aimed_at.search(ctx.text, window, mention.span.start):
         # "ont bombardé des positions du Hamas", "des postes de l'armée ont été attaqués"
         mention = replace(mention, targeted=True, aimed_at=True)
+    if lex.supporting.search(ctx.text, window, mention.span.start):
+        mention = replace(mention, ally=True)  # "en soutien aux troupes afghanes"
     if lex.held_place.search(ctx.text, window, mention.span.start):
         mention = replace(mention, held=True)  # "une localité rebelle"
     if lex.owned.search(ctx.text, window, mention.span.start):
