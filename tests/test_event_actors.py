@@ -577,17 +577,6 @@ def test_peacekeepers_hit_abroad_are_the_target_not_the_host_army() -> None:
     assert classes(clash) == (2, 8)
 
 
-def test_a_unilateral_truce_has_no_second_party() -> None:
-    found = events("Bamako, 5 juin 2021 – Mercredi, les rebelles du MNLA ont annoncé une trêve "
-                   "unilatérale de trois jours autour de Kidal, où l'armée malienne est déployée.")
-    truce = next(e for e in found if e.sub_event_type == "Agreement")
-    assert classes(truce) == (2, None)
-    found = events("Bamako, 5 juin 2021 – Mercredi, les rebelles du MNLA ont annoncé une trêve "
-                   "de trois jours autour de Kidal, où l'armée malienne est déployée.")
-    truce = next(e for e in found if e.sub_event_type == "Agreement")
-    assert classes(truce) == (2, 1)
-
-
 def test_who_tells_of_an_attack_after_its_verb_is_no_party_to_it() -> None:
     found = events("Lahore, 5 juin 2021 – Vendredi, des inconnus ont ouvert le feu sur un autobus près "
                    "de Multan, tuant quatre passagers, a indiqué un officier de police.")

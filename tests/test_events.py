@@ -2641,14 +2641,6 @@ def test_vehicles_stopped_are_no_arrest() -> None:
 def test_a_withdrawal_confirmed_is_announced() -> None:
     found, _ = events("Le gouvernement tchadien a confirmé jeudi le retrait de ses soldats du pays.")
     assert [(e.sub_event_type, e.modality) for e in found] == [("Change to group/activity", "announced")]
-def test_days_of_fighting_summed_up_are_no_incident() -> None:
-    # "après quatre jours de combats": the fighting is summed up to date the truce, not told
-    found, _ = events("Le calme régnait mardi à Bossangoa, au lendemain d'une trêve conclue entre "
-                      "l'armée et les rebelles, après quatre jours de violents combats.")
-    assert [e.event_type for e in found] == ["Strategic developments"]
-    # a night of fighting is an incident of its own
-    found, _ = events("Une nuit de combats entre l'armée et les rebelles a secoué mardi Bossangoa.")
-    assert [e.event_type for e in found] == ["Battles"]
 
 
 def test_the_day_fighting_broke_out_starts_the_incident() -> None:
@@ -2664,15 +2656,6 @@ def test_the_day_fighting_broke_out_starts_the_incident() -> None:
                       published=date(2020, 3, 16))
     (e,) = [e for e in found if e.sub_event_type == "Abduction/forced disappearance"]
     assert e.date.start == date(2020, 3, 12)
-
-
-def test_shelling_since_a_day_starts_that_day_though_another_day_is_named() -> None:
-    # "depuis samedi" governs the shelling; "la semaine dernière" is the capture's
-    found, _ = events("Depuis samedi, l'artillerie pilonne les positions rebelles autour de Tal Rifaat, "
-                      "une localité que l'armée a prise la semaine dernière.",
-                      published=date(2020, 3, 17))
-    (e,) = [e for e in found if e.event_type == "Explosions/Remote violence"]
-    assert e.date.start == date(2020, 3, 14)
 
 
 def test_fighters_taken_with_their_dead_counted_are_the_fights_captives() -> None:
