@@ -2681,3 +2681,14 @@ def test_a_bombing_told_as_what_came_before_is_the_bombing_told_in_full() -> Non
                       "Dasht-e-Barchi, tuant 58 personnes.")
     (e,) = [e for e in found if e.event_type == "Explosions/Remote violence"]
     assert e.date.start == date(2020, 3, 13) and e.fatalities == 58
+
+
+def test_grenades_told_as_explosive_devices_and_men_shot_after_a_bombing() -> None:
+    """"deux engins explosifs ont été jetés" after "l'attaque à la grenade" are its grenades; men
+    found shot after a bombing was told are no more of that bombing."""
+    found, _ = events("Le bilan de l'attaque à la grenade commise lundi soir contre la foule à Morelia "
+                      "s'est alourdi à huit morts. Peu avant minuit, deux engins explosifs ont été jetés "
+                      "au milieu des familles sur la place Melchor Ocampo, à Morelia. Vendredi dernier, "
+                      "les corps de 24 hommes abattus par balles avaient été retrouvés près de Toluca.",
+                      date(2008, 9, 17))
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Grenade", 8), ("Attack", 24)]

@@ -1641,7 +1641,8 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
         return None
     kind = lex.default_by_outcome.get(stmt.outcome) or lex.default_by_victims.get(stmt.victims)
     goes_on = n is not None and kind is not None and \
-        events.drafts[n].event_type == "Explosions/Remote violence"
+        events.drafts[n].event_type == "Explosions/Remote violence" \
+        and ctx.search_sentence(lex.hand_kills, index) is None  # "abattus par balles": shot, not struck
     if goes_on and n is not None:
         # "À Pokrovsk, trois hommes ont péri sur le site d'une autre usine": the strikes go on
         kind = events.drafts[n].kind()

@@ -62,6 +62,7 @@ class EventLexicon:
     default_by_outcome: dict[str, tuple[EventType, str]]
     default_by_victims: dict[str, tuple[EventType, str]]
     no_default_event: frozenset[str]
+    hand_kills: re.Pattern[str]  # "abattus par balles": dead told of no strike, whatever came before
     acted_totals: dict[str, re.Pattern[str]]  # outcome → verbs after which a total is an operation
     refines: dict[str, frozenset[str]]
     capture_by_state: str
@@ -230,6 +231,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         default_by_outcome={str(k): _kind(v) for k, v in data["default_by_outcome"].items()},
         default_by_victims={str(k): _kind(v) for k, v in data["default_by_victims"].items()},
         no_default_event=frozenset(data.get("no_default_event", [])),
+        hand_kills=phrase_pattern(data.get("hand_kills", [])),
         acted_totals={str(k): phrase_pattern(v) for k, v in data.get("acted_totals", {}).items()},
         refines={str(k): frozenset(v) for k, v in data.get("refines", {}).items()},
         capture_by_state=str(data["capture_by_state"]),
