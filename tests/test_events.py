@@ -2692,3 +2692,12 @@ def test_grenades_told_as_explosive_devices_and_men_shot_after_a_bombing() -> No
                       "les corps de 24 hommes abattus par balles avaient été retrouvés près de Toluca.",
                       date(2008, 9, 17))
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Grenade", 8), ("Attack", 24)]
+
+
+def test_two_bombings_summed_up_as_a_backdrop_are_the_two_told_after() -> None:
+    text = ("Israël a bouclé lundi la Cisjordanie au lendemain de deux attentats-suicides revendiqués par "
+            "le Hamas. Dimanche, un kamikaze a fait exploser sa charge à bord d'un autobus à Jérusalem. Au "
+            "moins 24 personnes ont été tuées, selon la police. Trois quarts d'heure plus tard, un second "
+            "kamikaze s'est fait sauter au milieu d'un groupe de militaires au carrefour d'Ashkelon.")
+    found, _ = events(text, date(1996, 2, 26))
+    assert sorted(e.location.name for e in found if e.location) == ["Ashkelon", "Jérusalem"]

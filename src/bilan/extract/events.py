@@ -1735,7 +1735,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                     links[stmt.id] = n
     for draft in events.drafts:
         _mass_arrests(ctx, draft, by_sentence)
-    links = _join_backdrops(events, links)
+    links = _join_backdrops(ctx, events, links)
     frozen, linked = _frozen(ctx, events, casualties, links)
     told_twice = _repression_told_as_attack(ctx, frozen) | _riot_told_as_clash(frozen)
     if told_twice:
@@ -1749,7 +1749,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
     return tuple(frozen), linked
 
 
-def _join_backdrops(events: _Events, links: dict[str, int]) -> dict[str, int]:
+def _join_backdrops(ctx: Context, events: _Events, links: dict[str, int]) -> dict[str, int]:
     """An incident told only as what came before another ("L'attaque est survenue au lendemain de
     violents combats dans le nord de la capitale") is the one of its type and day the article
     tells in full, before or after ("Lundi, les insurgés ont lancé un assaut…"): one event."""
@@ -1761,6 +1761,13 @@ def _join_backdrops(events: _Events, links: dict[str, int]) -> dict[str, int]:
                 if m != n and m not in joined and not other.backdrop and other.modality == draft.modality
                 and other.event_type == draft.event_type and other.date.start == draft.date.start
                 and _near(other.location, draft.location)]
+        if len(told) != 1 and _plural_act(ctx, draft):
+            # "au lendemain de deux attentats-suicides", each told in full after: their summary
+            told = [m for m, other in enumerate(events.drafts)
+                    if m != n and m not in joined and not other.backdrop and other.modality == draft.modality
+                    and other.kind() == draft.kind() and other.date.start == draft.date.start][:1] \
+                if sum(1 for other in events.drafts if not other.backdrop and other.kind() == draft.kind()
+                       and other.date.start == draft.date.start) >= 2 else told
         if len(told) == 1:  # one such incident told: the one it refers to
             location = events.drafts[told[0]].location
             events.join(told[0], draft)
@@ -1772,6 +1779,12 @@ def _join_backdrops(events: _Events, links: dict[str, int]) -> dict[str, int]:
     renumbered = {old: new for new, old in enumerate(kept)}
     events.drafts = [events.drafts[n] for n in kept]
     return {sid: renumbered[joined.get(n, n)] for sid, n in links.items()}
+
+
+def _plural_act(ctx: Context, draft: Draft) -> bool:
+    """Whether the draft's first mention names several acts ("deux attentats-suicides")."""
+    word = ctx.word_at(draft.at)
+    return word is not None and "Plur" in word.morph.get("Number", [])
 
 
 def _near(a: Location | None, b: Location | None) -> bool:
