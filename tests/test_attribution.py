@@ -198,3 +198,13 @@ def test_a_selon_closing_the_figures_clause_beats_a_speakers_verb() -> None:
             "morts, selon le ministère de la Santé.")
     found = source_near(make_context(text), 0, text.index("120"))
     assert found is not None and found.name == "armée"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Au moins 25 soldats ont été tués, selon un bilan provisoire communiqué mardi soir par le "
+     "gouvernement.", "gouvernement"),
+    ("La violence a fait des milliers de morts, selon les décomptes de la presse locale.", "presse locale"),
+])
+def test_a_report_told_with_a_day_before_its_author_and_the_press(text: str, source: str) -> None:
+    found = source_near(make_context(text), 0, 0)
+    assert found is not None and found.name == source

@@ -59,14 +59,25 @@ class AttributionLexicon:
     report_day_lemmas: frozenset[str]  # verbs of saying, and of reaching a source ("jointes dimanche")
 
 
+def _agents_with_fillers(agents: list[str], fillers: str) -> str:
+    """The report agents ("communiqué par") as a pattern letting fillers stand before their last
+    word ("un bilan communiqué mardi soir par le gouvernement")."""
+    forms = []
+    for agent in agents:
+        head, _, last = str(agent).rpartition(" ")
+        forms.append(rf"{re.escape(head)}(?:\s+(?:{fillers}))*\s+{re.escape(last)}" if head
+                     else re.escape(last))
+    return "|".join(forms) or "(?!)"
+
+
 @cache
 def attribution_lexicon(lang: str) -> AttributionLexicon:
     data = load_lexicon(lang, "attribution")
     determiners = frozenset(word_key(w) for w in data["determiners"])
     report = phrase_pattern(data.get("report_nouns", [])).pattern
     openers_first = phrase_pattern(data.get("sentence_prepositions", [])).pattern
-    agents = phrase_pattern(data.get("report_agents", [])).pattern
     fillers = phrase_pattern(data.get("fillers", [])).pattern
+    agents = _agents_with_fillers(data.get("report_agents", []), fillers)
     return AttributionLexicon(
         prepositions=phrase_pattern(data["prepositions"]),
         openers=phrase_pattern(data.get("source_openers", [])),
