@@ -834,3 +834,9 @@ def test_mourners_are_not_the_dead_and_a_sources_aside_sets_no_total() -> None:
 def test_the_death_of_others_is_not_the_figures_outcome() -> None:
     found = statements("Mardi, des milliers d'élèves ont défilé à Khartoum pour dénoncer la mort de lycéens.")
     assert found == ()
+
+
+def test_a_figure_coordinated_after_a_clause_keeps_its_people() -> None:
+    killed, injured = statements("Au moins 25 soldats ont été tués et quatre blessés lundi à Boulkessi.")
+    assert (injured.outcome, injured.victims) == ("injured", "soldiers")
+    assert killed.victims == "soldiers"

@@ -582,6 +582,7 @@ def _own_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool:
 
 
 PHRASE_END = re.compile(r"[,;:.()«»]")
+COORDINATED_WORDS = 6  # "soldats ont été tués et": how many words a coordinated figure may follow
 
 
 def _previous_in_sentence(ctx: Context, figure: Figure, statements: list[CasualtyStatement]
@@ -627,8 +628,13 @@ def _rival_count(ctx: Context, figure: Figure, statements: list[CasualtyStatemen
 def _coordinated(ctx: Context, previous: CasualtyStatement, figure: Figure,
                  lex: CasualtyLexicon) -> bool:
     """"7 031 civils tués et 11 327 blessés": one word after the first noun, then "et"."""
-    between = ctx.text[previous.quantity.span.end:figure.quantity.span.start].split()
-    return len(between) == 3 and lex.coordinator.fullmatch(between[-1]) is not None
+    text = ctx.text[previous.quantity.span.end:figure.quantity.span.start]
+    between = text.split()
+    if not between or lex.coordinator.fullmatch(between[-1]) is None:
+        return False
+    # "25 soldats ont été tués et quatre blessés": the noun, what happened to them, then "et"
+    return len(between) == 3 or (len(between) <= COORDINATED_WORDS and not PHRASE_END.search(text)
+                                 and lex.outcomes.search(text) is not None)
 
 
 def _victims(ctx: Context, figure: Figure, parent: CasualtyStatement | None,
