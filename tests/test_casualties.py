@@ -840,3 +840,11 @@ def test_a_figure_coordinated_after_a_clause_keeps_its_people() -> None:
     killed, injured = statements("Au moins 25 soldats ont été tués et quatre blessés lundi à Boulkessi.")
     assert (injured.outcome, injured.victims) == ("injured", "soldiers")
     assert killed.victims == "soldiers"
+
+
+def test_among_the_dead_is_a_part_of_the_dead_not_of_the_last_figure() -> None:
+    found = statements("Dimanche, un kamikaze s'est fait exploser dans un autobus à Jérusalem. Au moins 24 "
+                       "personnes ont été tuées et une cinquantaine blessées, selon la police. Parmi les "
+                       "morts figurent deux étudiants américains.")
+    killed, _, part = found
+    assert (part.outcome, part.subset_of) == ("killed", killed.id)

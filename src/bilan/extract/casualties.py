@@ -527,6 +527,10 @@ def _parent(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
         lex.subset_after.search(ctx.text, figure.end(), figure.end() + SUBSET_AFTER_CHARS) is not None
     if partitive:
         last = next((s for s in reversed(statements) if s.subset_of is None), last)
+    named = lex.outcomes.search(before) if opens_sentence else None
+    if named is not None:  # "Parmi les morts figurent …" after "… et une cinquantaine blessées": the dead
+        outcome = lex.outcome_words.get(word_key(named.group(0)))
+        last = next((s for s in reversed(statements) if s.subset_of is None and s.outcome == outcome), last)
     # "ont fait 221 morts : 150 jihadistes et 71 civils": a colon opens the breakdown
     colon = ctx.text[_noun_end(ctx, last):figure.quantity.span.start].strip() == ":"
     if not (lex.subset_before.search(before) or opens_sentence or partitive or colon):
