@@ -848,3 +848,8 @@ def test_among_the_dead_is_a_part_of_the_dead_not_of_the_last_figure() -> None:
                        "morts figurent deux étudiants américains.")
     killed, _, part = found
     assert (part.outcome, part.subset_of) == ("killed", killed.id)
+
+
+def test_people_murdered_are_killed() -> None:
+    (s,) = statements("Selon l'ONIC, plus de cent indigènes ont été assassinés depuis janvier dans le Cauca.")
+    assert (s.outcome, s.quantity.value, s.scope) == ("killed", 100, "cumulative")
