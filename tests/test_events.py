@@ -968,6 +968,21 @@ def test_an_army_named_without_nationality_is_the_one_named_before() -> None:
     assert arrests.actor1 is not None and arrests.actor1.inter == 8 and "Israel" in arrests.actor1.name
 
 
+def test_a_bare_army_is_the_storys_own_once_named_whatever_foreign_force_came_since() -> None:
+    text = ("Les soldats maliens patrouillent à Gao avec des instructeurs envoyés par le ministère "
+            "russe de la Défense. Mardi, l'armée a interpellé douze suspects à Gao, au Mali.")
+    found, _ = events(text, date(2024, 5, 9))
+    arrests = next(e for e in found if e.sub_event_type == "Arrests")
+    assert arrests.actor1 is not None and arrests.actor1.inter == 1 and "Mali" in arrests.actor1.name
+
+
+def test_forces_a_possessive_gives_are_their_owners_not_the_storys() -> None:
+    found, _ = events("Les soldats maliens tiennent Gao. Le Kremlin affirme que ses troupes ont bombardé "
+                      "mardi un camp de jihadistes près de Gao, au Mali.", date(2024, 5, 9))
+    (shelling,) = found
+    assert shelling.actor1 is not None and shelling.actor1.inter == 8 and "Russia" in shelling.actor1.name
+
+
 def test_a_campaign_told_after_its_trigger_is_no_incident() -> None:
     found, _ = events("Les combats opposent depuis l'été dernier les forces fédérales aux miliciens "
                       "Fano.", date(2024, 2, 13))

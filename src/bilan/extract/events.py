@@ -398,7 +398,23 @@ def _with_nationality(ctx: Context, mention: ActorMention) -> ActorMention:
         m for m in find_actors(ctx.text, 0, len(ctx.text), ctx.lang)
         if m.kind.inter == STATE and m.home is not None])
     before = [m for m in qualified if m.span.start < mention.span.start]
-    return replace(mention, country=before[-1].home) if before else mention
+    if not before:
+        return mention
+    # "les Forces armées maliennes … le ministère russe de la Défense … L'armée a affirmé": once
+    # the story's own forces have been named, bare "l'armée" is theirs; "ses troupes" is its subject's
+    home = headline_country(ctx) or main_country(ctx)
+    if home is not None and not _possessed(ctx, mention.span) and any(m.home == home for m in before):
+        return replace(mention, country=home)
+    return replace(mention, country=before[-1].home)
+
+
+def _possessed(ctx: Context, span: Span) -> bool:
+    """Whether a possessive stands right before ``span`` ("ses troupes", "son armée")."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or words.start == 0:
+        return False
+    first, before = words[0], ctx.doc[words.start - 1]
+    return any("Yes" in t.morph.get("Poss", []) for t in (first, before))
 
 
 def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
