@@ -983,6 +983,15 @@ def test_forces_a_possessive_gives_are_their_owners_not_the_storys() -> None:
     assert shelling.actor1 is not None and shelling.actor1.inter == 8 and "Russia" in shelling.actor1.name
 
 
+def test_the_talibans_are_afghanistans_forces_once_in_power() -> None:
+    text = ("Mardi, les talibans ont attaqué un poste de l'armée pakistanaise près de Kurram, au Pakistan, "
+            "tuant deux soldats.")
+    (clash,) = events(text, date(2024, 5, 9))[0]
+    assert clash.actor1 is not None and clash.actor1.inter == 8 and "Afghanistan" in clash.actor1.name
+    (clash,) = events(text, date(2019, 5, 9))[0]
+    assert clash.actor1 is not None and (clash.actor1.name, clash.actor1.inter) == ("Taliban", 2)
+
+
 def test_a_campaign_told_after_its_trigger_is_no_incident() -> None:
     found, _ = events("Les combats opposent depuis l'été dernier les forces fédérales aux miliciens "
                       "Fano.", date(2024, 2, 13))

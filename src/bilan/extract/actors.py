@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache, lru_cache
 
 import pycountry
@@ -176,6 +177,7 @@ class ActorLexicon:
     communal_sides: tuple[tuple[re.Pattern[str], ActorKind], ...]  # "tribus": both sides' kind
     member_links: frozenset[str]  # "deux miliciens des YBS": what joins counted members to their party
     own_side_targets_in: frozenset[str]  # sub-types whose target may be of its initiator's class
+    in_power: dict[str, tuple[date, ActorKind]]  # actor name -> since when it is a state's forces
 
 
 @cache
@@ -265,6 +267,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         communal_link=phrase_pattern(data.get("communal_fighting", {}).get("links", [])),
         member_links=frozenset(normalise_apostrophes(str(w).lower()) for w in data.get("member_links", [])),
         own_side_targets_in=frozenset(data.get("own_side_targets_in", [])),
+        in_power={str(k): (date.fromisoformat(str(v["since"])),
+                           ActorKind(str(v["name"]), int(v["inter"]), str(v["country"])))
+                  for k, v in data.get("in_power", {}).items()},
         communal_sides=tuple((phrase_pattern(side["words"]), ActorKind(str(side["name"]), int(side["inter"])))
                              for side in data.get("communal_fighting", {}).get("sides", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"

@@ -369,7 +369,7 @@ def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
         tellers = [span for at, span in told_by_spans(ctx, index)
                    if not any(t.lemma_ in taking for t in ctx.doc.char_span(
                        at, span.start, alignment_mode="expand") or ())]
-        found = [_with_role(ctx, _with_nationality(ctx, m))
+        found = [_with_role(ctx, _with_nationality(ctx, _in_power(ctx, m)))
                  for m in find_actors(ctx.text, sent.start_char, sent.end_char, ctx.lang)
                  if not any(s.start <= m.span.start < s.end for s in reporters)
                  and not (m.kind.inter == STATE and _is_adjective(ctx, m.span))
@@ -378,6 +378,15 @@ def _sentence_actors(ctx: Context, index: int) -> list[ActorMention]:
         return [replace(m, speaker=True) if not (m.agent or m.subject)
                 and any(s.start <= m.span.start < s.end for s in tellers) else m for m in found]
     return ctx.memo(("actors", index), find)
+
+
+def _in_power(ctx: Context, mention: ActorMention) -> ActorMention:
+    """A movement that has since taken power ("les talibans" after August 2021) is its country's
+    state forces in articles published from then on."""
+    taken = actor_lexicon(ctx.lang).in_power.get(mention.kind.name)
+    if taken is None or ctx.document.published < taken[0]:
+        return mention
+    return replace(mention, kind=taken[1])
 
 
 def _written_as_place(ctx: Context, span: Span) -> bool:
