@@ -2725,3 +2725,11 @@ def test_two_bombings_summed_up_as_a_backdrop_are_the_two_told_after() -> None:
             "kamikaze s'est fait sauter au milieu d'un groupe de militaires au carrefour d'Ashkelon.")
     found, _ = events(text, date(1996, 2, 26))
     assert sorted(e.location.name for e in found if e.location) == ["Ashkelon", "Jérusalem"]
+def test_a_toll_told_across_many_towns_of_the_country_keeps_the_country() -> None:
+    ctx = make_context("Lima, 8 mars 2020 – La police a tiré samedi sur des manifestants dans plusieurs "
+                       "villes du pays, faisant au moins 12 morts, selon une ONG. À Cusco, des "
+                       "milliers de personnes avaient défilé dans le centre.")
+    _, linked = extract_events(ctx, extract_casualties(ctx))
+    dead = [c for c in linked if c.quantity.value == 12]
+    assert dead and dead[0].location is not None
+    assert (dead[0].location.country, dead[0].location.precision) == ("PE", 3)

@@ -1294,3 +1294,10 @@ def test_the_capital_alone_is_the_capital() -> None:
                        "ont fait au moins 300 morts dans la seule capitale, selon l'ONU.")
     found = sentence_location(ctx, 1)
     assert found is not None and (found.country, found.precision) == ("SS", 1)
+
+
+def test_a_figure_told_in_many_places_of_the_country_is_the_countrys() -> None:
+    ctx = make_context("Des heurts ont éclaté à Cusco. Au moins 40 personnes ont été tuées samedi dans "
+                       "une trentaine de localités du pays, selon une ONG.")
+    place = sentence_location(ctx, 1, figure=True)
+    assert place is not None and (place.country, place.precision) == ("PE", 3)

@@ -1829,7 +1829,7 @@ def _near(a: Location | None, b: Location | None) -> bool:
 def _frozen(ctx: Context, events: _Events, casualties: tuple[CasualtyStatement, ...],
             links: dict[str, int]) -> tuple[list[Event], tuple[CasualtyStatement, ...]]:
     """The drafts as events, and the statements linked to them."""
-    linked = tuple(_linked(s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
+    linked = tuple(_linked(ctx, s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
                    for s in casualties)
     frozen: list[Event] = []
     for n, draft in enumerate(events.drafts):
@@ -1902,14 +1902,18 @@ def _in_running_total(ctx: Context, index: int) -> bool:
     return ctx.search_sentence(casualty_lexicon(ctx.lang).cumulative, index) is not None
 
 
-def _linked(stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
+def _linked(ctx: Context, stmt: CasualtyStatement, n: int, draft: Draft) -> CasualtyStatement:
     """The statement as part of event ``n``; it takes the event's place unless its own sentence
     names a place at least as precise (a toll of the Kramatorsk strike given "dans la région de
     Donetsk" is Kramatorsk's), one in another country, or one in another province (a toll given
     "dans la région d'Odessa" of a strike placed in Kiev is Odessa's), or names the whole country
     the event's town is only told after ("Trois personnes ont été tuées mercredi au Venezuela",
-    then the towns of the day's protests: the lead's toll covers the country)."""
+    then the towns of the day's protests: the lead's toll covers the country), or told of many
+    places of the country at once ("18 morts dans plusieurs villes du pays")."""
     own, sentence = stmt.location, stmt.evidence[0]
+    if own is not None and whole_country(own) and place_lexicon(ctx.lang).many_towns.search(
+            ctx.text, sentence.start, sentence.end) is not None:
+        return replace(stmt, event=f"e{n + 1}", location=own)
     # "En Syrie, 23 combattants ont été tués dans la province de Deir ez-Zor", told of strikes
     # placed in Iraq: a place of its own in another country is another place, however rough
     keeps_own = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence) \

@@ -127,6 +127,7 @@ class PlaceLexicon:
     place_pronoun: re.Pattern[str]
     capital: re.Pattern[str]
     whole_country: re.Pattern[str]
+    many_towns: re.Pattern[str]  # "dans plusieurs villes du pays": many places of the country
     at_name: re.Pattern[str]
     distance: re.Pattern[str]
     distance_unit: re.Pattern[str]  # "km", "kilomètres" anywhere: a place measured from another
@@ -232,6 +233,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             rf"(?!\s*(?:{phrase_pattern(data.get('not_the_capital', [])).pattern}))",
                             re.IGNORECASE),
                         whole_country=phrase_pattern(data.get("whole_country", [])),
+                        many_towns=_many_towns(data),
                         distance=_distance(data.get("distance_units", [])),
                         distance_unit=phrase_pattern(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
@@ -281,6 +283,16 @@ def place_lexicon(lang: str) -> PlaceLexicon:
 # "al-Amiriyé")
 PARTICLE = r"(?:[a-z]{1,3}-)?"
 NAME = rf"{PARTICLE}[^\W\d_a-z][\w’'-]+(?:\s+{PARTICLE}[^\W\d_a-z][\w’'-]+){{0,2}}"
+
+
+def _many_towns(data: dict[str, Any]) -> re.Pattern[str]:
+    """Many places of the country at once: a word of number, a plural noun of places, then "du
+    pays" ("dans plusieurs villes du pays", "une quarantaine de localités du pays")."""
+    many = alternation(data.get("many_words", []))
+    nouns = alternation(data.get("many_town_nouns", []))
+    country = alternation(data.get("of_the_country", []))
+    return re.compile(rf"(?<![\w-])(?:{many})\s+(?:de\s+|d')?(?:{nouns})\s+(?:{country})(?![\w-])",
+                      re.IGNORECASE)
 
 
 def _unnamed(phrases: list[str]) -> re.Pattern[str]:
@@ -947,6 +959,7 @@ def sentence_location(ctx: Context, index: int, near: int | None = None,
 
 
 def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool) -> Location | None:
+    lex = place_lexicon(ctx.lang)
     sent = ctx.sentences[index]
     reporters = reporter_spans(ctx, index)  # "selon Kigali": who says so, not where
     reporters += _named_speakers(ctx, index)  # "Erevan a fait état de vingt militaires tués"
@@ -959,6 +972,9 @@ def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool)
     if unknown is not None:
         return unknown
     towns = [m for m in inside if m.place.kind in TOWN_KINDS and not m.origin]
+    if figure and not inside and ctx.search_sentence(lex.many_towns, index):
+        # "au moins 18 morts dans plusieurs villes du pays": the country, not the town told before
+        return country_location(ctx, regions=False)
     if not towns:
         capital = _capital(ctx, index) or _town_anaphora(ctx, index)
         if capital is not None:
