@@ -2733,3 +2733,9 @@ def test_a_toll_told_across_many_towns_of_the_country_keeps_the_country() -> Non
     dead = [c for c in linked if c.quantity.value == 12]
     assert dead and dead[0].location is not None
     assert (dead[0].location.country, dead[0].location.precision) == ("PE", 3)
+def test_warplanes_that_bombard_make_an_air_strike() -> None:
+    # "bombardé" says neither air nor ground; warplanes as its subject say air
+    found, _ = events("Mardi, deux Mirage de l'armée ont bombardé un dépôt de munitions des rebelles "
+                   "près de Kidal, au Mali.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == \
+        [("Explosions/Remote violence", "Air/drone strike")]

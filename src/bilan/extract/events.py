@@ -2108,6 +2108,10 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     aircraft = draft.event_type in VIOLENT and \
         (lex.aircraft.search(ctx.text, draft.at, draft.at + AIRCRAFT_CHARS) is not None
          or _aircraft_before(ctx, draft.at) is not None)
+    if aircraft and draft.vague_fire and sub_event_type == REMOTE_FIRE[0]:
+        # "deux Mirage ont bombardé un dépôt": a word of fire that says neither air nor ground,
+        # whose subject is warplanes, is an air strike
+        sub_event_type = REMOTE_FIRE[1]
     # "a détruit une dizaine de drones ukrainiens": the nationality is the weapons', not the defence's
     intercepted = sub_event_type in AROUND_TRIGGER
     # the party the incident itself is pinned on outweighs the article's overall suspect
