@@ -114,6 +114,16 @@ def test_people_toll_competes_with_group_tolls() -> None:
     assert massacre.fatalities == 134
 
 
+def test_one_dead_told_apart_from_a_toll_is_one_of_them() -> None:
+    found, stmts = events("Trente personnes ont été tuées samedi par l'explosion d'une voiture "
+                          "piégée dans le centre de Mogadiscio. Un policier a été tué dans "
+                          "l'explosion, selon un témoin.", date(2022, 10, 31))
+    blast = max(found, key=lambda e: e.fatalities)
+    assert {(s.quantity.value, s.victims) for s in stmts if s.outcome == "killed"} \
+        >= {(30, "people"), (1, "police")}
+    assert blast.fatalities == 30
+
+
 def test_a_truce_named_as_context_of_an_attack_is_no_event() -> None:
     found, _ = events("Les rebelles se sont emparés mercredi de la ville, au mépris du "
                       "cessez-le-feu qu'ils avaient eux-mêmes annoncé.")

@@ -824,6 +824,8 @@ def _fatalities(ctx: Context, statements: list[CasualtyStatement]) -> int:
     groups = sum(lowest.values())
     if people is None:
         return groups
+    if groups == 1 < people:  # "28 morts" and "une femme" told apart: one of them, not a recount
+        groups = 0
     return min(groups, people) if groups else people
 
 
