@@ -2749,3 +2749,10 @@ def test_warplanes_that_bombard_make_an_air_strike() -> None:
                    "près de Kidal, au Mali.")
     assert [(e.event_type, e.sub_event_type) for e in found] == \
         [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_rebels_entering_a_named_town_take_it() -> None:
+    found, _ = events("Les forces rebelles tigréennes sont entrées lundi dans Mekele, la capitale "
+                      "régionale, après des semaines de combats.", date(2021, 6, 30))
+    assert ("Battles", "Non-state actor overtakes territory") in {(e.event_type, e.sub_event_type)
+                                                                  for e in found}
