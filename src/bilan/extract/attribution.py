@@ -59,6 +59,11 @@ class AttributionLexicon:
     report_day_lemmas: frozenset[str]  # verbs of saying, and of reaching a source ("jointes dimanche")
 
 
+def _literally(strings: list[str]) -> re.Pattern[str]:
+    """Any of ``strings`` as written, spaces and punctuation included (", et ", ", où ")."""
+    return re.compile("|".join(re.escape(w) for w in strings) or "(?!)", re.IGNORECASE)
+
+
 def _agents_with_fillers(agents: list[str], fillers: str) -> str:
     """The report agents ("communiqué par") as a pattern letting fillers stand before their last
     word ("un bilan communiqué mardi soir par le gouvernement")."""
@@ -113,10 +118,8 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         telling_lemmas=frozenset(str(v) for v in data.get("telling_lemmas", [])),
         still=phrase_pattern(data.get("still_words", [])),
         still_lemmas=frozenset(str(v) for v in data.get("still_lemmas", [])),
-        relative_break=re.compile("|".join(re.escape(w) for w in data.get("relative_breaks", [])) or "(?!)",
-                                  re.IGNORECASE),
-        clause_break=re.compile("|".join(re.escape(w) for w in data.get("clause_breaks", [])) or "(?!)",
-                                re.IGNORECASE),
+        relative_break=_literally(data.get("relative_breaks", [])),
+        clause_break=_literally(data.get("clause_breaks", [])),
     )
 
 
@@ -369,7 +372,6 @@ def _nearest_cue(ctx: Context, cues: list[Cue], char: int, lex: AttributionLexic
                and not any(char < other.at < c.at for other in cues)
                and not _refers_back(ctx, c.source)  # "…, dont l'un, selon elle,": the speaker's
                and not lex.relative_break.search(ctx.text, char, c.at)]  # "…, où la guerre a fait …, selon"
-
     return closing[0] if closing else min(cues, key=lambda c: abs(c.at - char))
 
 

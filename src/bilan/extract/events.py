@@ -1781,20 +1781,19 @@ def _join_backdrops(ctx: Context, events: _Events, links: dict[str, int]) -> dic
     violents combats dans le nord de la capitale") is the one of its type and day the article
     tells in full, before or after ("Lundi, les insurgés ont lancé un assaut…"): one event."""
     joined: dict[int, int] = {}
-    for n, draft in enumerate(events.drafts):
+    drafts = events.drafts
+    for n, draft in enumerate(drafts):
         if not draft.backdrop:
             continue
-        told = [m for m, other in enumerate(events.drafts)
-                if m != n and m not in joined and not other.backdrop and other.modality == draft.modality
-                and other.event_type == draft.event_type and other.date.start == draft.date.start
-                and _near(other.location, draft.location)]
-        if len(told) != 1 and _plural_act(ctx, draft):
+        # the incidents told in full on its day (a backdrop, itself included, is none of them)
+        same_day = [m for m, other in enumerate(drafts)
+                    if not other.backdrop and other.date.start == draft.date.start]
+        told = [m for m in same_day if drafts[m].modality == draft.modality
+                and drafts[m].event_type == draft.event_type and _near(drafts[m].location, draft.location)]
+        same_kind = [m for m in same_day if drafts[m].kind() == draft.kind()]
+        if len(told) != 1 and len(same_kind) >= 2 and _plural_act(ctx, draft):
             # "au lendemain de deux attentats-suicides", each told in full after: their summary
-            told = [m for m, other in enumerate(events.drafts)
-                    if m != n and m not in joined and not other.backdrop and other.modality == draft.modality
-                    and other.kind() == draft.kind() and other.date.start == draft.date.start][:1] \
-                if sum(1 for other in events.drafts if not other.backdrop and other.kind() == draft.kind()
-                       and other.date.start == draft.date.start) >= 2 else told
+            told = [m for m in same_kind if drafts[m].modality == draft.modality][:1]
         if len(told) == 1:  # one such incident told: the one it refers to
             location = events.drafts[told[0]].location
             events.join(told[0], draft)
