@@ -2756,3 +2756,13 @@ def test_rebels_entering_a_named_town_take_it() -> None:
                       "régionale, après des semaines de combats.", date(2021, 6, 30))
     assert ("Battles", "Non-state actor overtakes territory") in {(e.event_type, e.sub_event_type)
                                                                   for e in found}
+
+
+def test_what_riot_police_fire_and_why_tell_a_protest_broken_up() -> None:
+    found, _ = events("Des milliers de jeunes avaient convergé jeudi vers la place centrale de Dakar. "
+                      "Les gendarmes ont tiré jeudi des grenades lacrymogènes et des balles en "
+                      "caoutchouc.", date(2023, 6, 2))
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+    found, _ = events("À Bamenda, les soldats ont tiré en l'air mardi pour disperser la foule.",
+                      date(2023, 6, 2))
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]

@@ -1141,7 +1141,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     first_victims = next((_victims_of(ctx, c) for c in stmts if c.subset_of is None), None)
     mentions = _sentence_actors(ctx, index)
     seen: set[tuple[EventType, str]] = set()
-    triggers = _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts)
+    found = _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts)
+    # "des hommes armés ont incendié une trentaine de cases": the burning
+    triggers = [t for t in found if not _yields(ctx, t, found, stmts)]
     violent = any(t.rule.event_type in VIOLENT for t in triggers)
     # "846 personnes ont été tuées et 395 enlevées au cours des trois premiers mois": a tally
     tally = bool(stmts) and all(s.scope == "cumulative" for s in stmts) and not _event_days(ctx, index)
@@ -1154,8 +1156,6 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     for trigger in triggers:
         if tally and trigger.rule.event_type in (*VIOLENT, *STREET_TYPES):
             continue
-        if _yields(ctx, trigger, triggers, stmts):
-            continue  # "des hommes armés ont incendié une trentaine de cases": the burning
         incident = any(c.scope == "incident" for c in stmts)
         # a running total's words in a sentence whose figure is an incident's are another
         # clause's ("tués samedi par des hommes armés …, non loin du campement des manifestants
