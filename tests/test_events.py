@@ -2766,3 +2766,53 @@ def test_what_riot_police_fire_and_why_tell_a_protest_broken_up() -> None:
     found, _ = events("À Bamenda, les soldats ont tiré en l'air mardi pour disperser la foule.",
                       date(2023, 6, 2))
     assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+def test_bombing_in_a_sentence_that_names_warplanes_far_before_is_an_air_strike() -> None:
+    # "a bombardé" says neither air nor ground; the sentence names warplanes and no artillery
+    found, _ = events("Dans l'est du pays, l'aviation du général rebelle, qui conteste depuis des mois "
+                      "l'autorité du gouvernement de la capitale, a bombardé mardi un quartier du sud "
+                      "de Benghazi, tuant trois civils.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == \
+        [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_bombing_in_a_story_of_air_raids_is_an_air_strike() -> None:
+    # its own sentence names no weapon; the article names aircraft and no weapon fired from the ground
+    found, _ = events("Des frappes aériennes ont visé lundi des positions rebelles près de Lashio, "
+                      "selon l'armée. Mercredi, un bombardement sur un village proche de Kunlong a tué "
+                      "six civils, selon des secouristes.")
+    kinds = {(e.date.start.day, e.sub_event_type) for e in found}
+    assert (11, "Air/drone strike") in kinds
+
+
+def test_bombing_in_a_story_of_artillery_stays_shelling() -> None:
+    found, _ = events("L'artillerie a pilonné lundi des positions rebelles près de Lashio, selon l'armée. "
+                      "Mercredi, un bombardement sur un village proche de Kunlong a tué six civils, "
+                      "selon des secouristes. L'aéroport de la région reste fermé aux avions civils.")
+    kinds = {(e.date.start.day, e.sub_event_type) for e in found}
+    assert (11, "Shelling/artillery/missile attack") in kinds
+
+
+def test_rockets_and_drones_fired_together_are_shelling() -> None:
+    # one salvo of drones and rockets: typed by the weapons fired from the ground
+    found, _ = events("Dimanche, le mouvement a tiré quelque 200 roquettes et drones sur le nord "
+                      "d'Israël, blessant cinq personnes, selon les secours.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == \
+        [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    found, _ = events("Dans la nuit de samedi à dimanche, les Gardiens ont frappé au missile et au drone "
+                      "des bases kurdes près de Koya, tuant deux personnes.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == \
+        [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_drone_firing_a_missile_is_an_air_strike() -> None:
+    found, _ = events("Samedi, un drone a tiré deux missiles sur une voiture dans la province de "
+                      "Chabwa, tuant six hommes.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == \
+        [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_an_attacker_blowing_himself_up_is_a_suicide_bombing() -> None:
+    found, _ = events("Dimanche, deux assaillants ont attaqué un commissariat à Konya : tous deux ont "
+                      "été tués, l'un en se faisant exploser devant l'entrée, l'autre abattu par les "
+                      "policiers.")
+    assert ("Explosions/Remote violence", "Suicide bomb") in [(e.event_type, e.sub_event_type) for e in found]
