@@ -2816,3 +2816,23 @@ def test_an_attacker_blowing_himself_up_is_a_suicide_bombing() -> None:
                       "été tués, l'un en se faisant exploser devant l'entrée, l'autre abattu par les "
                       "policiers.")
     assert ("Explosions/Remote violence", "Suicide bomb") in [(e.event_type, e.sub_event_type) for e in found]
+
+
+def test_a_crowd_that_burns_a_police_station_in_a_protest_story_is_a_violent_demonstration() -> None:
+    text = ("Des milliers de manifestants ont défilé lundi à Puno contre le gouvernement. "
+            "Mardi, à Juliaca, la foule a incendié le commissariat.")
+    found, _ = events(text)
+    assert ("Riots", "Violent demonstration") in [(e.event_type, e.sub_event_type) for e in found]
+    assert ("Riots", "Mob violence") not in [(e.event_type, e.sub_event_type) for e in found]
+
+
+def test_a_crowd_that_burns_houses_in_a_story_of_no_protest_is_mob_violence() -> None:
+    found, _ = events("Mardi, à Juliaca, la foule a incendié les maisons de deux hommes accusés de vol.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Riots", "Mob violence")]
+
+
+def test_a_school_of_aviation_names_no_air_strike() -> None:
+    found, _ = events("Mardi, à Cali, un camion chargé d'explosifs a sauté devant l'École militaire "
+                      "d'aviation, tuant deux passants.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == \
+        [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
