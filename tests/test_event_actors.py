@@ -617,3 +617,11 @@ def test_the_forces_a_strike_supports_are_not_its_target() -> None:
     strike = next(e for e in found if e.sub_event_type == "Air/drone strike")
     assert strike.actor1 is not None and strike.actor1.inter == 8
     assert strike.actor2 is None or strike.actor2.inter != 1
+
+
+def test_a_town_taken_by_mutinous_soldiers_is_overtaken_by_rebels() -> None:
+    found = events("Mercredi, la ville de Bor est tombée aux mains de soldats mutins ralliés à "
+                   "l'ancien vice-président.")
+    capture = [e for e in found if e.event_type == "Battles"]
+    assert [e.sub_event_type for e in capture] == ["Non-state actor overtakes territory"]
+    assert classes(capture[0])[0] == 2
