@@ -2836,3 +2836,11 @@ def test_a_school_of_aviation_names_no_air_strike() -> None:
                       "d'aviation, tuant deux passants.")
     assert [(e.event_type, e.sub_event_type) for e in found] == \
         [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_a_helicopter_shot_down_by_a_drone_is_a_drone_strike() -> None:
+    found, _ = events("Jeudi, près d'Amalfi, un hélicoptère de la police a été abattu par un drone "
+                      "chargé d'explosifs, tuant treize policiers.")
+    kinds = [(e.event_type, e.sub_event_type) for e in found]
+    assert ("Explosions/Remote violence", "Air/drone strike") in kinds
+    assert all(kind[1] != "Disrupted weapons use" for kind in kinds)
