@@ -2844,3 +2844,18 @@ def test_a_helicopter_shot_down_by_a_drone_is_a_drone_strike() -> None:
     kinds = [(e.event_type, e.sub_event_type) for e in found]
     assert ("Explosions/Remote violence", "Air/drone strike") in kinds
     assert all(kind[1] != "Disrupted weapons use" for kind in kinds)
+
+
+def test_a_town_taken_in_an_offensive_told_before_without_a_place_is_a_capture() -> None:
+    found, _ = events("Cette annonce couronne une offensive éclair des rebelles qui a fait tomber en trois "
+                      "jours les grandes villes du Nord. Kidal est passée vendredi sous le contrôle du "
+                      "MNLA, après des tirs nourris autour du camp militaire.")
+    battles = [e.sub_event_type for e in found if e.event_type == "Battles"]
+    assert battles == ["Non-state actor overtakes territory"]
+
+
+def test_a_battle_told_with_its_place_stays_a_battle_when_a_capture_follows() -> None:
+    found, _ = events("Vendredi, de violents combats ont opposé l'armée aux rebelles à Kidal, faisant "
+                      "vingt morts. Kidal est passée vendredi sous le contrôle du MNLA.")
+    battles = [e.sub_event_type for e in found if e.event_type == "Battles"]
+    assert "Armed clash" in battles

@@ -755,6 +755,13 @@ def _refines(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     return a.event_type == b.event_type and b.sub_event_type in lex.refines.get(a.sub_event_type, ())
 
 
+def _refines_unplaced(a: Draft, b: Draft, lex: EventLexicon) -> bool:
+    """Whether ``a``, told with a place of its own, names more precisely ``b``, told with none (the
+    capture of a town the offensive told before took)."""
+    return a.event_type == b.event_type and a.own_place and not b.own_place \
+        and b.sub_event_type in lex.refines_unplaced.get(a.sub_event_type, ())
+
+
 def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
     """Same kind (or a generic mention of violence, or one type of event that reports rarely
     split: a protest, a riot, an attack on civilians, a battle) and modality, same place if both
@@ -908,7 +915,7 @@ class _Events:
 
     def _merge(self, existing: Draft, draft: Draft) -> None:
         if (existing.generic and not draft.generic and not _assault_kept(existing, draft)) \
-                or _refines(draft, existing, self.lex):
+                or _refines(draft, existing, self.lex) or _refines_unplaced(draft, existing, self.lex):
             existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
             existing.generic, existing.if_killed = False, draft.if_killed
         if draft.location is not None and (existing.location is None or (

@@ -65,6 +65,7 @@ class EventLexicon:
     hand_kills: re.Pattern[str]  # "abattus par balles": dead told of no strike, whatever came before
     acted_totals: dict[str, re.Pattern[str]]  # outcome → verbs after which a total is an operation
     refines: dict[str, frozenset[str]]
+    refines_unplaced: dict[str, frozenset[str]]  # the same, only of a mention that named no place
     capture_by_state: str
     without_fighting: re.Pattern[str]  # "entrées sans combattre": ground changes hands peacefully
     peaceful_transfer: tuple[EventType, str]
@@ -234,6 +235,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         hand_kills=phrase_pattern(data.get("hand_kills", [])),
         acted_totals={str(k): phrase_pattern(v) for k, v in data.get("acted_totals", {}).items()},
         refines={str(k): frozenset(v) for k, v in data.get("refines", {}).items()},
+        refines_unplaced={str(k): frozenset(v) for k, v in data.get("refines_unplaced", {}).items()},
         capture_by_state=str(data["capture_by_state"]),
         without_fighting=phrase_pattern(data.get("without_fighting", [])),
         peaceful_transfer=_kind(data["peaceful_transfer"]),
