@@ -853,3 +853,14 @@ def test_among_the_dead_is_a_part_of_the_dead_not_of_the_last_figure() -> None:
 def test_people_murdered_are_killed() -> None:
     (s,) = statements("Selon l'ONIC, plus de cent indigènes ont été assassinés depuis janvier dans le Cauca.")
     assert (s.outcome, s.quantity.value, s.scope) == ("killed", 100, "cumulative")
+
+
+def test_people_told_among_the_dead_in_the_past_are_a_subset_of_the_death_toll() -> None:
+    found = statements("Au moins 40 personnes ont péri mardi et plus de 90 autres ont été blessées. "
+                       "Un porte-parole a admis que six de ses casques bleus, togolais et béninois, "
+                       "figuraient parmi les morts.")
+    assert [(s.outcome, s.quantity.value, s.subset_of) for s in found] == \
+        [("killed", 40, None), ("injured", 90, None), ("killed", 6, "c1")]
+    found = statements("Le raid a fait 17 morts. Selon l'ONU, neuf femmes et trois enfants figuraient "
+                       "parmi les victimes.")
+    assert [(s.quantity.value, s.subset_of) for s in found] == [(17, None), (9, "c1"), (3, "c1")]

@@ -49,7 +49,7 @@ BACKWARD_CHARS = 40  # how far before a figure a verb can say what happened ("tu
 GOVERNED_CHARS = 12  # "tuant au moins 30": only a bound stands between a verb and its object
 FAR_FORWARD_CHARS = 180  # ... or this far, when no other clause stands between
 FORWARD_CHARS = 80  # how far after its noun ("… villageois, dont des femmes, ont été tués")
-SUBSET_AFTER_CHARS = 30  # "une dizaine de policiers figurent parmi les victimes"
+SUBSET_AFTER_CHARS = 50  # "quatre de ses soldats, burundais et ougandais, figuraient parmi les morts"
 APPOSITION = re.compile(r"[,(–—-]")  # what opens words set beside a figure ("Onze personnes, dix …")
 COORDINATION_CHARS = 50  # "6 morts côté militaire et 14 parmi les assaillants"
 COUNT_BEFORE_CHARS = 60  # "le nombre de morts est passé à 30": the noun before the figure
@@ -523,11 +523,13 @@ def _parent(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
     before = ctx.text[ctx.sentences[figure.sentence].start_char:figure.quantity.span.start]
     opens_sentence = bool(lex.subset_opening.search(before)) and \
         ctx.sentence_index(last.quantity.span.start) < figure.sentence
-    partitive = lex.partitive_of.match(ctx.text, figure.quantity.span.end) is not None or \
-        lex.subset_after.search(ctx.text, figure.end(), figure.end() + SUBSET_AFTER_CHARS) is not None
+    among = _among_after(ctx, figure, lex)
+    partitive = lex.partitive_of.match(ctx.text, figure.quantity.span.end) is not None or among is not None
     if partitive:
         last = next((s for s in reversed(statements) if s.subset_of is None), last)
     named = lex.outcomes.search(before) if opens_sentence else None
+    if among is not None:  # "… figuraient parmi les morts" after "… et 100 autres blessées": the dead
+        named = lex.outcomes.search(ctx.text, among.end(), among.end() + AMONG_NOUN_CHARS)
     if named is not None:  # "Parmi les morts figurent …" after "… et une cinquantaine blessées": the dead
         outcome = lex.outcome_words.get(word_key(named.group(0)))
         last = next((s for s in reversed(statements) if s.subset_of is None and s.outcome == outcome), last)
@@ -541,6 +543,22 @@ def _parent(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
     if parent is None or parent.quantity.value < figure.quantity.value:
         return None
     return parent
+
+
+AMONG_NOUN_CHARS = 20  # "figurent parmi les enfants tués": how far the outcome of the whole may follow
+
+
+def _among_after(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> re.Match[str] | None:
+    """The words telling the figure's people are among others just after it, its own outcome
+    told nowhere between ("quatre de ses soldats, burundais et ougandais, figuraient parmi les
+    morts"; not "douze soldats ont été tués et trois figurent parmi les blessés"). A figure naming
+    no people ("deux sœurs de 14 ans figurent parmi …") is none."""
+    if figure.noun is None:
+        return None
+    among = lex.subset_after.search(ctx.text, figure.end(), figure.end() + SUBSET_AFTER_CHARS)
+    if among is None or lex.outcomes.search(ctx.text, figure.end(), among.start()) is not None:
+        return None
+    return among
 
 
 def _sibling_subset(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
