@@ -864,3 +864,16 @@ def test_people_told_among_the_dead_in_the_past_are_a_subset_of_the_death_toll()
     found = statements("Le raid a fait 17 morts. Selon l'ONU, neuf femmes et trois enfants figuraient "
                        "parmi les victimes.")
     assert [(s.quantity.value, s.subset_of) for s in found] == [(17, None), (9, "c1"), (3, "c1")]
+
+
+def test_figures_of_a_list_closed_beside_a_figure_are_its_parts_though_some_people_have_none() -> None:
+    found = statements("Sept personnes, six gendarmes d'une brigade mobile et leur interprète, ont été "
+                       "tuées jeudi dans une embuscade près de Kidal.")
+    assert [(s.quantity.value, s.subset_of) for s in found] == [(7, None), (6, "c1")]
+    found = statements("Sept personnes, un Français, un Canadien et cinq Nigériens, ont été tuées "
+                       "dimanche dans l'attaque d'un hôtel de Niamey.")
+    assert [(s.quantity.value, s.subset_of) for s in found] == [(7, None), (5, "c1")]
+    # nothing closes a plain list of groups before its verb: each figure is its own
+    found = statements("Six soldats, deux civils et un policier ont été tués lundi à Ménaka.")
+    assert [(s.quantity.value, s.subset_of) for s in found] == [(6, None), (2, None), (1, None)]
+

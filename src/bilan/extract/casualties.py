@@ -824,7 +824,8 @@ def _appositions(ctx: Context, statements: list[CasualtyStatement]) -> list[Casu
     militaires – quatre soldats et trois gendarmes – ont perdu la vie") are its parts."""
     result = list(statements)
     for n, head in enumerate(result):
-        parts = _parts_of(ctx, head, result[n + 1:]) if head.subset_of is None else []
+        parts = (_parts_of(ctx, head, result[n + 1:]) or _closed_parts(ctx, head, result[n + 1:]))\
+            if head.subset_of is None else []
         for part in parts:
             result[result.index(part)] = replace(
                 part, subset_of=head.id, scope=head.scope, period=head.period,
@@ -849,6 +850,37 @@ def _parts_of(ctx: Context, head: CasualtyStatement,
         return []
     opener = ctx.text[_noun_end(ctx, head):parts[0].quantity.span.start].strip()
     return parts if APPOSITION.fullmatch(opener) else []
+
+
+CLOSED_APPOSITION_CHARS = 120  # how long a list set beside a figure may run before it closes
+
+
+def _closed_parts(ctx: Context, head: CasualtyStatement,
+                  following: list[CasualtyStatement]) -> list[CasualtyStatement]:
+    """The figures of a list set between commas right after ``head``, closed before the verb,
+    though some of its people are told without a figure ("Neuf personnes, huit policiers et
+    leur chauffeur, ont été tuées", "tuant deux personnes, un garçon et sa grand-mère, et en
+    blessant …"): parts of it, not more dead ("Cinq soldats, deux civils et un policier ont été
+    tués" is no apposition: nothing closes it)."""
+    lex = casualty_lexicon(ctx.lang)
+    sent = ctx.sentences[ctx.sentence_index(head.quantity.span.start)]
+    start = _noun_end(ctx, head)
+    if not ctx.text[start:sent.end_char].lstrip().startswith(","):
+        return []
+    limit = min(sent.end_char, start + CLOSED_APPOSITION_CHARS)
+    verb = lex.outcomes.search(ctx.text, start, limit)
+    stop = verb.start() if verb is not None else limit
+    closing = ctx.text.rfind(",", start + 1, stop)
+    if closing == -1 or re.search(r"[;:.()«»]", ctx.text[start:closing]):
+        return []
+    parts: list[CasualtyStatement] = []
+    for part in following:
+        if part.quantity.span.start >= stop:
+            break
+        if part.quantity.span.start > closing or part.outcome != head.outcome or part.subset_of is not None:
+            return []  # a figure between the list's end and the verb: a list of figures, not of parts
+        parts.append(part)
+    return parts if parts and sum(p.quantity.value for p in parts) <= head.quantity.value else []
 
 
 def _noun_end(ctx: Context, stmt: CasualtyStatement) -> int:
