@@ -877,3 +877,9 @@ def test_figures_of_a_list_closed_beside_a_figure_are_its_parts_though_some_peop
     found = statements("Six soldats, deux civils et un policier ont été tués lundi à Ménaka.")
     assert [(s.quantity.value, s.subset_of) for s in found] == [(6, None), (2, None), (1, None)]
 
+
+def test_the_other_victims_are_the_rest_of_the_death_toll_told_before() -> None:
+    found = statements("L'explosion a fait 15 morts et 40 blessés mercredi. Le kamikaze a péri sur le "
+                       "coup. Les quatorze autres victimes étaient des policiers en formation.")
+    assert [(s.outcome, s.quantity.value, s.subset_of) for s in found] == \
+        [("killed", 15, None), ("injured", 40, None), ("killed", 14, "c1")]

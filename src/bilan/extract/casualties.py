@@ -85,6 +85,8 @@ class CasualtyLexicon:
     subset_opening: re.Pattern[str]
     partitive_of: re.Pattern[str]
     subset_after: re.Pattern[str]
+    rest_before: re.Pattern[str]  # "les" of "les vingt autres victimes": the rest of a toll told
+    rest_after: re.Pattern[str]  # "autres victimes" of "les vingt autres victimes"
     article_numbers: frozenset[str]
     article_elision: tuple[str, ...]
     object_articles: frozenset[str]  # "tuant les 32 hommes": the verb governs the figure
@@ -154,6 +156,10 @@ def casualty_lexicon(lang: str) -> CasualtyLexicon:
         subset_opening=re.compile(rf"^\s*(?:{subset})\b", re.IGNORECASE),
         partitive_of=re.compile(rf"\s*(?:{partitive})", re.IGNORECASE),
         subset_after=phrase_pattern(data.get("subset_after", [])),
+        rest_before=re.compile(rf"\b(?:{phrase_pattern(data.get('rest_before', [])).pattern})\s+$",
+                               re.IGNORECASE),
+        rest_after=re.compile(rf"\s+(?:{phrase_pattern(data.get('rest_after', [])).pattern})",
+                              re.IGNORECASE),
         article_numbers=_words(data.get("article_numbers", [])),
         article_elision=tuple(str(e) for e in data.get("article_elision", [])),
         object_articles=_words(data.get("object_articles", [])),
@@ -533,9 +539,17 @@ def _parent(ctx: Context, figure: Figure, statements: list[CasualtyStatement],
     if named is not None:  # "Parmi les morts figurent …" after "… et une cinquantaine blessées": the dead
         outcome = lex.outcome_words.get(word_key(named.group(0)))
         last = next((s for s in reversed(statements) if s.subset_of is None and s.outcome == outcome), last)
+    rest = lex.rest_before.search(before) is not None and \
+        lex.rest_after.match(ctx.text, figure.quantity.span.end) is not None
+    if rest:  # "Les vingt autres victimes étaient des cadets": the rest of the death toll told before
+        toll = next((s for s in reversed(statements) if s.subset_of is None and s.outcome == "killed"
+                     and s.quantity.value > figure.quantity.value), None)
+        if toll is None:
+            return None
+        last = toll
     # "ont fait 221 morts : 150 jihadistes et 71 civils": a colon opens the breakdown
     colon = ctx.text[_noun_end(ctx, last):figure.quantity.span.start].strip() == ":"
-    if not (lex.subset_before.search(before) or opens_sentence or partitive or colon):
+    if not (lex.subset_before.search(before) or opens_sentence or partitive or colon or rest):
         return None
     parent: CasualtyStatement | None = last
     if last.subset_of is not None and last.quantity.value <= figure.quantity.value:
