@@ -883,3 +883,12 @@ def test_the_other_victims_are_the_rest_of_the_death_toll_told_before() -> None:
                        "coup. Les quatorze autres victimes étaient des policiers en formation.")
     assert [(s.outcome, s.quantity.value, s.subset_of) for s in found] == \
         [("killed", 15, None), ("injured", 40, None), ("killed", 14, "c1")]
+
+
+def test_another_thing_counts_no_one() -> None:
+    found = statements("Dans la nuit, un autre drone s'est écrasé sur un entrepôt d'Odessa, tuant trois "
+                       "personnes. Deux hommes ont péri sur le chantier d'une autre usine.")
+    assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 3), ("killed", 2)]
+    found = statements("Quatre soldats ont été tués et trois autres soldats blessés mardi.")
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
+        [("killed", 4, "soldiers"), ("injured", 3, "soldiers")]

@@ -256,6 +256,9 @@ def _figure(ctx: Context, quantity: Quantity, lex: CasualtyLexicon) -> Figure:
         token = token.nbor(1)  # "cinq autres militaires": the noun after "autres"
         word = normalise_apostrophes(token.lower_)
         refers_back = lex.victims[word] == "people"
+    elif refers_back and token.i + 1 < len(ctx.doc) and token.nbor(1).pos_ == "NOUN" \
+            and word_key(token.nbor(1).text) not in lex.people_or_outcome:
+        return Figure(quantity, index, None, None, None)  # "un autre missile", "une autre usine"
     outcome_noun = lex.outcome_words.get(word)
     victims = lex.victims.get(word)
     if victims is None and outcome_noun is None:
