@@ -892,3 +892,12 @@ def test_another_thing_counts_no_one() -> None:
     found = statements("Quatre soldats ont été tués et trois autres soldats blessés mardi.")
     assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
         [("killed", 4, "soldiers"), ("injured", 3, "soldiers")]
+
+
+def test_a_figure_with_its_noun_left_out_takes_the_outcome_told_right_after_it() -> None:
+    found = statements("Deux policiers ont été tués, onze ont été faits prisonniers et six sont portés "
+                       "disparus, selon le ministère.")
+    assert [(s.outcome, s.quantity.value) for s in found] == \
+        [("killed", 2), ("arrested", 11), ("missing", 6)]
+    found = statements("Douze suspects ont été arrêtés, quatre ont été tués par la police.")
+    assert [(s.outcome, s.quantity.value) for s in found] == [("arrested", 12), ("killed", 4)]

@@ -704,9 +704,20 @@ def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, ana
     status = cast(Outcome | None, lex.outcome_words.get(word_key(figure.noun.text))) \
         if figure.noun is not None else None
     return figure.outcome_noun or (parent.outcome if parent else None) \
+        or _elided_outcome(ctx, figure, lex) \
         or _nearest_outcome(ctx, figure, lex, previous_end, next_figure) \
         or (statements[-1].outcome if anaphora else None) or status \
         or (previous.outcome if previous is not None and coordinated else None)
+
+
+def _elided_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> Outcome | None:
+    """The outcome told right after a figure whose noun is left out ("Un soldat a été tué, treize
+    ont été faits prisonniers"): its own, however near the outcome of the figure before."""
+    if figure.noun is not None:
+        return None
+    verb = lex.elliptic_after.match(ctx.text, figure.quantity.span.end)
+    said = lex.outcomes.search(ctx.text, figure.quantity.span.end, verb.end()) if verb else None
+    return cast(Outcome | None, lex.outcome_words.get(word_key(said.group(0)))) if said else None
 
 
 def _rivalled(ctx: Context, index: int, outcome: str, statements: list[CasualtyStatement],
