@@ -901,3 +901,8 @@ def test_a_figure_with_its_noun_left_out_takes_the_outcome_told_right_after_it()
         [("killed", 2), ("arrested", 11), ("missing", 6)]
     found = statements("Douze suspects ont été arrêtés, quatre ont été tués par la police.")
     assert [(s.outcome, s.quantity.value) for s in found] == [("arrested", 12), ("killed", 4)]
+
+
+def test_an_outcome_word_across_a_comma_yields_to_the_verb_of_the_figure_s_clause() -> None:
+    found = statements("Outre les morts, 57 personnes ont été blessées lors du bombardement de Soumy.")
+    assert [(s.outcome, s.quantity.value) for s in found] == [("injured", 57)]

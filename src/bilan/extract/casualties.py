@@ -335,7 +335,10 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
     candidates = []
     if after:
         candidates.append((after.start() - after_from, after))
-    if befores:
+    if befores and not (after and "," in ctx.text[befores[-1].end():figure.quantity.span.start]
+                        and "," not in ctx.text[after_from:after.start()]):
+        # "Outre les morts, 43 personnes ont été blessées": a word across a comma yields to the
+        # verb of the figure's own clause
         candidates.append((figure.quantity.span.start - befores[-1].end(), befores[-1]))
     if not candidates:
         return None
