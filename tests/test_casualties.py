@@ -906,3 +906,10 @@ def test_a_figure_with_its_noun_left_out_takes_the_outcome_told_right_after_it()
 def test_an_outcome_word_across_a_comma_yields_to_the_verb_of_the_figure_s_clause() -> None:
     found = statements("Outre les morts, 57 personnes ont été blessées lors du bombardement de Soumy.")
     assert [(s.outcome, s.quantity.value) for s in found] == [("injured", 57)]
+
+
+def test_pilots_and_paratroopers_are_soldiers() -> None:
+    found = statements("Un pilote belge a été mortellement touché samedi lors d'un raid près de Gao. "
+                       "Trois parachutistes ont péri dans l'embuscade.")
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
+        [("killed", 1, "soldiers"), ("killed", 3, "soldiers")]
