@@ -872,7 +872,7 @@ def test_figures_of_a_list_closed_beside_a_figure_are_its_parts_though_some_peop
     assert [(s.quantity.value, s.subset_of) for s in found] == [(7, None), (6, "c1")]
     found = statements("Sept personnes, un Français, un Canadien et cinq Nigériens, ont été tuées "
                        "dimanche dans l'attaque d'un hôtel de Niamey.")
-    assert [(s.quantity.value, s.subset_of) for s in found] == [(7, None), (5, "c1")]
+    assert [(s.quantity.value, s.subset_of) for s in found] == [(7, None), (1, "c1"), (5, "c1")]
     # nothing closes a plain list of groups before its verb: each figure is its own
     found = statements("Six soldats, deux civils et un policier ont été tués lundi à Ménaka.")
     assert [(s.quantity.value, s.subset_of) for s in found] == [(6, None), (2, None), (1, None)]
@@ -913,3 +913,12 @@ def test_pilots_and_paratroopers_are_soldiers() -> None:
                        "Trois parachutistes ont péri dans l'embuscade.")
     assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
         [("killed", 1, "soldiers"), ("killed", 3, "soldiers")]
+
+
+def test_a_list_set_beside_a_figure_leaves_it_the_verb_after_the_list() -> None:
+    found = statements("Sept personnes, un Canadien, un Français et cinq Nigériens, ont été tuées "
+                       "dimanche dans l'attaque d'un hôtel de Niamey.")
+    assert [(s.outcome, s.quantity.value, s.subset_of) for s in found] == \
+        [("killed", 7, None), ("killed", 1, "c1"), ("killed", 5, "c1")]
+    found = statements("Quinze villageois, dont plusieurs femmes, et deux gendarmes ont été tués mardi.")
+    assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 15), ("killed", 2)]

@@ -308,7 +308,8 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
     if next_figure is not None and next_figure >= after_from and not (
             lex.coordinator.fullmatch(_without_nationality(between.strip(), lex))
             or lex.subset_before.search(between)
-            or APPOSITION.fullmatch(between.strip())):  # "Onze personnes, dix policiers et …"
+            or APPOSITION.fullmatch(between.strip())  # "Onze personnes, dix policiers et …"
+            or _listed_beside(between, lex)):  # "Sept personnes, un Canadien, un Français et …"
         after_to = min(after_to, next_figure)  # "100 assaillants … 30 civils tués": the 30's
     after = lex.outcomes.search(ctx.text, after_from, after_to)
     capped = after_to < min(sent.end_char, after_from + FORWARD_CHARS)  # by the next figure
@@ -344,6 +345,23 @@ def _nearest_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon,
         return None
     _, match = min(candidates, key=lambda c: c[0])
     return cast(Outcome, lex.outcome_words.get(word_key(match.group(0))))
+
+
+LISTED_CHARS = 40  # how long the words set beside a figure before the next one may run
+
+
+def _listed_beside(between: str, lex: CasualtyLexicon) -> bool:
+    """Whether the words between a figure and the next open an apposition of people counted by
+    an article or of a part told without a figure, and tell no outcome (", un Canadien, " in "Sept
+    personnes, un Canadien, un Français et cinq Nigériens, ont été tuées", ", dont plusieurs
+    enfants, et " in "Onze civils, dont plusieurs enfants, et cinq policiers ont été tués"): the
+    list goes on to the next figure."""
+    stripped = between.strip()
+    opens = APPOSITION.match(stripped)
+    first = stripped[1:].split(maxsplit=1)[0].lower() if opens and stripped[1:].split() else ""
+    named = first in lex.article_numbers or lex.subset_opening.match(stripped[1:]) is not None
+    return opens is not None and named and len(between) <= LISTED_CHARS \
+        and lex.outcomes.search(between) is None and not re.search(r"[;:.«»]", between)
 
 
 def _governs_a_noun(phrase: str, lex: CasualtyLexicon) -> bool:
