@@ -922,3 +922,10 @@ def test_a_list_set_beside_a_figure_leaves_it_the_verb_after_the_list() -> None:
         [("killed", 7, None), ("killed", 1, "c1"), ("killed", 5, "c1")]
     found = statements("Quinze villageois, dont plusieurs femmes, et deux gendarmes ont été tués mardi.")
     assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 15), ("killed", 2)]
+
+
+def test_a_figure_added_after_the_clause_with_ainsi_que_shares_its_outcome() -> None:
+    found = statements("Neuf soldats et deux civils ont été tués mardi lors de l'assaut contre la caserne, "
+                       "ainsi que les quatre assaillants, selon l'armée.")
+    assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
+        [("killed", 9, "soldiers"), ("killed", 2, "civilians"), ("killed", 4, "militants")]

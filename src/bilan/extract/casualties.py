@@ -719,9 +719,10 @@ def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, ana
     outcome word, the figure before's ("l'ont été"), a status noun ("otages"), or the outcome of
     the figure it is coordinated with ("6 morts … et 14 parmi les assaillants")."""
     previous = _previous_in_sentence(ctx, figure, statements)
-    coordinated = previous is not None and lex.coordinator.search(
-        ctx.text, previous.quantity.span.end, figure.quantity.span.start) is not None \
-        and figure.quantity.span.start - previous.quantity.span.end <= COORDINATION_CHARS
+    coordinated = previous is not None and (
+        (lex.coordinator.search(ctx.text, previous.quantity.span.end, figure.quantity.span.start) is not None
+         and figure.quantity.span.start - previous.quantity.span.end <= COORDINATION_CHARS)
+        or _added_after_clause(ctx.text[previous.quantity.span.end:figure.quantity.span.start], lex))
     status = cast(Outcome | None, lex.outcome_words.get(word_key(figure.noun.text))) \
         if figure.noun is not None else None
     return figure.outcome_noun or (parent.outcome if parent else None) \
@@ -729,6 +730,18 @@ def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, ana
         or _nearest_outcome(ctx, figure, lex, previous_end, next_figure) \
         or (statements[-1].outcome if anaphora else None) or status \
         or (previous.outcome if previous is not None and coordinated else None)
+
+
+def _added_after_clause(between: str, lex: CasualtyLexicon) -> bool:
+    """Whether a figure is added after a comma to the clause of the figure before ("Onze civils
+    ont été tués au cours de l'attaque, ainsi que les six assaillants"), however long that clause."""
+    opener = between.rsplit(",", 1)[1] if "," in between else None
+    if opener is None:
+        return False
+    words = opener.split()
+    if words and normalise_apostrophes(words[-1].lower()) in lex.object_articles:
+        words = words[:-1]  # "les"
+    return bool(words) and lex.coordinator.fullmatch(" ".join(words)) is not None
 
 
 def _elided_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> Outcome | None:
