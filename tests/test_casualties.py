@@ -929,3 +929,9 @@ def test_a_figure_added_after_the_clause_with_ainsi_que_shares_its_outcome() -> 
                        "ainsi que les quatre assaillants, selon l'armée.")
     assert [(s.outcome, s.quantity.value, s.victims) for s in found] == \
         [("killed", 9, "soldiers"), ("killed", 2, "civilians"), ("killed", 4, "militants")]
+
+
+def test_de_meme_que_joins_a_figure_to_the_one_before() -> None:
+    found = statements("Selon les ravisseurs, 20 otages ont été tués par les tirs de l'armée, de même que "
+                       "douze de leurs hommes.")
+    assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 20), ("killed", 12)]
