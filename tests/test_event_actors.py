@@ -283,6 +283,19 @@ def test_a_riot_the_police_answered_after_a_semicolon_targets_the_police() -> No
     assert riot.actor2 is not None and riot.actor2.inter == 1
 
 
+def test_peace_missions_and_allied_forces_are_named_external_forces() -> None:
+    found = events("Mardi soir, des obus de mortier ont été tirés sur le quartier général de la Minuss à "
+                   "Malakal, au Soudan du Sud.")
+    shelling = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert shelling.actor2 is not None
+    assert (shelling.actor2.name, shelling.actor2.inter) == ("United Nations", 8)
+    found = events("Samedi, des hommes armés ont attaqué une patrouille de la KFOR près de Zvecan, "
+                   "au Kosovo.")
+    attack = next(e for e in found if e.event_type == "Battles")
+    assert attack.actor2 is not None and attack.actor2.inter == 8
+    assert attack.actor2.name.startswith("KFOR")
+
+
 def test_assailants_counted_dead_are_still_the_attackers() -> None:
     found = events("Jeudi soir, douze assaillants et deux gendarmes ont été tués lors d'une attaque contre "
                    "une caserne de Kidal, au Mali, selon les forces de sécurité.")
