@@ -891,6 +891,14 @@ def test_guards_who_had_fought_each_other_clashed() -> None:
     assert [e.event_type for e in found] == ["Battles"]
 
 
+def test_blame_reads_a_long_name_whole() -> None:
+    found, _ = events("Un engin explosif a tué trois civils mardi près de Bambari, en Centrafrique. "
+                      "Le gouvernement accuse la Coalition des patriotes pour le changement.",
+                      date(2021, 1, 6))
+    blast = next(e for e in found if e.event_type == "Explosions/Remote violence")
+    assert blast.actor1 is not None and blast.actor1.inter == 2
+
+
 def test_blame_reaches_a_party_after_an_elided_article() -> None:
     found, _ = events("Une bombe a tué six civils mardi sur un marché de Mopti. Les autorités "
                       "imputent l'attentat à l'État islamique.", date(2021, 5, 6))

@@ -75,13 +75,19 @@ def _armed(mentions: list[ActorMention]) -> list[ActorMention]:
     return [m for m in mentions if m.kind.inter not in UNARMED and not m.kind.parties_to]
 
 
+def _starting_before(mentions: list[ActorMention], limit: int) -> list[ActorMention]:
+    """The armed parties among ``mentions`` that start before ``limit``, their names whole however
+    far they run ("la Coalition des patriotes pour le changement", not its first word)."""
+    return [m for m in _armed(mentions) if m.span.start < limit]
+
+
 def _party(ctx: Context, cue: BlameCue, start: int, end: int, sent_start: int,
            sent_end: int) -> ActorMention | None:
     """The party a cue found at ``text[start:end]`` points at, if it names one."""
     text, lang = ctx.text, ctx.lang
     if cue.party in ("after", "agent"):
         reach = AGENT_AFTER_CHARS if cue.party == "agent" else PARTY_AFTER_CHARS
-        after = _armed(find_actors(text, end, min(sent_end, end + reach), lang))
+        after = _starting_before(find_actors(text, end, sent_end, lang), end + reach)
         if cue.party == "after":
             return after[0] if after else None
         if after and _agent_pattern(lang).search(text, end, after[0].span.start):
@@ -90,8 +96,7 @@ def _party(ctx: Context, cue: BlameCue, start: int, end: int, sent_start: int,
         to = _to_pattern(lang).search(text, end, min(sent_end, end + TO_AFTER_CHARS))
         if to is None:
             return None
-        after = _armed(find_actors(text, to.end(), min(sent_end, to.end() + PARTY_AFTER_CHARS),
-                                   lang))
+        after = _starting_before(find_actors(text, to.end(), sent_end, lang), to.end() + PARTY_AFTER_CHARS)
         # right after it, or after an elided article ("à l'État islamique")
         return after[0] if after and ELIDED_ARTICLE.fullmatch(text, to.end(), after[0].span.start) \
             else None
