@@ -1,7 +1,7 @@
 """Who initiates and who is targeted: ACLED actor classes of events."""
 from datetime import date
 
-from bilan.extract.actors import document_groups
+from bilan.extract.actors import document_groups, find_actors
 from bilan.extract.casualties import extract_casualties
 from bilan.extract.events import extract_events
 from bilan.model import Event
@@ -294,6 +294,25 @@ def test_peace_missions_and_allied_forces_are_named_external_forces() -> None:
     attack = next(e for e in found if e.event_type == "Battles")
     assert attack.actor2 is not None and attack.actor2.inter == 8
     assert attack.actor2.name.startswith("KFOR")
+
+
+def test_a_coalition_of_armed_groups_is_theirs_not_the_foreign_coalition() -> None:
+    found = events("Samedi, le gouvernement tchadien et une coalition de groupes rebelles ont signé un "
+                   "accord de paix à N'Djamena.")
+    deal = next(e for e in found if e.sub_event_type == "Agreement")
+    assert classes(deal) == (1, 2)
+    found = events("Mardi, une coalition de gangs a attaqué le commissariat de Mirebalais, en Haïti.")
+    attack = next(e for e in found if e.event_type == "Battles")
+    assert attack.actor1 is not None and attack.actor1.inter == 3
+
+
+def test_a_security_council_with_a_nationality_is_that_states_own() -> None:
+    text = ("Le secrétaire du Conseil de sécurité russe a signé l'accord, que le Conseil de sécurité "
+            "de l'ONU a salué.")
+    found = [(text[m.span.start:m.span.end], m.kind.inter, m.home)
+             for m in find_actors(text, 0, len(text), "fr")]
+    assert ("Conseil de sécurité", 1, "RU") in found
+    assert ("Conseil de sécurité", 8, None) in found
 
 
 def test_assailants_counted_dead_are_still_the_attackers() -> None:

@@ -508,6 +508,12 @@ def find_actors(text: str, start: int, end: int, lang: str) -> list[ActorMention
             continue  # "les miliciens maï-maï de la Coalition des patriotes (Pareco)": the group's men
         word = word_key(m.group(0))
         kind = lex.kinds.get(word)
+        national = lex.nationality.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        if kind is not None and kind.inter == EXTERNAL and kind.parties_to and national is not None \
+                and lex.government is not None:
+            # "le Conseil de sécurité russe": a state's own body, not the world's
+            kind = replace(lex.government, country=lex.nationalities.get(national.group(0).lower()),
+                           parties_to=kind.parties_to)
         if kind is not None:
             # "l'armée malienne et les paramilitaires russes": a named force keeps its own country
             country = _country_after(text, m.end(), end, lex) \
