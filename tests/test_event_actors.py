@@ -315,6 +315,16 @@ def test_a_security_council_with_a_nationality_is_that_states_own() -> None:
     assert ("Conseil de sécurité", 8, None) in found
 
 
+def test_who_only_counts_arrests_did_not_make_them() -> None:
+    found = events("La Minusca a recensé mardi une cinquantaine d'interpellations à Bangui, en "
+                   "Centrafrique.")
+    arrests = next(e for e in found if e.sub_event_type == "Arrests")
+    assert arrests.actor1 is not None and arrests.actor1.inter == 1
+    found = events("La police a annoncé mardi l'arrestation de trois suspects à Bangui, en Centrafrique.")
+    arrests = next(e for e in found if e.sub_event_type == "Arrests")
+    assert arrests.actor1 is not None and arrests.actor1.inter == 1
+
+
 def test_assailants_counted_dead_are_still_the_attackers() -> None:
     found = events("Jeudi soir, douze assaillants et deux gendarmes ont été tués lors d'une attaque contre "
                    "une caserne de Kidal, au Mali, selon les forces de sécurité.")

@@ -143,6 +143,7 @@ class ActorLexicon:
     phrase_break: re.Pattern[str]
     joint: re.Pattern[str]
     speakers_act_in: frozenset[str]
+    speakers_report_in: frozenset[str]  # sub-types of those where who only speaks still only reports
     belligerents_in: frozenset[str]
     coreferent_forces: frozenset[str]
     no_target_in: frozenset[str]
@@ -225,6 +226,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         phrase_break=re.compile(rf"[,;:.()«»]|{phrase_pattern(data.get('phrase_breaks', [])).pattern}",
                                 re.IGNORECASE),
         speakers_act_in=frozenset(data.get("speakers_act_in", [])),
+        speakers_report_in=frozenset(data.get("speakers_report_in", [])),
         belligerents_in=frozenset(data.get("belligerents_in", [])),
         coreferent_forces=frozenset(str(w).lower() for w in data.get("coreferent_forces", [])),
         no_target_in=frozenset(data.get("no_target_in", [])),
@@ -617,7 +619,7 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
         # "le JNIM a attaqué le camp … quatorze assaillants neutralisés": the armed group that acts
         # lost the militants counted; the side it fought is the state's forces
         victim_class = STATE
-    speakers_act = event_type in lex.speakers_act_in
+    speakers_act = event_type in lex.speakers_act_in and sub_event_type not in lex.speakers_report_in
     initiators = [m for m in ordered if m.inter_in(country) not in (CIVILIANS, victim_class)
                   and (speakers_act or not m.speaker or m.agent)
                   # "dix-huit assaillants ont été tués lors d'une attaque": counted, yet the attackers
