@@ -449,6 +449,16 @@ def test_a_running_total_covers_the_region_of_the_conflict() -> None:
     assert total.location is not None and total.location.name == "Tigré"
 
 
+def test_a_war_toll_over_years_covers_the_country_not_the_town_of_a_province_named_twice() -> None:
+    # "la province de Deraa" and then the town of Deraa: the incident's area, not the war's
+    text = ("Beyrouth, 3 juin 2019 – Un raid aérien a frappé lundi un marché de Nawa, dans la province "
+            "de Deraa, dans le sud de la Syrie. Les blessés ont été soignés dans un hôpital de Deraa. "
+            "La guerre a fait plus de 370 000 morts depuis mars 2011, selon l'OSDH.")
+    stmts = statements(text, date(2019, 6, 3))
+    total = next(s for s in stmts if s.quantity.value == 370000)
+    assert total.location is not None and total.location.name == "Syrie"
+
+
 def test_every_figure_of_a_dont_list_is_a_subset() -> None:
     parent, women, babies = statements("Pas moins de 70 personnes, dont dix femmes et trois nourrissons, "
                                        "ont été tuées jeudi.")

@@ -507,6 +507,7 @@ def _one_incident(ctx: Context, index: int) -> bool:
 
 
 LOCAL_TOTAL_DAYS = 10  # a running total over this few days is the story's incident area's
+LASTING_TOTAL_DAYS = 365  # one over this many days or more is a war's, over its whole area
 TOTAL_SPAN_DAYS = 3  # a figure over a written span this long or longer is a running total
 
 
@@ -852,8 +853,11 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             # in several towns ("224 manifestants arrêtés depuis jeudi"), the conflict's
             recent = period is not None and \
                 (ctx.document.published - period.start).days <= LOCAL_TOTAL_DAYS
-            area = None if recent and one_town(ctx) else country_location(ctx, recent=recent)
-            total = total_location(ctx, i, quantity.span.start)
+            lasting = period is not None and \
+                (ctx.document.published - period.start).days >= LASTING_TOTAL_DAYS
+            area = None if recent and one_town(ctx) else \
+                country_location(ctx, recent=recent, lasting=lasting)
+            total = total_location(ctx, i, quantity.span.start, lasting=lasting)
             if named_place is not None and _subset_place(ctx, figure, named_place, lex):
                 named_place = None  # "164 personnes, dont 103 à Almaty": the part's town
             clause_area = area_after(ctx, i, quantity.span.start)  # "… sont mortes au Chili depuis"

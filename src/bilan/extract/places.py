@@ -1203,7 +1203,8 @@ def _located(place: Place, precision: int, *evidence: Span) -> Location:
                     precision=precision, evidence=evidence, admin1=place.admin1 or None)
 
 
-def total_location(ctx: Context, index: int, near: int | None = None) -> Location | None:
+def total_location(ctx: Context, index: int, near: int | None = None,
+                   lasting: bool = False) -> Location | None:
     """Where a running total is, when its sentence says it otherwise than by a town: a war's
     toll ("le conflit a fait 3 000 morts") covers the region or country it is named in, else
     the article's conflict area; "y" ("119 policiers y ont été tués") the place before, and "la
@@ -1247,7 +1248,7 @@ def total_location(ctx: Context, index: int, near: int | None = None) -> Locatio
         if areas:
             return areas[0].location()
         told_in = _conflict_town(ctx, lex, inside, index, near)
-        return told_in.location() if told_in is not None else country_location(ctx)
+        return told_in.location() if told_in is not None else country_location(ctx, lasting=lasting)
     if not inside and ctx.search_sentence(lex.place_pronoun, index):
         return next((found for i in range(index - 1, -1, -1)
                      if (found := sentence_location(ctx, i)) is not None), None)
@@ -1393,16 +1394,20 @@ def _actor_name(text: str, start: int, end: int, lang: str) -> bool:
     return any(m.span.start <= start and end <= m.span.end for m in find_actors(text, start, end, lang))
 
 
-def country_location(ctx: Context, regions: bool = True, recent: bool = False) -> Location | None:
+def country_location(ctx: Context, regions: bool = True, recent: bool = False,
+                     lasting: bool = False) -> Location | None:
     """Where the article's conflict is: the region of its main country it names most (at least
     twice: "au Tigré"; for a ``recent`` toll, the area of the story's lead counts twice), else that
     country where the article names it ("au Burkina Faso"). A running total whose sentence names no
-    place covers this, not the last town named."""
+    place covers this, not the last town named. For a toll ``lasting`` years ("depuis mars 2011"),
+    a region counts only where it is named as an area: a town of that name ("un hôpital de Saada",
+    after "la province de Saada") is where the story's incident was, not where the war is."""
     country = main_country(ctx)
     mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.dateline]
     # a region, an area ("la Ghouta"), or a town named as its province ("la région de Koursk")
     area_names = {m.place.name for m in mentions if m.place.kind in ("region", "district") or m.level == 3}
-    areas = [m for m in mentions if m.place.name in area_names]
+    areas = [m for m in mentions if m.place.name in area_names
+             and not (lasting and m.place.kind == "city" and m.level != 3)]
     named_regions = Counter(m.place.name for m in areas)
     territories = place_lexicon(ctx.lang).territories
     apart = {name for name in named_regions if name_key(name) in territories}
