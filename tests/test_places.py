@@ -941,6 +941,22 @@ def test_camps_and_towns_of_recent_wars_are_known() -> None:
     assert distance_km(faladie.lat, faladie.lon, bamako.lat, bamako.lon) < 15  # a district of Bamako
 
 
+def test_villages_and_bases_of_frontlines_are_known() -> None:
+    for name, country in (("Kafr Nabouda", "SY"), ("Foua", "SY"), ("Kafraya", "SY"), ("Alma al-Chaab", "LB"),
+                          ("Shtula", "IL"), ("al-Anad", "YE"), ("Mondoro", "ML"), ("Monjane", "MZ"),
+                          ("Kumarakapay", "VE"), ("Chauddagram", "BD"), ("Mudende", "RW"),
+                          ("Baisaran", "IN")):
+        place = geocode(name)
+        assert place is not None and place.country == country and place.curated
+    bamba, bourem = geocode("Bamba", prefer=["ML"]), geocode("Bourem", prefer=["ML"])
+    assert bamba is not None and bourem is not None  # the Bamba of the Niger bend, not the south's
+    assert distance_km(bamba.lat, bamba.lon, bourem.lat, bourem.lon) < 120
+    ctx = make_context("Dans la nuit, des frappes ont visé Kafr Nabouda, dans le nord de la province de "
+                       "Hama.")
+    location = sentence_location(ctx, 0)
+    assert location is not None and location.name == "Kafr Nabouda"
+
+
 def test_a_part_of_a_country_where_a_group_is_based_is_not_where_it_struck() -> None:
     ctx = make_context("Le groupe rebelle, basé dans l'est de la République démocratique du Congo, a "
                        "revendiqué l'attaque.")
