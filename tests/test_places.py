@@ -1317,3 +1317,13 @@ def test_a_figure_told_in_many_places_of_the_country_is_the_countrys() -> None:
                        "une trentaine de localités du pays, selon une ONG.")
     place = sentence_location(ctx, 1, figure=True)
     assert place is not None and (place.country, place.precision) == ("PE", 3)
+
+
+def test_a_figure_after_tandis_que_is_of_the_town_its_own_clause_names() -> None:
+    text = ("Quelque 3 000 habitants avaient quitté Alep lundi, tandis que 1 200 autres, surtout des "
+            "femmes, étaient évacués de Homs.")
+    ctx = make_context(text)
+    location = sentence_location(ctx, 0, near=text.index("1 200"), figure=True)
+    assert location is not None and location.name == "Homs"
+    location = sentence_location(ctx, 0, near=text.index("3 000"), figure=True)
+    assert location is not None and location.name == "Alep"

@@ -159,6 +159,7 @@ class PlaceLexicon:
     territories: frozenset[str]  # name keys of a country's parts that stand apart ("Bande de Gaza")
     country_war: re.Pattern[str]  # "le conflit syrien": a war named after its country (group demonym)
     remit: re.Pattern[str]  # "pour le", ", porte-parole du gouverneur d'": a source's title goes on
+    other_clause: re.Pattern[str]  # "tandis que": what comes after is another clause's
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -234,6 +235,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             re.IGNORECASE),
                         whole_country=phrase_pattern(data.get("whole_country", [])),
                         many_towns=_many_towns(data),
+                        other_clause=phrase_pattern(data.get("other_clause", [])),
                         distance=_distance(data.get("distance_units", [])),
                         distance_unit=phrase_pattern(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
@@ -997,6 +999,11 @@ def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool)
     nearest_first = sorted((m for m in towns if near is not None and m.span.start < near),
                            key=lambda m: -m.span.start)
     before = _described_town(ctx, nearest_first)[:1]
+    if before and not after and near is not None \
+            and lex.other_clause.search(ctx.text, before[0].span.end, near):
+        # "5 000 personnes avaient quitté Foua, tandis que 2 200 autres, combattants et civils,
+        # étaient évacuées de Madaya": the town of the figure's own clause, commas or not
+        after = [m for m in (named if figure else towns) if m.span.start >= near][:1]
     # "contre l'Ukraine", not "la Russie a"
     areas = _narrowest([m for m in inside if m.locative] or inside, inside)
     # "un front contre Israël … a fait 600 morts au Liban": the area after the figure, if any
