@@ -1327,3 +1327,16 @@ def test_a_figure_after_tandis_que_is_of_the_town_its_own_clause_names() -> None
     assert location is not None and location.name == "Homs"
     location = sentence_location(ctx, 0, near=text.index("3 000"), figure=True)
     assert location is not None and location.name == "Alep"
+
+
+def test_the_far_north_of_a_country_written_in_two_words_is_a_part_of_it() -> None:
+    ctx = make_context("Des hommes armés ont attaqué mardi une petite ville de l'extrême nord du Niger.")
+    parts = [m for m in place_mentions(ctx) if m.part]
+    assert parts and parts[0].place.country == "NE" and parts[0].place.kind == "region"
+
+
+def test_where_a_vehicle_came_from_is_not_where_it_was_attacked() -> None:
+    ctx = make_context("Le camion, qui venait de Gao, a été incendié près de Tessit. Les autocars venant "
+                       "de Kidal ont été arrêtés.")
+    origins = {m.written for m in place_mentions(ctx) if m.origin}
+    assert origins == {"Gao", "Kidal"}
