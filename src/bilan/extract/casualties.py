@@ -357,10 +357,12 @@ def _listed_beside(between: str, lex: CasualtyLexicon) -> bool:
     enfants, et " in "Onze civils, dont plusieurs enfants, et cinq policiers ont été tués"): the
     list goes on to the next figure."""
     stripped = between.strip()
-    opens = APPOSITION.match(stripped)
-    first = stripped[1:].split(maxsplit=1)[0].lower() if opens and stripped[1:].split() else ""
-    named = first in lex.article_numbers or lex.subset_opening.match(stripped[1:]) is not None
-    return opens is not None and named and len(between) <= LISTED_CHARS \
+    if APPOSITION.match(stripped) is None:
+        return False
+    words = stripped[1:].split(maxsplit=1)
+    named = (bool(words) and words[0].lower() in lex.article_numbers) \
+        or lex.subset_opening.match(stripped[1:]) is not None
+    return named and len(between) <= LISTED_CHARS \
         and lex.outcomes.search(between) is None and not re.search(r"[;:.«»]", between)
 
 

@@ -1802,9 +1802,9 @@ def _join_backdrops(ctx: Context, events: _Events, links: dict[str, int]) -> dic
             # "au lendemain de deux attentats-suicides", each told in full after: their summary
             told = [m for m in same_kind if drafts[m].modality == draft.modality][:1]
         if len(told) == 1:  # one such incident told: the one it refers to
-            location = events.drafts[told[0]].location
+            location = drafts[told[0]].location
             events.join(told[0], draft)
-            events.drafts[told[0]].location = location or draft.location
+            drafts[told[0]].location = location or draft.location
             joined[n] = told[0]
     if not joined:
         return links
