@@ -144,6 +144,7 @@ class PlaceLexicon:
     town_anaphora: re.Pattern[str]  # "cette ville": the town named last
     in_the_town: re.Pattern[str]  # "dans la ville" with no name after it: the town named last too
     network: re.Pattern[str]  # "qui dispose d'un vaste réseau de sources": where a source's informants are
+    network_reach: int  # characters before a name within which ``network`` can start
     unnamed_town: re.Pattern[str]  # "d'une ville de l'": a town the next sentences name
     neighbourhood: re.Pattern[str]  # "le quartier de Gudele": a part of the story's town
     blaming_lemmas: frozenset[str]  # "impute l'attaque à Israël": a party, not a place
@@ -257,6 +258,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         in_the_town=_unnamed(data.get("in_the_town", [])),
                         network=re.compile(rf"{phrase_pattern(data.get('network_words', [])).pattern}"
                                            rf"[^,.;:«»()]{{0,{NETWORK_WINDOW}}}$", re.IGNORECASE),
+                        network_reach=NETWORK_WINDOW + max(map(len, data.get("network_words", [])),
+                                                           default=0),
                         unnamed_town=_unnamed_town(data),
                         neighbourhood=phrase_pattern(data.get("neighbourhood_nouns", [])),
                         blaming_lemmas=frozenset(data.get("blaming_lemmas", [])),
@@ -1387,7 +1390,7 @@ def _in_a_network(ctx: Context, lex: PlaceLexicon, start: int) -> bool:
     """Whether the words before ``start`` tell where a source's informants are ("l'ONG, qui
     dispose d'un vaste réseau de sources en Syrie", "un réseau de militants dans tout le pays"):
     who counts, not where the figures are."""
-    return lex.network.search(ctx.text, max(0, start - NETWORK_WINDOW - 15), start) is not None
+    return lex.network.search(ctx.text, max(0, start - lex.network_reach), start) is not None
 
 
 def _went_to(ctx: Context, lex: PlaceLexicon, start: int) -> bool:
