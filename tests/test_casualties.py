@@ -945,3 +945,10 @@ def test_de_meme_que_joins_a_figure_to_the_one_before() -> None:
     found = statements("Selon les ravisseurs, 20 otages ont été tués par les tirs de l'armée, de même que "
                        "douze de leurs hommes.")
     assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 20), ("killed", 12)]
+
+
+def test_a_disaster_named_right_before_a_figure_has_no_conflict_dead() -> None:
+    stmts = statements("Les rebelles ont annoncé lundi une trêve pour laisser passer les secours après le "
+                       "tremblement de terre du 6 février, dont le bilan dépasse 5 000 morts. Des frappes "
+                       "ont tué trois civils mardi près d'Idleb.")
+    assert [s.quantity.value for s in stmts] == [3]

@@ -41,7 +41,7 @@ from bilan.extract.places import (
     sentence_location,
     total_location,
 )
-from bilan.extract.triggers import VIOLENT, about_disaster, sentence_triggers
+from bilan.extract.triggers import VIOLENT, about_disaster, of_a_disaster, sentence_triggers
 from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Location, Outcome, Quantity, Source, Victims
 
@@ -813,7 +813,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
         i = figure.sentence
         if _by_doer(ctx, quantity, lex):
             continue  # "tué par le tir d'un policier": who fired
-        if about_disaster(ctx, i):
+        if about_disaster(ctx, i) or of_a_disaster(ctx, i, quantity.span.start):
             continue  # "un séisme … a fait au moins deux morts"
         if figure.noun is not None and _names_a_source(ctx, i, figure.noun):
             continue  # "a raconté un habitant qui dit avoir perdu des proches": who speaks

@@ -311,6 +311,19 @@ def about_disaster(ctx: Context, index: int) -> bool:
         and ctx.search_sentence(lex.conflict_cues, index) is None
 
 
+DISASTER_FIGURE_CHARS = 80  # "le séisme du 28 mars, dont le bilan dépasse" before a figure
+
+
+def of_a_disaster(ctx: Context, index: int, start: int) -> bool:
+    """Whether the figure at ``start`` counts a disaster's dead: a disaster is named shortly before
+    it in sentence ``index``, with no conflict cue between ("a décrété une trêve pour faciliter les
+    secours après le séisme du 28 mars, dont le bilan dépasse 3 000 morts")."""
+    lex = event_lexicon(ctx.lang)
+    window_start = max(ctx.sentences[index].start_char, start - DISASTER_FIGURE_CHARS)
+    cues = list(lex.disaster_cues.finditer(ctx.text, window_start, start))
+    return bool(cues) and lex.conflict_cues.search(ctx.text, cues[-1].end(), start) is None
+
+
 def about_conflict(ctx: Context) -> bool:
     """Whether the article reports armed conflict or political violence at all (see events.yaml)."""
     lex = event_lexicon(ctx.lang)
