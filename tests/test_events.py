@@ -32,6 +32,14 @@ def test_fatalities_take_the_lower_figure_of_two_sources() -> None:
     assert attack and attack[0].fatalities == 10
 
 
+def test_feared_strikes_are_no_strike() -> None:
+    found, _ = events("Deux civils ont été tués mercredi par des tirs d'artillerie sur Kherson. "
+                      "Redoutant des frappes massives, les autorités ont interdit les rassemblements "
+                      "à Kiev. Des habitants d'Odessa ont dormi dans les abris par crainte de nouveaux "
+                      "bombardements.")
+    assert [e.location.name for e in found if e.location] == ["Kherson"]
+
+
 def test_announced_truce_and_denied_strike() -> None:
     found, _ = events("Le gouvernement a annoncé une trêve de trois jours. "
                       "L'armée a démenti tout bombardement sur la ville.")
