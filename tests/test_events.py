@@ -40,6 +40,13 @@ def test_feared_strikes_are_no_strike() -> None:
     assert [e.location.name for e in found if e.location] == ["Kherson"]
 
 
+def test_a_guet_apens_is_an_ambush() -> None:
+    found, _ = events("Une patrouille de l'armée est tombée mardi dans un guet-apens près de Tillia, a "
+                      "indiqué le gouvernement, sans donner de bilan. Des jihadistes sont actifs ici.")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in found] == \
+        [("Armed clash", "Tillia")]
+
+
 def test_announced_truce_and_denied_strike() -> None:
     found, _ = events("Le gouvernement a annoncé une trêve de trois jours. "
                       "L'armée a démenti tout bombardement sur la ville.")
