@@ -47,6 +47,16 @@ def test_a_guet_apens_is_an_ambush() -> None:
         [("Armed clash", "Tillia")]
 
 
+def test_the_end_to_come_of_a_truce_is_not_its_day() -> None:
+    found, _ = events("La junte a décrété mercredi un cessez-le-feu jusqu'au 22 avril. Des combats ont "
+                      "éclaté jeudi dans l'État Shan.", published=date(2025, 4, 4))
+    truce = [e for e in found if e.sub_event_type == "Agreement"]
+    assert truce and truce[0].date.start == date(2025, 4, 2)
+    fought, _ = events("Les assaillants ont abattu des habitants jusqu'à vendredi, selon des témoins, "
+                       "dans le village de Bara.", published=date(2025, 7, 15))
+    assert [e.date.start for e in fought] == [date(2025, 7, 11)]  # a day past: when it ended
+
+
 def test_announced_truce_and_denied_strike() -> None:
     found, _ = events("Le gouvernement a annoncé une trêve de trois jours. "
                       "L'armée a démenti tout bombardement sur la ville.")

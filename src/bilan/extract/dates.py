@@ -53,6 +53,7 @@ class DateLexicon:
     ago_units: dict[str, int]  # days per unit
     in_year: re.Pattern[str]  # "en 2006": a year named alone
     after_night: re.Pattern[str]  # "dans la matinée": after a night told before, the next day
+    until: re.Pattern[str]  # matches at the end of the text before a day that ends a span
 
 
 @dataclass(frozen=True)
@@ -123,17 +124,25 @@ def date_lexicon(lang: str) -> DateLexicon:
     since_dets = _alt([str(w) for w in data.get("since_determiners", [])])
     since = re.compile(rf"(?<![\w-])(?:{since_words})\s+(?:(?:{since_dets})\s*)?$", re.IGNORECASE)
     in_year = _alt([str(w) for w in data.get("in_year", [])]) or "(?!)"
+    until_words = _alt([str(w) for w in data.get("until", [])]) or "(?!)"
     return DateLexicon(months, weekdays, relative, pattern, since, parts, weeks, months_rel, story,
                        counts, units,
                        re.compile(rf"(?<![\w-])(?:{in_year})\s+(?P<year>1[89]\d\d|20\d\d)(?![\w-])",
                                   re.IGNORECASE),
-                       phrase_pattern(str(w) for w in data.get("after_night", [])))
+                       phrase_pattern(str(w) for w in data.get("after_night", [])),
+                       re.compile(rf"(?<![\w-])(?:{until_words})\s*$", re.IGNORECASE))
 
 
 def named_years(text: str, start: int, end: int, lang: str) -> list[int]:
     """Years named alone between ``start`` and ``end`` ("des émeutes comparables en 2006"); not
     days, so never an event's date, but they put what a sentence tells in its time."""
     return [int(m.group("year")) for m in date_lexicon(lang).in_year.finditer(text, start, end)]
+
+
+def closes_span(text_before: str, lang: str) -> bool:
+    """Whether the words before a day make it the end of what lasts ("une trêve jusqu'au 22
+    avril", "abattant des civils jusqu'à vendredi")."""
+    return date_lexicon(lang).until.search(text_before) is not None
 
 
 def opens_span(text_before: str, lang: str) -> bool:

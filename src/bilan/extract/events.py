@@ -45,7 +45,15 @@ from bilan.extract.attribution import is_report_day, reporter_spans, sentence_so
 from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
 from bilan.extract.context import Context
-from bilan.extract.dates import DateMention, date_lexicon, find_dates, month_end, named_years, opens_span
+from bilan.extract.dates import (
+    DateMention,
+    closes_span,
+    date_lexicon,
+    find_dates,
+    month_end,
+    named_years,
+    opens_span,
+)
 from bilan.extract.lexicon import normalise_apostrophes
 from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
@@ -169,7 +177,9 @@ def _sentence_dates(ctx: Context, index: int, future: bool = False) -> list[tupl
         return [(m, opens_span(ctx.text[sent.start_char:m.span.start], ctx.lang))
                 for m in find_dates(sent.text, ctx.document.published, ctx.lang, sent.start_char,
                                     future=future)
-                if m.span.start >= ctx.dateline_end]
+                if m.span.start >= ctx.dateline_end
+                and not (m.day > ctx.document.published  # "une trêve jusqu'au 22 avril": its end to come
+                         and closes_span(ctx.text[sent.start_char:m.span.start], ctx.lang))]
     return ctx.memo(("sentence dates", index, future), find)
 
 
