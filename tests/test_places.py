@@ -1034,6 +1034,16 @@ def test_a_town_the_lead_leaves_unnamed_is_the_one_the_next_sentence_names() -> 
     assert place is not None and place.precision == 3
 
 
+@pytest.mark.parametrize("lead", [
+    "Douze civils ont été tués samedi dans deux villages de l'est du Soudan, selon des témoins.",
+    "Des rebelles ont incendié samedi un camp de déplacés de l'est du Soudan, selon des témoins.",
+])
+def test_unnamed_towns_or_a_camp_of_the_lead_are_the_one_the_next_sentence_names(lead: str) -> None:
+    ctx = make_context(lead + " Les assaillants sont entrés à Kassala avant l'aube.")
+    place = sentence_location(ctx, 0)
+    assert place is not None and (place.name, place.precision) == ("Kassala", 1)
+
+
 def test_an_incident_told_after_a_countrys_toll_is_the_single_towns_of_the_story() -> None:
     ctx = make_context("Au moins douze personnes ont été tuées au Togo depuis jeudi. Les gendarmes ont "
                        "tiré des grenades lacrymogènes sur les manifestants. Lundi, de nouveaux "
