@@ -1287,6 +1287,13 @@ def test_in_the_town_with_no_name_is_the_town_told_last() -> None:
     ("Des assaillants ont attaqué vendredi l'état-major à Koulouba, au cœur de Ouagadougou.", "Koulouba",
      "BF"),
     ("Des mutins ont pris d'assaut le palais de Koulouba, à Bamako.", "Koulouba", "ML"),
+    ("Des rebelles ont pris mardi le poste-frontière de Chinshwehaw.", "Chinshwehaw", "MM"),
+    ("Des hommes armés ont enlevé lundi trois infirmiers à Mayendit.", "Mayendit", "SS"),
+    ("Un convoi a sauté sur une mine mercredi près de Boungou.", "Boungou", "BF"),
+    ("Des ravisseurs ont intercepté un véhicule près du village de Dabanga.", "Dabanga", "CM"),
+    ("Des obus sont tombés samedi sur Jabal-us-Saraj.", "Jabal-us-Saraj", "AF"),
+    ("Les deux armées ont échangé des tirs mardi sur la Ligne de contrôle.", "Ligne de contrôle", "IN"),
+    ("L'armée a pris dimanche le Camp Abubakar, selon un général.", "Camp Abubakar", "PH"),
 ])
 def test_provinces_districts_and_towns_of_conflict_countries_are_known(text: str, name: str,
                                                                        country: str) -> None:
