@@ -853,8 +853,10 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             # a toll of the last few days ("depuis lundi, la campagne de bombardements") is the
             # story's place when the story is in one town; a longer one, or one of a story told
             # in several towns ("224 manifestants arrêtés depuis jeudi"), the conflict's
+            # so is one over a few days long past ("entre le 6 et le 13 décembre 2021", in July)
             recent = period is not None and \
-                (ctx.document.published - period.start).days <= LOCAL_TOTAL_DAYS
+                min((ctx.document.published - period.start).days,
+                    (period.end - period.start).days) <= LOCAL_TOTAL_DAYS
             lasting = period is not None and \
                 (ctx.document.published - period.start).days >= LASTING_TOTAL_DAYS
             area = None if recent and one_town(ctx) else \
