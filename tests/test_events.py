@@ -2860,3 +2860,32 @@ def test_a_battle_told_with_its_place_stays_a_battle_when_a_capture_follows() ->
                       "vingt morts. Kidal est passée vendredi sous le contrôle du MNLA.")
     battles = [e.sub_event_type for e in found if e.event_type == "Battles"]
     assert "Armed clash" in battles
+
+
+def test_a_meeting_told_as_planned_in_the_past_tense_is_planned() -> None:
+    """"devaient rencontrer ce jeudi", "qui devait le rencontrer mardi": the plan told in the
+    imperfect is still a meeting to come, even in a sentence that also tells of fighting."""
+    found, _ = events("Après deux jours d'offensive, des délégués rebelles devaient rencontrer ce jeudi à "
+                      "Goma des représentants du gouvernement.", date(2023, 5, 18))
+    talks = [e for e in found if e.sub_event_type == "Other"]
+    assert [(e.modality, e.date.start) for e in talks] == [("planned", date(2023, 5, 18))]
+    found, _ = events("L'émissaire, qui devait le rencontrer mardi à Genève, a condamné "
+                      "l'attaque de la veille.", date(2023, 5, 20))
+    talks = [e for e in found if e.sub_event_type == "Other"]
+    assert [(e.modality, e.date.start) for e in talks] == [("planned", date(2023, 5, 23))]
+
+
+def test_a_peace_conference_and_a_visitor_to_receive_are_planned_talks() -> None:
+    found, _ = events("Deux attentats ont frappé la capitale. Malgré les violences, le président a maintenu "
+                      "pour mardi la conférence internationale sur la paix qui doit réunir à Bamako une "
+                      "dizaine de pays.",
+                      date(2023, 5, 20))
+    assert [(e.sub_event_type, e.modality, e.date.start) for e in found
+            if e.event_type == "Strategic developments"] == [("Other", "planned", date(2023, 5, 23))]
+    found, _ = events("Après les violences, le président doit recevoir ce mercredi à Dakar son "
+                      "principal opposant.", date(2023, 5, 22))
+    assert [(e.sub_event_type, e.modality) for e in found
+            if e.event_type == "Strategic developments"] == [("Other", "planned")]
+    found, _ = events("Après les violences, la police doit recevoir mercredi des renforts.",
+                      date(2023, 5, 22))
+    assert not [e for e in found if e.event_type == "Strategic developments"]

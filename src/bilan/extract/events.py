@@ -1134,10 +1134,8 @@ def _announced_here(ctx: Context, index: int, trigger: Trigger) -> bool:
     lex = event_lexicon(ctx.lang)
     sentence_start = ctx.sentences[index].start_char
     start = max(sentence_start, trigger.span.start - CUE_CHARS)
-    if any(pattern.search(ctx.text, start, trigger.span.start) for _, pattern in lex.modality):
-        return True
-    # "a annoncé vendredi quitter le Mali": the trigger's own words announce it
-    if any(pattern.search(ctx.text, trigger.span.start, trigger.span.end) for _, pattern in lex.modality):
+    # "devaient rencontrer ce jeudi": a cue that ends in the trigger's words
+    if any(pattern.search(ctx.text, start, trigger.span.end) for _, pattern in lex.modality):
         return True
     # "a annoncé dans la nuit de mercredi à jeudi une « trêve »": farther, in the same clause
     wide = max(sentence_start, trigger.span.start - ANNOUNCE_CHARS)
