@@ -2889,3 +2889,15 @@ def test_a_peace_conference_and_a_visitor_to_receive_are_planned_talks() -> None
     found, _ = events("Après les violences, la police doit recevoir mercredi des renforts.",
                       date(2023, 5, 22))
     assert not [e for e in found if e.event_type == "Strategic developments"]
+
+
+def test_an_act_told_after_au_lendemain_is_not_the_sentences_incident() -> None:
+    """"ont pris d'assaut dimanche le siège du parlement, deux jours après une offensive lancée
+    à Kismayo": the storming is the sentence's battle, in the capital on Sunday; the offensive
+    is another day's, told where the article tells it."""
+    found, _ = events("Des hommes armés ont pris d'assaut dimanche le siège du parlement à Mogadiscio, "
+                      "deux jours après une offensive sanglante lancée à Kismayo par l'armée.",
+                      date(2020, 3, 16))
+    battles = [(e.date.start, e.location.name if e.location else None) for e in found
+               if e.event_type == "Battles"]
+    assert battles == [(date(2020, 3, 15), "Mogadiscio")]

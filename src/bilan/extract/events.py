@@ -1038,6 +1038,13 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
     restated = [t for t in violent if _restates(ctx, t, violent)]
     violent = [t for t in violent if t not in restated]
     triggers = [t for t in triggers if t not in restated]
+    # "Des hommes armés ont pris d'assaut dimanche le Parlement, deux jours après une offensive
+    # lancée à Benghazi": the act told after "au lendemain de", "deux jours après" is another day's,
+    # not the sentence's incident when an act of its type is told outside the phrase
+    before = [t for t in violent if _within_earlier(ctx, index, t)]
+    told = {t.rule.event_type for t in violent if t not in before}
+    if before and all(t.rule.event_type in told for t in before):
+        return _one_violent_trigger(ctx, index, [t for t in triggers if t not in before], stmts)
     best = [_best_violent(ctx, index, violent, stmts)]
     for act in _acts_in_sequence(ctx, violent):
         if len(act) < len(violent):
@@ -1045,6 +1052,13 @@ def _one_violent_trigger(ctx: Context, index: int, triggers: list[Trigger],
             if all(other.rule.event_type != b.rule.event_type for b in best):
                 best.append(other)
     return [t for t in triggers if t.rule.event_type not in VIOLENT or t in best]
+
+
+def _within_earlier(ctx: Context, index: int, trigger: Trigger) -> bool:
+    """Whether a trigger stands in a phrase inside its sentence that puts it before the
+    sentence's day ("au lendemain d'une frappe", "deux jours après une offensive")."""
+    earlier = _told_as_earlier(ctx, index, trigger)
+    return earlier is not None and earlier.within
 
 
 def _restates(ctx: Context, trigger: Trigger, violent: list[Trigger]) -> bool:
