@@ -2901,3 +2901,20 @@ def test_an_act_told_after_au_lendemain_is_not_the_sentences_incident() -> None:
     battles = [(e.date.start, e.location.name if e.location else None) for e in found
                if e.event_type == "Battles"]
     assert battles == [(date(2020, 3, 15), "Mogadiscio")]
+def test_fighting_told_as_what_came_before_with_adjectives_is_of_the_day_before() -> None:
+    # "au lendemain de violents combats": the fighting is the phrase's head, the day before's
+    found, _ = events("Le calme régnait samedi à Bamako, au lendemain de violents combats dans le nord "
+                      "de la ville.")
+    (e,) = found
+    assert (e.event_type, e.date.start) == ("Battles", date(2020, 3, 13))
+    found, _ = events("La trêve tenait samedi à Bamako, au lendemain de deux jours d'affrontements.")
+    assert [e.date.start for e in found if e.event_type == "Battles"] == [date(2020, 3, 13)]
+
+
+def test_a_backdrop_in_the_capital_is_the_attack_told_in_one_of_its_quarters() -> None:
+    # the quarter is not in the gazetteer: the story's town situates it
+    found, _ = events("Le calme régnait samedi à Bangui, au lendemain de violents combats dans le nord de "
+                      "la capitale. Vendredi, des rebelles ont lancé un assaut contre les positions de "
+                      "l'armée dans le quartier de Kossiliwa, faisant douze morts.")
+    assert [(e.event_type, e.date.start, e.fatalities) for e in found] == \
+        [("Battles", date(2020, 3, 13), 12)]

@@ -1344,7 +1344,7 @@ def _dated_earlier(ctx: Context, index: int, draft: Draft, trigger: Trigger, ear
     days = _event_days(ctx, index)
     inside = [m for m in days if earlier.marker_end <= m.span.start < earlier.end]
     outside = [m for m in days if m not in inside]
-    head = not earlier.within or trigger.span.start - earlier.marker_end <= HEAD_CHARS
+    head = not earlier.within or _heads_phrase(ctx, earlier.marker_end, trigger.span.start)
     if inside:
         own = min(inside, key=lambda m: abs(m.span.start - trigger.span.start))
         draft.date, draft.own_date = own.as_range(), True
@@ -1355,6 +1355,23 @@ def _dated_earlier(ctx: Context, index: int, draft: Draft, trigger: Trigger, ear
         draft.date, draft.own_date = DateRange(day, day, base.evidence), True
     else:
         draft.date, draft.own_date = default_date, False
+
+
+# between an earlier marker and a trigger, words that leave the trigger the phrase's head
+HEAD_POS = ("ADP", "DET", "ADJ", "NUM")
+
+
+def _heads_phrase(ctx: Context, marker_end: int, trigger_start: int) -> bool:
+    """Whether a trigger is the head of the phrase an earlier marker opens: close after it ("au
+    lendemain d'une frappe"), or with only determiners, adjectives, numbers and a count of days
+    between ("au lendemain de violents combats", "au lendemain de deux jours d'affrontements"),
+    not a noun of its own ("au lendemain de l'annonce d'une offensive")."""
+    if trigger_start - marker_end <= HEAD_CHARS:
+        return True
+    between = ctx.doc.char_span(marker_end, trigger_start, alignment_mode="contract")
+    units = event_lexicon(ctx.lang).earlier_days
+    return between is not None and all(t.pos_ in HEAD_POS or t.lower_ in units or t.is_space
+                                       for t in between)
 
 
 def _told_within(ctx: Context, trigger: Trigger,
@@ -1818,7 +1835,9 @@ def _join_backdrops(ctx: Context, events: _Events, links: dict[str, int]) -> dic
         same_day = [m for m, other in enumerate(drafts)
                     if not other.backdrop and other.date.start == draft.date.start]
         told = [m for m in same_day if drafts[m].modality == draft.modality
-                and drafts[m].event_type == draft.event_type and _near(drafts[m].location, draft.location)]
+                and drafts[m].event_type == draft.event_type
+                # a quarter the gazetteer lacks ("le quartier de Kossiliwa"): at the story's town
+                and _near(approximate(ctx, drafts[m].location), approximate(ctx, draft.location))]
         same_kind = [m for m in same_day if drafts[m].kind() == draft.kind()]
         if len(told) != 1 and len(same_kind) >= 2 and _plural_act(ctx, draft):
             # "au lendemain de deux attentats-suicides", each told in full after: their summary
