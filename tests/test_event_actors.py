@@ -32,10 +32,19 @@ def test_the_people_hurt_in_a_riot_are_not_its_target() -> None:
     assert riots and classes(riots[0]) == (5, 1)
 
 
-def test_rioters_who_burn_a_police_station_fight_no_one() -> None:
+def test_rioters_who_burn_a_partys_offices_fight_no_one() -> None:
+    riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié le siège du parti au pouvoir "
+                               "et pillé des commerces.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0]) == (5, None)
+
+
+def test_rioters_who_storm_or_burn_a_police_post_fight_the_police() -> None:
     riots = [e for e in events("Samedi, à Kolda, des émeutiers ont incendié un poste de police et "
                                "pillé des commerces.") if e.event_type == "Riots"]
-    assert riots and classes(riots[0]) == (5, None)
+    assert riots and classes(riots[0]) == (5, 1)
+    riots = [e for e in events("Mardi soir, à Tahoua, au Niger, des jeunes en colère ont tenté de prendre "
+                               "d'assaut le commissariat central.") if e.event_type == "Riots"]
+    assert riots and classes(riots[0]) == (5, 1)
 
 
 def test_warplanes_are_flown_by_state_or_foreign_forces() -> None:

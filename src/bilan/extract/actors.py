@@ -172,6 +172,7 @@ class ActorLexicon:
     fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
     own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
     fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
+    forces_posts: re.Pattern[str]  # "un commissariat": a post of the forces a crowd may storm or burn
     attackers_counted: frozenset[str]  # words whose dead, counted, still initiate ("assaillants")
     answering: re.Pattern[str]  # "a riposté", "les ont repoussés": the forces answered the crowd
     communal_link: re.Pattern[str]  # "entre", "ont opposé": what follows names both sides
@@ -265,6 +266,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         attackers_counted=frozenset(normalise_apostrophes(str(w).lower())
                                     for w in data.get("attackers_counted", [])),
         fighting_back=phrase_pattern(data.get("fought_forces", {}).get("fighting_back", [])),
+        forces_posts=phrase_pattern(data.get("fought_forces", {}).get("posts", [])),
         answering=phrase_pattern(data.get("fought_forces", {}).get("answering", [])),
         communal_link=phrase_pattern(data.get("communal_fighting", {}).get("links", [])),
         member_links=frozenset(normalise_apostrophes(str(w).lower()) for w in data.get("member_links", [])),
@@ -764,6 +766,8 @@ def _aimed_at(mentions: list[ActorMention], lex: ActorLexicon, event_type: str,
 
 FIGHTING_CHARS = 25  # how far into a trigger's words "ont riposté" may stand
 ANSWER_CHARS = 25  # how far after state forces "ont riposté", "les ont repoussés" may stand
+POST_CHARS = 100  # how far after a crowd or its act the forces' post it hit may be named
+CLAUSE_END = re.compile(r"[;:.]")
 
 
 def answers(text: str, mention: ActorMention, lang: str) -> bool:
@@ -778,11 +782,14 @@ def answers(text: str, mention: ActorMention, lang: str) -> bool:
 def fought_forces(text: str, at: int, lang: str, sub_event_type: str,
                   country: str | None, answered: bool = False) -> Actor | None:
     """The forces an event of ``sub_event_type`` told at ``at`` as fighting ("des affrontements",
-    "ont riposté") is fought against, if its kind has such forces ("Police Forces" for rioters)."""
+    "ont riposté"), or as storming or burning one of their posts ("ont incendié un commissariat"),
+    is fought against, if its kind has such forces ("Police Forces" for rioters)."""
     lex = actor_lexicon(lang)
     kind = lex.fought_forces.get(sub_event_type)
+    end = CLAUSE_END.search(text, at, at + POST_CHARS)
     if kind is None or not (answered or lex.mutual.match(text, at)
-                            or lex.fighting_back.search(text, at, at + FIGHTING_CHARS)):
+                            or lex.fighting_back.search(text, at, at + FIGHTING_CHARS)
+                            or lex.forces_posts.search(text, at, end.start() if end else at + POST_CHARS)):
         return None
     return Actor(_named(kind.name, country), kind.inter)
 
