@@ -157,6 +157,8 @@ class ActorLexicon:
     aimed_at_wins_in: frozenset[str]  # event types whose target is what they were aimed at
     owned: re.Pattern[str]  # "un poste de": the party after it owns a property
     held_place: re.Pattern[str]  # "une localité ": the party's word after it qualifies a place
+    holder: re.Pattern[str]  # "tenus par les ": the party after it holds the place hit
+    entrenched: re.Pattern[str]  # "où sont retranchés": who holds the place hides there to fight
     supporting: re.Pattern[str]  # "en soutien aux ": the party after it is helped by the act
     aircraft: re.Pattern[str]  # a trigger that names warplanes ("l'aviation", "un raid aérien")
     aircraft_owners: frozenset[int]  # the classes of actor that fly them
@@ -206,6 +208,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         return {str(k): ActorKind(str(v["name"]), int(v["inter"]))
                 for k, v in data.get(key, {}).items()}
 
+    holders = data.get("holders", {})
+    held_by = phrase_pattern([*holders.get("words", []), *holders.get("entrenched", [])])
     return ActorLexicon(
         pattern=phrase_pattern(kinds), kinds=kinds,
         victim_classes={str(k): int(v) for k, v in data.get("victim_classes", {}).items()},
@@ -251,6 +255,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
                          rf"(?:{elidable(data.get('target_links', []))})\s*$", re.IGNORECASE),
         supporting=re.compile(rf"{phrase_pattern(data.get('supporting', [])).pattern}\s*$", re.IGNORECASE),
         held_place=re.compile(rf"{phrase_pattern(data.get('held_places', [])).pattern}\s+$", re.IGNORECASE),
+        entrenched=phrase_pattern(holders.get("entrenched", [])),
+        holder=re.compile(rf"{held_by.pattern}\s+(?:(?:{elidable(holders.get('links', []))})\s*)?$",
+                          re.IGNORECASE),
         owners_no_party_in=frozenset(data.get("owners_no_party_in", [])),
         unarmed_targets_in=frozenset(data.get("unarmed_targets_in", [])),
         aircraft=phrase_pattern(data.get("aircraft", {}).get("words", [])),

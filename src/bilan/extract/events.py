@@ -450,6 +450,14 @@ def _with_role(ctx: Context, mention: ActorMention) -> ActorMention:
     if lex.aimed_at.search(ctx.text, window, mention.span.start):
         # "ont bombardé des positions du Hamas", "des postes de l'armée ont été attaqués"
         mention = replace(mention, targeted=True, aimed_at=True)
+    holder = lex.holder.search(ctx.text, max(0, mention.span.start - HOLDER_CHARS), mention.span.start)
+    if holder is not None:
+        # "des positions tenues par les jihadistes", "le camp, où sont retranchés les islamistes":
+        # the strike was aimed at who holds the post or hides in the place; "le village, contrôlé
+        # par les rebelles": who holds a place hit did not strike it
+        aimed = lex.entrenched.search(holder.group(0)) is not None or lex.target_nouns.search(
+            ctx.text, max(0, holder.start() - HOLDER_CHARS), holder.start()) is not None
+        mention = replace(mention, held=True, agent=False, targeted=aimed, aimed_at=aimed)
     if lex.supporting.search(ctx.text, window, mention.span.start):
         mention = replace(mention, ally=True)  # "en soutien aux troupes afghanes"
     if lex.held_place.search(ctx.text, window, mention.span.start):
@@ -509,6 +517,7 @@ def _infinitive_follows(ctx: Context, i: int) -> bool:
     return False
 
 
+HOLDER_CHARS = 30  # how far before a party "tenues par les" may start, and a post before that
 TARGET_CHARS = 40  # "contre la base de l'ONU": "contre" this close before a party makes it the target
 CLAUSE_END = re.compile(r"[,;:«»()]|\s[–—]\s")
 
