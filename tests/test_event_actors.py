@@ -678,15 +678,6 @@ def test_a_town_taken_by_mutinous_soldiers_is_overtaken_by_rebels() -> None:
     assert classes(capture[0])[0] == 2
 
 
-def test_a_groups_class_word_alone_counts_as_that_group_among_the_articles_parties() -> None:
-    found = events("Dans le district de Sirwah, au Yémen, les forces loyalistes affrontent depuis jeudi "
-                   "les rebelles houthis. L'aviation de la coalition y a mené plusieurs raids. Les "
-                   "rebelles tentent de progresser vers Marib, et la coalition a envoyé des renforts. "
-                   "Vendredi, les combats ont fait douze morts à Sirwah, selon des sources militaires.")
-    clash = next(e for e in found if e.sub_event_type == "Armed clash")
-    assert classes(clash) == (1, 2)
-
-
 def test_a_strike_on_posts_a_group_holds_or_a_place_it_is_entrenched_in_targets_that_group() -> None:
     (strike,) = events("Jeudi, des avions de la coalition ont bombardé des positions tenues par les "
                        "jihadistes près de Raqqa, en Syrie, tuant cinq civils.")
