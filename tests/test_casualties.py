@@ -952,6 +952,8 @@ def test_a_disaster_named_right_before_a_figure_has_no_conflict_dead() -> None:
                        "tremblement de terre du 6 février, dont le bilan dépasse 5 000 morts. Des frappes "
                        "ont tué trois civils mardi près d'Idleb.")
     assert [s.quantity.value for s in stmts] == [3]
+
+
 def test_a_total_over_a_few_days_long_past_is_the_storys_town() -> None:
     text = ("Les Nations unies ont publié mercredi un rapport sur les violences de Bambari, en "
             "Centrafrique. Entre le 3 et le 9 décembre 2021, des miliciens ont tué au moins 25 civils, "

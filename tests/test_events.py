@@ -2901,6 +2901,8 @@ def test_an_act_told_after_au_lendemain_is_not_the_sentences_incident() -> None:
     battles = [(e.date.start, e.location.name if e.location else None) for e in found
                if e.event_type == "Battles"]
     assert battles == [(date(2020, 3, 15), "Mogadiscio")]
+
+
 def test_fighting_told_as_what_came_before_with_adjectives_is_of_the_day_before() -> None:
     # "au lendemain de violents combats": the fighting is the phrase's head, the day before's
     found, _ = events("Le calme régnait samedi à Bamako, au lendemain de violents combats dans le nord "

@@ -774,7 +774,7 @@ def _aimed_at(mentions: list[ActorMention], lex: ActorLexicon, event_type: str,
 FIGHTING_CHARS = 25  # how far into a trigger's words "ont riposté" may stand
 ANSWER_CHARS = 25  # how far after state forces "ont riposté", "les ont repoussés" may stand
 POST_CHARS = 100  # how far after a crowd or its act the forces' post it hit may be named
-CLAUSE_END = re.compile(r"[;:.]")
+CLAUSE_STOP = re.compile(r"[;:.]")  # ends the clause a crowd's act and the post it hit share (commas do not)
 
 
 def answers(text: str, mention: ActorMention, lang: str) -> bool:
@@ -793,7 +793,7 @@ def fought_forces(text: str, at: int, lang: str, sub_event_type: str,
     is fought against, if its kind has such forces ("Police Forces" for rioters)."""
     lex = actor_lexicon(lang)
     kind = lex.fought_forces.get(sub_event_type)
-    end = CLAUSE_END.search(text, at, at + POST_CHARS)
+    end = CLAUSE_STOP.search(text, at, at + POST_CHARS)
     if kind is None or not (answered or lex.mutual.match(text, at)
                             or lex.fighting_back.search(text, at, at + FIGHTING_CHARS)
                             or lex.forces_posts.search(text, at, end.start() if end else at + POST_CHARS)):
