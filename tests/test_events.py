@@ -2920,3 +2920,13 @@ def test_a_backdrop_in_the_capital_is_the_attack_told_in_one_of_its_quarters() -
                       "l'armée dans le quartier de Kossiliwa, faisant douze morts.")
     assert [(e.event_type, e.date.start, e.fatalities) for e in found] == \
         [("Battles", date(2020, 3, 13), 12)]
+
+
+def test_a_generic_act_in_the_compound_past_is_an_act_even_with_no_day_of_its_own() -> None:
+    told = "Jeudi, des jihadistes ont attaqué un poste de l'armée à Kidal. "
+    for text, towns in ((told + "Des rebelles ont attaqué une base militaire à Gao.", ["Gao", "Kidal"]),
+                        (told + "Une base militaire a été attaquée à Gao.", ["Gao", "Kidal"]),
+                        (told + "Des rebelles avaient attaqué une base à Gao en 2012.", ["Kidal"]),
+                        (told + "Des rebelles auraient attaqué une base à Gao.", ["Kidal"])):
+        found, _ = events(text, date(2022, 7, 23))
+        assert sorted(e.location.name for e in found if e.location) == towns, text

@@ -95,6 +95,7 @@ from bilan.model import (
 from bilan.resolve.geocode import distance_km, geocode
 
 RECENT_DAYS = 7  # a document's default day is one it names at most this long before publication
+PAST_AUX_TOKENS = 4  # tokens before a participle where its auxiliary is sought ("a été violemment")
 CONTEXT_DAYS = 30  # days further from publication are background, used only when nothing is nearer
 EARLIER_CHARS = 120  # how far before a trigger "au lendemain", "deux jours après" may stand
 ANNOUNCE_CHARS = 90  # how far before a trigger a cue of its own clause may announce it
@@ -1200,7 +1201,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         # qui réclament depuis quatre mois …")
         if trigger.rule.generic and ((_in_running_total(ctx, index) and not incident) or not (
                 _event_days(ctx, index) or incident or _told_that_day(ctx, index)
-                or _told_as_new_act(ctx, index))):
+                or _told_as_new_act(ctx, index) or _done_in_past_tense(ctx, trigger))):
             continue  # "théâtre d'attaques régulières", "depuis 2015, les attaques": context
         if violent and "announced" in trigger.rule.modalities and \
                 not _announced_here(ctx, index, trigger):
@@ -1475,6 +1476,22 @@ def _told_as_new_act(ctx: Context, index: int) -> bool:
         if act is not None and lex.new_subject.search(ctx.text, start, trigger.span.start) is not None \
                 and not lex.relative.search(act.group(0)) and not CLAUSE_END.search(act.group(0)):
             return True
+    return False
+
+
+def _done_in_past_tense(ctx: Context, trigger: Trigger) -> bool:
+    """Whether a generic trigger is a verb in the compound past ("Des rebelles ont attaqué une base
+    militaire à Gao", "le camp a été attaqué"): an act told as it happened, not the background a
+    noun gives ("théâtre d'attaques régulières"), a pluperfect ("avaient attaqué") or a
+    conditional ("auraient attaqué")."""
+    span = ctx.doc.char_span(trigger.span.start, trigger.span.end, alignment_mode="expand")
+    if span is None or span[0].pos_ != "VERB" or "Part" not in span[0].morph.get("VerbForm", []):
+        return False
+    for token in reversed(ctx.doc[max(span.sent.start, span.start - PAST_AUX_TOKENS):span.start]):
+        if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm", []):
+            return "Pres" in token.morph.get("Tense", []) and "Ind" in token.morph.get("Mood", [])
+        if token.pos_ not in ("ADV", "AUX"):  # "ont aussi attaqué", "a été attaqué"
+            return False
     return False
 
 
