@@ -691,3 +691,14 @@ def test_a_group_that_holds_a_village_hit_did_not_strike_it() -> None:
     (strike,) = events("Mardi, l'armée a bombardé le village de Mae Sam, contrôlé par les rebelles, "
                        "tuant trois civils, en Birmanie.")
     assert classes(strike) == (1, 7)
+
+
+def test_unidentified_attackers_tied_to_a_named_group_are_its_men() -> None:
+    (attack,) = events("Mardi, des hommes armés soupçonnés d'appartenir au groupe islamiste Boko Haram "
+                       "ont tué douze villageois à Gwoza.")
+    assert attack.actor1 is not None and attack.actor1.name == "Boko Haram"
+    assert classes(attack) == (2, 7)
+    # a tie told in another clause, or to no named group, leaves them unidentified
+    (attack,) = events("Mardi, des hommes armés se réclamant d'un islam radical ont tué douze "
+                       "villageois à Gwoza.")
+    assert classes(attack) == (3, 7)

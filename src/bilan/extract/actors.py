@@ -171,6 +171,7 @@ class ActorLexicon:
     attributed: re.Pattern[str]  # "attribuée à ": the country after it carried out the trigger
     government: ActorKind | None  # what a country named as a party to a development stands for
     told_before: re.Pattern[str]  # "les ", "ces " right before a mention: a party told of before
+    affiliated: re.Pattern[str]  # "soupçonnés d'appartenir à": the group after it is theirs
     fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
     own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
     fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
@@ -263,6 +264,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         aircraft=phrase_pattern(data.get("aircraft", {}).get("words", [])),
         told_before=re.compile(rf"{phrase_pattern(data.get('told_before', [])).pattern}\s+$",
                                re.IGNORECASE),
+        affiliated=phrase_pattern(data.get("affiliated", [])),
         aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
         aircraft_strikes=frozenset(data.get("aircraft", {}).get("strikes", [])),
         unmanned=phrase_pattern(data.get("aircraft", {}).get("unmanned", [])),

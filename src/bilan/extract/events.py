@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from bilan.extract.actors import (
     AGENT_WINDOW,
     CIVILIANS,
+    CLAUSE_PUNCTUATION,
     EXTERNAL,
     FIGHTING_CHARS,
     NON_STATE_ARMED,
@@ -2064,6 +2065,28 @@ def _foreign_weapons(ctx: Context, draft: Draft, country: str | None,
     return None
 
 
+AFFILIATION_CHARS = 20  # how far after the attackers their tie may start ("armés venus à moto")
+AFFILIATED_CHARS = 60  # how far after it the group may be named ("au groupe islamiste nigérian")
+
+
+def _affiliated(ctx: Context, country: str | None, actor: Actor | None) -> Actor | None:
+    """Unidentified attackers tied right after them to a named group ("des hommes armés
+    soupçonnés d'appartenir au groupe islamiste Boko Haram") are that group's men."""
+    lex = actor_lexicon(ctx.lang)
+    if actor is None or actor.name != lex.class_names.get(UNIDENTIFIED) or not actor.evidence:
+        return actor
+    end = actor.evidence[0].end
+    tie = lex.affiliated.search(ctx.text, end, end + AFFILIATION_CHARS + AFFILIATED_CHARS)
+    if tie is None or tie.start() - end > AFFILIATION_CHARS \
+            or CLAUSE_PUNCTUATION.search(ctx.text, end, tie.start()):
+        return actor
+    generic = set(lex.class_names.values())
+    group = next((m for m in find_actors(ctx.text, tie.end(), tie.end() + AFFILIATED_CHARS, ctx.lang)
+                  if m.kind.name not in generic and m.kind.inter in NON_STATE_ARMED
+                  and not CLAUSE_PUNCTUATION.search(ctx.text, tie.end(), m.span.start)), None)
+    return replace(group.actor(country), evidence=actor.evidence) if group else actor
+
+
 def _told_before(ctx: Context, country: str | None, actor: Actor | None) -> Actor | None:
     """Unidentified attackers named as ones told of before ("les assaillants", "ces hommes
     armés") are the armed group the article names most, if it names one."""
@@ -2218,6 +2241,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
     # "les militaires ont pris en chasse les assaillants": fought, they are still that group
     actor1, actor2 = _told_before(ctx, country, actor1), _told_before(ctx, country, actor2)
+    # "des hommes armés soupçonnés d'appartenir à Boko Haram": that group's men
+    actor1, actor2 = _affiliated(ctx, country, actor1), _affiliated(ctx, country, actor2)
     if intercepted and actor2 is None:  # with no nationality, who fired is the defence's enemy
         actor2 = _foreign_weapons(ctx, draft, country, actor1) or \
             (_opponent(ctx, country, actor1, draft) if actor1 is not None else None)
