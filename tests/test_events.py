@@ -2930,3 +2930,22 @@ def test_a_generic_act_in_the_compound_past_is_an_act_even_with_no_day_of_its_ow
                         (told + "Des rebelles auraient attaqué une base à Gao.", ["Kidal"])):
         found, _ = events(text, date(2022, 7, 23))
         assert sorted(e.location.name for e in found if e.location) == towns, text
+def test_shooting_that_names_no_victims_keeps_the_attack_on_civilians_it_tells_again() -> None:
+    found, _ = events("Sept personnes ont été tuées vendredi soir par un tireur devant une synagogue "
+                      "de Jérusalem. La fusillade a eu lieu au lendemain d'un raid de l'armée en "
+                      "Cisjordanie.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+
+
+def test_massacre_types_the_shooting_told_before_it_with_no_victims() -> None:
+    found, _ = events("Une fusillade a éclaté vendredi soir devant une synagogue de Jérusalem. "
+                      "Le massacre a fait sept morts parmi les fidèles.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+
+
+def test_toll_of_people_that_counts_policemen_among_its_dead_is_a_fight() -> None:
+    found, _ = events("Mardi, la police a lancé une vaste opération dans les favelas de la Penha, à Rio de "
+                      "Janeiro. Selon le gouvernement, 121 personnes ont été tuées : 117 suspects et "
+                      "quatre policiers.")
+    assert ("Battles", "Armed clash") in [(e.event_type, e.sub_event_type) for e in found]
+    assert ("Violence against civilians", "Attack") not in [(e.event_type, e.sub_event_type) for e in found]

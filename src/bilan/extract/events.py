@@ -1728,7 +1728,7 @@ def _escalated(ctx: Context, index: int, kind: tuple[EventType, str]) -> tuple[E
 
 
 def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events,
-              default_date: DateRange) -> int | None:
+              default_date: DateRange, stmts: list[CasualtyStatement]) -> int | None:
     """The event an incident figure belongs to: the latest fitting one, else a new one."""
     lex = event_lexicon(ctx.lang)
     near = stmt.quantity.span.start
@@ -1739,7 +1739,7 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
         return n
     if stmt.outcome in lex.no_default_event:
         return None
-    kind = lex.default_by_outcome.get(stmt.outcome) or lex.default_by_victims.get(stmt.victims)
+    kind = lex.default_by_outcome.get(stmt.outcome) or _toll_kind(lex, stmt, stmts)
     goes_on = n is not None and kind is not None and \
         events.drafts[n].event_type == "Explosions/Remote violence" \
         and ctx.search_sentence(lex.hand_kills, index) is None  # "abattus par balles": shot, not struck
@@ -1756,6 +1756,21 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
 
 
 ARMED_VICTIMS = ("militants", "combatants")  # figures of fighters, not of soldiers or civilians
+FORCE_VICTIMS = ("soldiers", "police")  # figures of the state's forces
+
+
+def _toll_kind(lex: EventLexicon, stmt: CasualtyStatement,
+               stmts: list[CasualtyStatement]) -> tuple[EventType, str] | None:
+    """The kind of act a figure told with no act of its own gives, by its victims; "people" whose
+    sentence also counts the forces among its dead of the same outcome ("121 personnes ont été
+    tuées : 117 « suspects » et quatre policiers") died on both sides of a fight, not in one-sided
+    violence against civilians."""
+    kind = lex.default_by_victims.get(stmt.victims)
+    if stmt.victims != "people":
+        return kind
+    forces = next((s for s in stmts if s.victims in FORCE_VICTIMS and s.outcome == stmt.outcome
+                   and s.scope == stmt.scope), None)
+    return lex.default_by_victims.get(forces.victims, kind) if forces is not None else kind
 
 
 def _fellows_of_the_dead(ctx: Context, at: Span, stmts: list[CasualtyStatement]) -> CasualtyStatement | None:
@@ -1830,7 +1845,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
                 whole = links.get(stmt.subset_of) if stmt.subset_of is not None else None
                 if whole is None:
                     whole = _fight_of_fellows(ctx, stmt, stmts, links)
-                n = whole if whole is not None else _event_of(ctx, stmt, index, events, default_date)
+                n = whole if whole is not None else _event_of(ctx, stmt, index, events, default_date, stmts)
                 if n is not None:
                     links[stmt.id] = n
     for draft in events.drafts:
