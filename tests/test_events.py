@@ -2949,3 +2949,10 @@ def test_toll_of_people_that_counts_policemen_among_its_dead_is_a_fight() -> Non
                       "quatre policiers.")
     assert ("Battles", "Armed clash") in [(e.event_type, e.sub_event_type) for e in found]
     assert ("Violence against civilians", "Attack") not in [(e.event_type, e.sub_event_type) for e in found]
+def test_people_who_take_to_the_streets_protest() -> None:
+    found, _ = events("Mardi, des milliers d'étudiants sont descendus dans les rues de Khartoum pour "
+                      "réclamer un gouvernement civil.", date(2019, 7, 31))
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+    found, _ = events("Mercredi, des habitants ont aligné les corps sur une place de Kaboul. Des centaines "
+                      "de personnes s'y sont rassemblées pour réclamer justice.", date(2019, 7, 31))
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
