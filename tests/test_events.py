@@ -2956,3 +2956,12 @@ def test_people_who_take_to_the_streets_protest() -> None:
     found, _ = events("Mercredi, des habitants ont aligné les corps sur une place de Kaboul. Des centaines "
                       "de personnes s'y sont rassemblées pour réclamer justice.", date(2019, 7, 31))
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+def test_a_toll_told_after_a_far_town_keeps_that_town_over_its_events() -> None:
+    found, stmts = events("Dix-sept détenus ont été tués jeudi dans des affrontements entre bandes "
+                          "rivales à la prison d'Esmeraldas. Lundi, à Machala, des prisonniers armés "
+                          "avaient tenu tête pendant plusieurs heures aux policiers. Le bilan, de quatorze "
+                          "morts, a été confirmé mardi par les autorités.", published=date(2025, 9, 26))
+    toll = next(s for s in stmts if s.quantity.value == 14)
+    event = next(e for e in found if e.id == toll.event)
+    assert event.location is not None and event.location.name == "Esmeraldas"
+    assert toll.location is not None and toll.location.name == "Machala"

@@ -2012,6 +2012,12 @@ def _linked(ctx: Context, stmt: CasualtyStatement, n: int, draft: Draft) -> Casu
              or own.country != draft.location.country or other_provinces(own, draft.location)
              or (whole_country(own) and bool(draft.location.evidence)
                  and all(e.start >= sentence.end for e in draft.location.evidence)))
+    # "Lundi, à Machala, des prisonniers ont tenu tête aux soldats. Le bilan, de quatorze morts…",
+    # linked to a riot placed at Esmeraldas: the town its story just told, far from the event's
+    # town, is the toll's
+    keeps_own = keeps_own or (own is not None and draft.location is not None
+                              and own.precision == draft.location.precision == 1
+                              and not _near(own, draft.location))
     return replace(stmt, event=f"e{n + 1}", location=own if keeps_own else draft.location or own)
 
 
