@@ -2958,6 +2958,8 @@ def test_a_toll_told_after_a_far_town_keeps_that_town_over_its_events() -> None:
     event = next(e for e in found if e.id == toll.event)
     assert event.location is not None and event.location.name == "Esmeraldas"
     assert toll.location is not None and toll.location.name == "Machala"
+
+
 def test_aid_dropped_from_the_air_is_no_strike() -> None:
     found, _ = events("Dans la nuit de jeudi à vendredi, des avions américains avaient largué de l'eau et "
                       "des rations sur le mont Sinjar, où des milliers de Yazidis sont pris au piège après "
