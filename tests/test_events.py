@@ -2965,3 +2965,12 @@ def test_aid_dropped_from_the_air_is_no_strike() -> None:
                       "des rations sur le mont Sinjar, où des milliers de Yazidis sont pris au piège après "
                       "les combats.", date(2014, 8, 8))
     assert "Air/drone strike" not in [e.sub_event_type for e in found]
+
+
+def test_unrest_that_resumes_is_no_capture() -> None:
+    for text in ("Samedi, les heurts ont repris à Mathare, où une fillette a été tuée.",
+                 "Dimanche, la police a repris les tirs de gaz lacrymogène à Kisumu."):
+        found, _ = events(text, date(2017, 8, 13))
+        assert all(e.event_type != "Battles" or "territory" not in e.sub_event_type for e in found), text
+    found, _ = events("Samedi, l'armée a repris le contrôle de Kismayo.", date(2017, 8, 13))
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]
