@@ -1485,10 +1485,10 @@ def _done_in_past_tense(ctx: Context, trigger: Trigger) -> bool:
     militaire à Gao", "le camp a été attaqué"): an act told as it happened, not the background a
     noun gives ("théâtre d'attaques régulières"), a pluperfect ("avaient attaqué") or a
     conditional ("auraient attaqué")."""
-    span = ctx.doc.char_span(trigger.span.start, trigger.span.end, alignment_mode="expand")
-    if span is None or span[0].pos_ != "VERB" or "Part" not in span[0].morph.get("VerbForm", []):
+    verb = ctx.word_at(trigger.span.start)
+    if verb is None or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm", []):
         return False
-    for token in reversed(ctx.doc[max(span.sent.start, span.start - PAST_AUX_TOKENS):span.start]):
+    for token in reversed(ctx.doc[max(verb.sent.start, verb.i - PAST_AUX_TOKENS):verb.i]):
         if token.pos_ == "AUX" and "Fin" in token.morph.get("VerbForm", []):
             return "Pres" in token.morph.get("Tense", []) and "Ind" in token.morph.get("Mood", [])
         if token.pos_ not in ("ADV", "AUX"):  # "ont aussi attaqué", "a été attaqué"
