@@ -145,7 +145,9 @@ def test_a_month_named_alone_in_a_past_narrative_dates_a_month_not_a_day() -> No
      # a long subject that names a source before the verb of saying
      ("Les rebelles ont frappé mardi. Jeudi soir, le groupe État islamique a revendiqué l'opération.", 1),
      # a toll still given that day, before a later death
-     ("Dimanche, l'armée faisait encore état de treize morts.", 0)],
+     ("Dimanche, l'armée faisait encore état de treize morts.", 0),
+     # a day inside the phrase naming who gave the toll
+     ("L'explosion de jeudi a fait 14 morts, selon un bilan communiqué vendredi soir par la police.", 1)],
 )
 def test_days_a_toll_was_given_victims_found_or_a_state_still_held_are_report_days(
         text: str, day_index: int) -> None:

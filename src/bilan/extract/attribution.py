@@ -31,6 +31,7 @@ class AttributionLexicon:
     openers: re.Pattern[str]
     sentence_prepositions: re.Pattern[str]
     report_by: re.Pattern[str]
+    report_agent: re.Pattern[str]  # "communiqué lundi par": a day inside names when it was told
     verbs: re.Pattern[str]
     verb_lemmas: frozenset[str]
     weak_verb_lemmas: frozenset[str]
@@ -89,6 +90,7 @@ def attribution_lexicon(lang: str) -> AttributionLexicon:
         sentence_prepositions=re.compile(rf"\s*(?:{openers_first})\s+", re.IGNORECASE),
         report_by=re.compile(rf"\s*(?:\w+['’]?\s*){{0,3}}?(?:{report})(?:\s+\w+){{0,2}}?\s+"
                              rf"(?:{agents})\s+", re.IGNORECASE),
+        report_agent=re.compile(rf"\b(?:{agents})\b", re.IGNORECASE),
         verbs=phrase_pattern(data["verbs"]),
         verb_lemmas=frozenset(str(v) for v in data.get("verb_lemmas", [])),
         weak_verb_lemmas=frozenset(str(v) for v in data.get("weak_verb_lemmas", [])),
@@ -422,6 +424,11 @@ def is_report_day(ctx: Context, day: Span) -> bool:
     if any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start)):
         return True
     if lex.still.search(ctx.text, max(0, day.start - STILL_CHARS), day.start):
+        return True
+    # "selon un bilan communiqué lundi par les autorités": the day stands inside the phrase
+    # naming who gave the report
+    if any(m.start() < day.start and m.end() > day.end
+           for m in lex.report_agent.finditer(ctx.text, window_start, day.end + REPORT_DAY_WINDOW)):
         return True
     still = ctx.doc.char_span(max(0, day.start - STILL_CHARS), day.start, alignment_mode="contract")
     if still is not None and any(t.lemma_ in lex.still_lemmas for t in still):
