@@ -1357,3 +1357,19 @@ def test_where_a_vehicle_came_from_is_not_where_it_was_attacked() -> None:
                        "de Kidal ont été arrêtés.")
     origins = {m.written for m in place_mentions(ctx) if m.origin}
     assert origins == {"Gao", "Kidal"}
+
+
+def test_incident_said_in_the_province_or_district_is_the_one_named_last() -> None:
+    # "dans la province", "dans ce district" with no name after: the area named last, even in a
+    # source's title; the sentence names no place of its own
+    ctx = make_context("Lahore, 10 mai 2023 – Des violences ont éclaté à Karachi. La police du Pendjab "
+                       "a annoncé mercredi avoir arrêté 945 personnes dans la province.")
+    found = sentence_location(ctx, len(ctx.sentences) - 1)
+    assert found is not None and found.name == "Pendjab"
+    ctx = make_context("Dans la zone tribale de Bajaur, 25 insurgés ont été tués. Selon l'armée, plus de "
+                       "1 000 combattants ont été tués dans ce district depuis août.")
+    found = sentence_location(ctx, 1)
+    assert found is not None and found.name == "Bajaur"
+    ctx = make_context("Des combats ont eu lieu dans la province de Kandahar. Un porte-parole de l'armée "
+                       "dans la région a affirmé que trois soldats avaient été tués.")
+    assert sentence_location(ctx, 1) is None

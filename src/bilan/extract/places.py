@@ -135,6 +135,8 @@ class PlaceLexicon:
     origin_list_gap: re.Pattern[str]  # ", de ", " ou de ": the origin's link said again in a list
     side: re.Pattern[str]
     region_anaphora: re.Pattern[str]
+    district_anaphora: re.Pattern[str]  # "dans ce district": the district named last
+    province_anaphora: re.Pattern[str]  # "dans cette province": the province named last
     town_definite: re.Pattern[str]  # "la ville" with no name after it: the town named last
     part: re.Pattern[str]  # "dans le nord-est du Nigeria", "le sud du pays"
     situated: re.Pattern[str]  # "à Kpinkankandi, dans la préfecture de Kpendjal"
@@ -245,6 +247,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             rf"(?:{elidable(data.get('origin_list_links', []))})\s*"
                             rf"(?:{elidable(data.get('articles', []))})?\s*", re.IGNORECASE),
                         region_anaphora=_unnamed(data.get('region_anaphora', [])),
+                        district_anaphora=_unnamed(data.get('district_anaphora', [])),
+                        province_anaphora=_unnamed(data.get('province_anaphora', [])),
                         town_definite=_unnamed(data.get('town_definite', [])),
                         side=re.compile(rf"{phrase_pattern(data.get('side_words', [])).pattern}\s+"
                                         rf"(?P<demonym>{forms})(?:e?s)?(?![\w-])", re.IGNORECASE),
@@ -989,7 +993,7 @@ def _sentence_location(ctx: Context, index: int, near: int | None, figure: bool)
         if said is not None:
             return said
     if not inside:
-        return None
+        return _area_anaphora(ctx, index)
     inside = [m for m in inside if not m.origin]  # "des renforts venus de Kaboul": not where
     if not inside:
         return None
@@ -1205,6 +1209,25 @@ def _town_anaphora(ctx: Context, index: int) -> Location | None:
     home = story_countries(ctx)  # "la même ville" is a town of the story, not a capital that spoke
     before = [m for m in before if m.place.country in home] or before
     return before[-1].location() if before else None
+
+
+def _area_anaphora(ctx: Context, index: int) -> Location | None:
+    """"945 personnes arrêtées dans la province", "tués dans ce district", in a sentence that
+    names no place of its own: the province (district) named last before these words, in the
+    sentence too, even in a source's title ("La police du Pendjab a annoncé avoir arrêté 945
+    personnes dans la province"); a part of a country told by its direction is none, and so are
+    words of a source's title ("un porte-parole de l'armée dans la province")."""
+    lex = place_lexicon(ctx.lang)
+    sources = source_spans(ctx, index)
+    for said, kind, level in ((ctx.search_sentence(lex.district_anaphora, index), "district", 2),
+                              (ctx.search_sentence(lex.province_anaphora, index), "region", 3)):
+        if said is None or any(s.start <= said.start() < s.end for s in sources):
+            continue
+        areas = [m for m in place_mentions(ctx) if m.span.start < said.start() and not m.dateline
+                 and not m.part and (m.place.kind == kind or m.level == level)]
+        if areas:
+            return areas[-1].location()
+    return None
 
 
 def _located(place: Place, precision: int, *evidence: Span) -> Location:
