@@ -2974,3 +2974,16 @@ def test_unrest_that_resumes_is_no_capture() -> None:
         assert all(e.event_type != "Battles" or "territory" not in e.sub_event_type for e in found), text
     found, _ = events("Samedi, l'armée a repris le contrôle de Kismayo.", date(2017, 8, 13))
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_protesters_who_undergo_another_act_tell_no_protest_of_their_own() -> None:
+    found, _ = events("Selon l'ordre des avocats, des dizaines de manifestants ont été enlevés mercredi à "
+                      "Mombasa par des hommes en civil.", date(2024, 6, 27))
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+    found, _ = events("Samedi, l'armée a tiré des grenades lacrymogènes pour disperser plusieurs "
+                      "centaines de manifestants à Mombasa.", date(2024, 6, 27))
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+    # protesters who act tell their protest
+    found, _ = events("Samedi à Mombasa, plusieurs centaines de manifestants en colère ont pris d'assaut les "
+                      "abords du consulat.", date(2024, 6, 27))
+    assert any(e.event_type in ("Protests", "Riots") for e in found)

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from spacy.tokens import Token
+
 from bilan.extract.actors import (
     AGENT_WINDOW,
     CIVILIANS,
@@ -1235,6 +1237,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     for trigger, kind, hit in kinds:
         if types_here & lex.absorbed_by.get(kind[1], frozenset()):
             continue  # "des protestataires ont incendié un poste et pillé des commerces": one riot
+        if _crowd_of_another_act(ctx, trigger, kinds):
+            continue  # "des dizaines de manifestants ont été enlevés": the abduction's victims
         if _told_within(ctx, trigger, kinds, lex.absorbed_after.get(kind[1], frozenset())):
             continue  # "L'accord a été conclu à l'issue d'une réunion": the agreement's talks
         if kind not in seen:
@@ -1298,6 +1302,53 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             for other in _other_towns(ctx, index, draft, lex, until):  # "ainsi que Gondar"
                 events.add(replace(draft, location=other, sentences=[index],
                                    mentions=list(draft.mentions), sources=list(draft.sources)))
+
+
+def _crowd_of_another_act(ctx: Context, trigger: Trigger,
+                          kinds: list[tuple[Trigger, tuple[EventType, str], str | None]]) -> bool:
+    """Whether ``trigger`` only names the people of a protest ("manifestants", events.yaml
+    ``protester_nouns``) that undergo an act of another kind its sentence tells by other words:
+    they are that act's victims ("des dizaines de manifestants ont été enlevés", "le gouvernement
+    en a accusé les manifestants", "pour disperser plusieurs centaines de manifestants"), not a
+    protest of their own. Protesters who act ("des manifestants ont pris d'assaut l'ambassade")
+    tell their protest; so do protesters arrested, whose arrest is the protest's repression."""
+    lex = event_lexicon(ctx.lang)
+    if ctx.text[trigger.span.start:trigger.span.end].lower() not in lex.protester_nouns:
+        return False
+    word = ctx.word_at(trigger.span.start)
+    if word is None or not _undergoes_act(word):
+        return False
+    return any(other is not trigger and kind[1] != trigger.rule.sub_event_type and kind != ARRESTS
+               and ctx.text[other.span.start:other.span.end].lower() not in lex.protester_nouns
+               for other, kind, _ in kinds)
+
+
+NOUN_PHRASE_POS = ("DET", "NUM", "ADJ", "ADV")  # words of a phrase before its noun ("plusieurs")
+OF_WORDS = ("de", "d'", "d’")  # "des centaines de manifestants": a count of them
+
+
+def _undergoes_act(noun: Token) -> bool:
+    """Whether the people ``noun`` names undergo what their sentence tells: the object of a verb
+    right before their phrase ("ont dispersé plusieurs centaines de manifestants"), or the subject
+    of a passive verb ("des dizaines de manifestants ont été enlevés")."""
+    doc, sent = noun.doc, noun.sent
+    i = noun.i - 1
+    while i >= sent.start and (doc[i].pos_ in NOUN_PHRASE_POS or doc[i].lower_ in OF_WORDS
+                               or (doc[i].pos_ == "NOUN" and doc[i + 1].lower_ in OF_WORDS)):
+        i -= 1  # back over "plusieurs centaines de"
+    if i >= sent.start and doc[i].pos_ == "VERB":
+        return True
+    for word in doc[noun.i + 1:sent.end]:
+        if word.pos_ in ("AUX", "VERB"):  # the first verb after them: theirs, passive or not
+            group = []
+            for verb in doc[word.i:sent.end]:
+                if verb.pos_ not in ("AUX", "VERB", "ADV"):
+                    break
+                group.append(verb)
+            return any(v.lower_ == "été" or "Pass" in v.morph.get("Voice", []) for v in group)
+        if word.pos_ not in (*NOUN_PHRASE_POS, "ADP", "NOUN", "PROPN", "CCONJ", "PRON"):
+            return False  # a comma or a clause's end before any verb
+    return False
 
 
 @dataclass(frozen=True)
