@@ -2987,3 +2987,17 @@ def test_protesters_who_undergo_another_act_tell_no_protest_of_their_own() -> No
     found, _ = events("Samedi à Mombasa, plusieurs centaines de manifestants en colère ont pris d'assaut les "
                       "abords du consulat.", date(2024, 6, 27))
     assert any(e.event_type in ("Protests", "Riots") for e in found)
+
+
+def test_a_toll_at_another_town_of_an_unrest_story_is_the_unrest_there() -> None:
+    found, _ = events("Lundi, des centaines de jeunes ont incendié des commerces et lancé des pierres sur la "
+                      "police à Kisumu. Mardi soir, deux policiers ont été tués par balle à Eldoret, "
+                      "selon la police.", date(2017, 8, 16))
+    kinds = {(e.location.name if e.location else None, e.sub_event_type) for e in found}
+    assert ("Eldoret", "Violent demonstration") in kinds and ("Kisumu", "Violent demonstration") in kinds
+    # fighters killed fought a battle, whatever the story
+    found, _ = events("Lundi, des centaines de jeunes ont incendié des commerces et lancé des pierres sur la "
+                      "police à Kisumu. Mardi soir, trois rebelles ont été tués à Eldoret, selon l'armée.",
+                      date(2017, 8, 16))
+    assert "Violent demonstration" not in [e.sub_event_type for e in found
+                                           if e.location and e.location.name == "Eldoret"]

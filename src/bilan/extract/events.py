@@ -1797,15 +1797,26 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
     if goes_on and n is not None:
         # "À Pokrovsk, trois hommes ont péri sur le site d'une autre usine": the strikes go on
         kind = events.drafts[n].kind()
+    # fighters killed fought a battle; people "tués par des tireurs" an attack of armed men
+    unrest = n is not None and kind is not None and events.drafts[n].event_type in STREET_TYPES \
+        and stmt.outcome in UNREST_TOLLS and stmt.victims not in ARMED_VICTIMS \
+        and not any(m.agent and m.kind.inter == UNIDENTIFIED for m in _sentence_actors(ctx, index))
+    if unrest and n is not None:
+        # "Lundi soir, un policier avait été tué à Najafabad" in a story of riots told at another
+        # town: the unrest goes on there, one event per town
+        kind = events.drafts[n].kind()
     if kind is None:
         return None
     draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
+    if unrest and n is not None:
+        draft.if_killed = events.drafts[n].if_killed
     draft.generic = not goes_on  # a strike of the kind told before: no other kind refines it
     draft.civilians = _victims_of(ctx, stmt) in CIVILIAN_VICTIMS
     draft = _as_protest_repression(ctx, draft, [stmt], stmt.quantity.span, events)
     return events.add(_on_the_same_day(ctx, index, draft, events))
 
 
+UNREST_TOLLS = ("killed", "injured")  # the dead and wounded of a protest or a riot
 ARMED_VICTIMS = ("militants", "combatants")  # figures of fighters, not of soldiers or civilians
 FORCE_VICTIMS = ("soldiers", "police")  # figures of the state's forces
 
