@@ -702,3 +702,12 @@ def test_unidentified_attackers_tied_to_a_named_group_are_its_men() -> None:
     (attack,) = events("Mardi, des hommes armés se réclamant d'un islam radical ont tué douze "
                        "villageois à Gwoza.")
     assert classes(attack) == (3, 7)
+
+
+def test_a_bomb_set_off_at_the_forces_vehicles_or_premises_targets_the_forces() -> None:
+    (bombing,) = events("Vendredi, un kamikaze a fait exploser une voiture piégée devant les locaux de la "
+                        "police à Khoudjand, tuant deux personnes.", date(2010, 9, 20))
+    assert classes(bombing) == (2, 1)
+    (blast,) = events("Mardi, une bombe a explosé au passage d'un camion militaire à Quetta, tuant six "
+                      "personnes.", date(2013, 1, 12))
+    assert classes(blast) == (3, 1)
