@@ -1798,18 +1798,20 @@ def _event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: _Events
         # "À Pokrovsk, trois hommes ont péri sur le site d'une autre usine": the strikes go on
         kind = events.drafts[n].kind()
     # fighters killed fought a battle; people "tués par des tireurs" an attack of armed men
-    unrest = n is not None and kind is not None and events.drafts[n].event_type in STREET_TYPES \
+    street = events.drafts[n] if n is not None and kind is not None \
+        and events.drafts[n].event_type in STREET_TYPES \
         and stmt.outcome in UNREST_TOLLS and stmt.victims not in ARMED_VICTIMS \
-        and not any(m.agent and m.kind.inter == UNIDENTIFIED for m in _sentence_actors(ctx, index))
-    if unrest and n is not None:
+        and not any(m.agent and m.kind.inter == UNIDENTIFIED for m in _sentence_actors(ctx, index)) \
+        else None
+    if street is not None:
         # "Lundi soir, un policier avait été tué à Najafabad" in a story of riots told at another
         # town: the unrest goes on there, one event per town
-        kind = events.drafts[n].kind()
+        kind = street.kind()
     if kind is None:
         return None
     draft = _draft(ctx, index, kind, None, stmt.quantity.span, default_date)
-    if unrest and n is not None:
-        draft.if_killed = events.drafts[n].if_killed
+    if street is not None:
+        draft.if_killed = street.if_killed
     draft.generic = not goes_on  # a strike of the kind told before: no other kind refines it
     draft.civilians = _victims_of(ctx, stmt) in CIVILIAN_VICTIMS
     draft = _as_protest_repression(ctx, draft, [stmt], stmt.quantity.span, events)
