@@ -1257,8 +1257,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
             told = definite and not _happening_days(ctx, index)
             # "Les protestataires réclament…", naming no act: the crowd of the unrest told, a
             # protest or a riot ("les protestataires ont riposté à coups de pavés" tells one)
-            crowd = told and len(kinds) == 1 \
-                and ctx.text[trigger.span.start:trigger.span.end].lower() in lex.protester_nouns
+            crowd = told and len(kinds) == 1 and _names_protesters(ctx, trigger)
             draft = _draft(ctx, index, kind, trigger.rule, trigger.span, default_date)
             if draft.modality == "occurred" and not trigger.rule.reports_occurred:
                 continue  # "L'ONU a proposé sa médiation": a development told, not an event
@@ -1312,15 +1311,18 @@ def _crowd_of_another_act(ctx: Context, trigger: Trigger,
     en a accusé les manifestants", "pour disperser plusieurs centaines de manifestants"), not a
     protest of their own. Protesters who act ("des manifestants ont pris d'assaut l'ambassade")
     tell their protest; so do protesters arrested, whose arrest is the protest's repression."""
-    lex = event_lexicon(ctx.lang)
-    if ctx.text[trigger.span.start:trigger.span.end].lower() not in lex.protester_nouns:
+    if not _names_protesters(ctx, trigger):
         return False
     word = ctx.word_at(trigger.span.start)
     if word is None or not _undergoes_act(word):
         return False
     return any(other is not trigger and kind[1] != trigger.rule.sub_event_type and kind != ARRESTS
-               and ctx.text[other.span.start:other.span.end].lower() not in lex.protester_nouns
-               for other, kind, _ in kinds)
+               and not _names_protesters(ctx, other) for other, kind, _ in kinds)
+
+
+def _names_protesters(ctx: Context, trigger: Trigger) -> bool:
+    """Whether ``trigger`` is a word for the people of a protest ("manifestants"), not its act."""
+    return ctx.text[trigger.span.start:trigger.span.end].lower() in event_lexicon(ctx.lang).protester_nouns
 
 
 NOUN_PHRASE_POS = ("DET", "NUM", "ADJ", "ADV")  # words of a phrase before its noun ("plusieurs")
