@@ -1815,6 +1815,14 @@ def test_violence_going_on_since_a_recent_day_is_dated_by_its_first_day() -> Non
     assert shelling.date.start == date(2022, 9, 24)
 
 
+def test_what_goes_on_since_a_day_is_dated_by_that_day_not_by_when_it_was_told() -> None:
+    found, _ = events("À Téhéran, 450 personnes ont été arrêtées depuis samedi, a déclaré mardi le "
+                      "gouverneur adjoint de la province.", published=date(2018, 1, 3))
+    (arrests,) = found
+    assert arrests.sub_event_type == "Arrests"
+    assert arrests.date.start == date(2017, 12, 30)
+
+
 def test_gatherings_that_took_place_are_protests() -> None:
     found, _ = events("Des manifestants serbes ont affronté les soldats de la Kfor lundi à Zvečan. "
                       "Des rassemblements s'étaient également tenus vendredi à Leposavić.",

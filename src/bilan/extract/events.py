@@ -699,8 +699,10 @@ def _speaks_of_future(ctx: Context, index: int, rule: Rule | None) -> bool:
 def _draft(ctx: Context, index: int, kind: tuple[EventType, str], rule: Rule | None, at: Span,
            default_date: DateRange) -> Draft:
     own = _sentence_date(ctx, index, at.start, future=_speaks_of_future(ctx, index, rule), near_end=at.end)
-    if own is None and kind[0] in VIOLENT:
-        own = _since_day(ctx, index)  # "Depuis samedi, l'artillerie pilonne": from its first day
+    if (own is None and kind[0] in VIOLENT) or (own is not None and is_report_day(ctx, own.span)):
+        # "Depuis samedi, l'artillerie pilonne", "450 personnes ont été arrêtées depuis samedi, a
+        # déclaré mardi le gouverneur": what goes on is dated from its first day, not the day told
+        own = _since_day(ctx, index) or own
     when = own.as_range() if own else _after_night(ctx, index, _carried_date(ctx, index) or default_date)
     modality = _modality(ctx, index, rule, when, at, own is not None)
     # "La CPC, qui avait annoncé mercredi une trêve": a development is made the day it is announced
