@@ -1807,6 +1807,14 @@ def test_the_day_before_counts_from_the_storys_day_not_from_when_it_was_said() -
     assert sorted(e.date.start for e in found) == [date(2021, 8, 16), date(2021, 8, 17)]
 
 
+def test_a_state_told_in_the_sentence_before_does_not_make_a_day_one_of_saying() -> None:
+    found, _ = events("Des rebelles ont attaqué dimanche un chantier près de Yigi, tuant 19 ouvriers, a "
+                      "annoncé mercredi l'armée. Plusieurs ouvriers sont toujours recherchés. Le "
+                      "lendemain, les rebelles ont attaqué un poste de l'armée à Mbua, tuant un soldat.",
+                      published=date(2018, 12, 5))
+    assert sorted(e.date.start for e in found) == [date(2018, 12, 2), date(2018, 12, 3)]
+
+
 def test_violence_going_on_since_a_recent_day_is_dated_by_its_first_day() -> None:
     found, _ = events("Depuis samedi, l'artillerie iranienne pilonne les contreforts du district de "
                       "Sidakan, dans le Kurdistan irakien, visant des bases de groupes armés kurdes.",

@@ -420,17 +420,21 @@ def is_report_day(ctx: Context, day: Span) -> bool:
     """Whether a day names when something was said ("évoquaient dimanche un bilan"), not when
     it happened."""
     lex = attribution_lexicon(ctx.lang)
-    window_start = max(0, day.start - REPORT_DAY_WINDOW)
+    # what governs a day stands in its own sentence ("… sont toujours recherchés. Le lendemain, les
+    # rebelles ont attaqué": the day is not one something still held on)
+    sentence_start = ctx.sentences[ctx.sentence_index(day.start)].start_char
+    window_start = max(sentence_start, day.start - REPORT_DAY_WINDOW)
+    still_start = max(sentence_start, day.start - STILL_CHARS)
     if any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start)):
         return True
-    if lex.still.search(ctx.text, max(0, day.start - STILL_CHARS), day.start):
+    if lex.still.search(ctx.text, still_start, day.start):
         return True
     # "selon un bilan communiqué lundi par les autorités": the day stands inside the phrase
     # naming who gave the report
     if any(m.start() < day.start and m.end() > day.end
            for m in lex.report_agent.finditer(ctx.text, window_start, day.end + REPORT_DAY_WINDOW)):
         return True
-    still = ctx.doc.char_span(max(0, day.start - STILL_CHARS), day.start, alignment_mode="contract")
+    still = ctx.doc.char_span(still_start, day.start, alignment_mode="contract")
     if still is not None and any(t.lemma_ in lex.still_lemmas for t in still):
         return True
     words = ctx.doc.char_span(window_start, day.start, alignment_mode="contract")
@@ -458,7 +462,9 @@ def is_report_day(ctx: Context, day: Span) -> bool:
 def _found_before(ctx: Context, day: Span, lemmas: frozenset[str]) -> bool:
     """Whether a verb of finding or burying governs the day, with only its object between ("nous
     avons enterré 62 personnes lundi matin")."""
-    before = ctx.doc.char_span(max(0, day.start - SUBJECT_CHARS), day.start, alignment_mode="contract")
+    sentence_start = ctx.sentences[ctx.sentence_index(day.start)].start_char
+    before = ctx.doc.char_span(max(sentence_start, day.start - SUBJECT_CHARS), day.start,
+                               alignment_mode="contract")
     tokens = list(before) if before is not None else []
     verb = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].pos_ in ("VERB", "AUX")), None)
     return verb is not None and tokens[verb].lemma_ in lemmas and \
