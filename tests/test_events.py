@@ -3017,3 +3017,19 @@ def test_a_toll_at_another_town_of_an_unrest_story_is_the_unrest_there() -> None
                       date(2017, 8, 16))
     assert "Violent demonstration" not in [e.sub_event_type for e in found
                                            if e.location and e.location.name == "Eldoret"]
+
+
+def test_a_place_or_unit_taken_as_target_is_attacked() -> None:
+    found, _ = events("Un Casque bleu a été tué dimanche lorsque des jeunes armés ont pris pour cible "
+                      "sa base d'Agok, a indiqué la mission.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    found, _ = events("Le même jour, une patrouille a été prise à partie par les rebelles près de "
+                      "Vigía del Fuerte, selon l'armée.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_shelling_told_in_the_present_or_the_infinitive() -> None:
+    found, _ = events("Dans le centre de l'État Shan, l'armée pilonne depuis lundi les positions des "
+                      "rebelles dans le canton de Kehsi, selon des organisations locales.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
