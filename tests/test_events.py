@@ -3033,3 +3033,14 @@ def test_shelling_told_in_the_present_or_the_infinitive() -> None:
                       "rebelles dans le canton de Kehsi, selon des organisations locales.")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
 
+
+def test_premises_sacked_are_property_destroyed() -> None:
+    found, _ = events("Des militaires ont saccagé mardi les locaux de Radio Oméga, une station privée, "
+                      "à Ouagadougou, selon son directeur.")
+    assert [e.sub_event_type for e in found] == ["Looting/property destruction"]
+
+
+def test_assaults_in_the_plural_are_a_fight() -> None:
+    found, _ = events("Mercredi, des soldats retranchés dans le siège des renseignements militaires "
+                      "résistaient encore aux assauts des rebelles à Raqqa.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
