@@ -1373,3 +1373,20 @@ def test_incident_said_in_the_province_or_district_is_the_one_named_last() -> No
     ctx = make_context("Des combats ont eu lieu dans la province de Kandahar. Un porte-parole de l'armée "
                        "dans la région a affirmé que trois soldats avaient été tués.")
     assert sentence_location(ctx, 1) is None
+
+
+def test_a_sea_or_a_strait_is_where_a_ship_was_hit_but_no_countrys_ground() -> None:
+    ctx = make_context("Dubaï, 1er sept. 2025 – Les rebelles houthis ont attaqué Sanaa. Dimanche, ils "
+                       "ont tiré un missile sur un pétrolier en mer Rouge. Le 6 mars, un missile avait "
+                       "tué trois marins dans le golfe d'Aden. Un cargo a été saisi dans le détroit "
+                       "d'Ormuz.", published=date(2025, 9, 1))
+    seas = [sentence_location(ctx, i) for i in (2, 3, 4)]
+    assert [(s.name, s.precision) if s else None for s in seas] == [
+        ("mer Rouge", 3), ("golfe d'Aden", 3), ("détroit d'Ormuz", 3)]
+    # a port on the sea stays the town; a sea's country casts no vote for the story's country
+    port = make_context("Port-Soudan, 3 mai 2025 – Des drones ont frappé le port de Port-Soudan, sur "
+                        "la mer Rouge. La mer Rouge, la mer Rouge et la mer Rouge sont calmes.",
+                        published=date(2025, 5, 3))
+    town = sentence_location(port, 0)
+    assert town is not None and town.name == "Port-Soudan"
+    assert main_country(port) == "SD"

@@ -163,6 +163,7 @@ class PlaceLexicon:
     country_war: re.Pattern[str]  # "le conflit syrien": a war named after its country (group demonym)
     remit: re.Pattern[str]  # "pour le", ", porte-parole du gouverneur d'": a source's title goes on
     other_clause: re.Pattern[str]  # "tandis que": what comes after is another clause's
+    waters: frozenset[str]  # name keys of the nouns that open a sea's or a strait's name ("mer Rouge")
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -239,6 +240,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         whole_country=phrase_pattern(data.get("whole_country", [])),
                         many_towns=_many_towns(data),
                         other_clause=phrase_pattern(data.get("other_clause", [])),
+                        waters=frozenset(name_key(w) for w in data.get("waters", [])),
                         distance=_distance(data.get("distance_units", [])),
                         distance_unit=phrase_pattern(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
@@ -505,7 +507,10 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
         if id(ent) in covered:
             continue
         inner = ent[1:] if len(ent) > 1 and ent[0].lower_ in lex.articles else ent
-        places = known.lookup(inner.text) if _capitalised(inner.text) else ()
+        # a sea or a strait the model tags whole ("en mer Rouge", "le détroit d'Ormuz"): an area
+        # the curated table knows, though its name opens with a common noun
+        places = known.lookup(inner.text) if _capitalised(inner.text) else \
+            tuple(p for p in known.lookup(inner.text) if p.curated and p.kind not in TOWN_KINDS)
         places = _plausible(places, lex, inner.text)
         if places and not any(c.start < inner.end_char and inner.start_char < c.end for c in found):
             found.append(_Candidate(inner.start_char, inner.end_char, places, True))
@@ -537,7 +542,6 @@ def _lower_head(ent: SpacySpan, name: SpacySpan) -> bool:
     return all(not t.text[:1].isupper() or any(c.isdigit() for c in t.text)
                for t in ent.doc[ent.start:name.start] if not t.is_sent_start)
 
-
 def _capitalised(token_text: str) -> bool:
     return token_text[:1].isupper()
 
@@ -548,12 +552,19 @@ def _country_counts(ctx: Context, lex: PlaceLexicon, cands: list[_Candidate]) ->
     counts: Counter[str] = Counter()
     for cand in cands:
         # only the curated table votes: a GeoNames village's country is no evidence by itself
-        curated = {p.country for p in cand.places if p.curated}
+        curated = {p.country for p in cand.places if p.curated and not at_sea(p, lex)}
         if len(curated) == 1:
             counts[curated.pop()] += 2
     for m in lex.demonyms.finditer(ctx.text):
         counts[lex.demonym_country[m.group(1).lower()]] += 1
     return counts
+
+
+def at_sea(place: Place, lex: PlaceLexicon) -> bool:
+    """Whether ``place`` is a sea, a gulf or a strait the curated table knows ("mer Rouge",
+    "golfe d'Aden"): where a ship was hit, but no one country's ground, so it neither tells which
+    country a story is in nor is the area of its war."""
+    return place.curated and place.kind == "region" and name_key(place.name).split(" ")[0] in lex.waters
 
 
 def _acceptable(cand: _Candidate, lex: PlaceLexicon, countries: Counter[str]) -> tuple[Place, ...]:
@@ -933,8 +944,10 @@ def story_countries(ctx: Context) -> frozenset[str | None]:
     """The main country, and any other whose towns the article names often as places of its
     story (a story told on both sides of a front: Belgorod's dead, then Kharkiv's)."""
     def find() -> frozenset[str | None]:
+        lex = place_lexicon(ctx.lang)
         counts = Counter(m.place.country for m in place_mentions(ctx)
-                         if m.place.kind != "country" and not (m.elsewhere or m.dateline or m.origin))
+                         if m.place.kind != "country" and not (m.elsewhere or m.dateline or m.origin)
+                         and not at_sea(m.place, lex))
         return frozenset([main_country(ctx)] + [c for c, n in counts.items()
                                                 if n >= STORY_COUNTRY_MENTIONS])
     return ctx.memo("story countries", find)
@@ -945,7 +958,9 @@ def _story_place_counts(ctx: Context) -> Counter[str | None]:
     country the story names otherwise too: a bureau that covers a region ("Nairobi, 13 déc. 2015
     – " over a story told in Bujumbura) is no place of its story."""
     def count() -> Counter[str | None]:
-        places = [m for m in place_mentions(ctx) if m.locative or m.place.kind != "country"]
+        lex = place_lexicon(ctx.lang)
+        places = [m for m in place_mentions(ctx) if (m.locative or m.place.kind != "country")
+                  and not at_sea(m.place, lex)]
         told = {m.place.country for m in places if not m.dateline}
         return Counter(m.place.country for m in places
                        if not m.dateline or m.place.country in told or not told)
@@ -1436,7 +1451,9 @@ def country_location(ctx: Context, regions: bool = True, recent: bool = False,
     a region counts only where it is named as an area: a town of that name ("un hôpital de Saada",
     after "la province de Saada") is where the story's incident was, not where the war is."""
     country = main_country(ctx)
-    mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.dateline]
+    lex = place_lexicon(ctx.lang)
+    mentions = [m for m in place_mentions(ctx) if m.place.country == country and not m.dateline
+                and not at_sea(m.place, lex)]  # a sea is no area of a country's war
     # a region, an area ("la Ghouta"), or a town named as its province ("la région de Koursk")
     area_names = {m.place.name for m in mentions if m.place.kind in ("region", "district") or m.level == 3}
     areas = [m for m in mentions if m.place.name in area_names
