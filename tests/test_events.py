@@ -3044,3 +3044,25 @@ def test_assaults_in_the_plural_are_a_fight() -> None:
     found, _ = events("Mercredi, des soldats retranchés dans le siège des renseignements militaires "
                       "résistaient encore aux assauts des rebelles à Raqqa.")
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+def test_an_act_told_as_lasting_days_up_to_the_sentences_day_is_the_one_told_on_one_of_them() -> None:
+    # published Friday 29 February 2008: the riots lasted Monday to Thursday; Wednesday's is told
+    found, _ = events("Le calme revenait timidement ce vendredi à Douala après quatre jours d'émeutes "
+                      "contre la vie chère. Mercredi, des milliers de jeunes ont dressé des barricades, "
+                      "incendié des stations-service et saccagé des bâtiments publics à Douala.",
+                      date(2008, 2, 29))
+    assert [(e.sub_event_type, e.date.start) for e in found] == [
+        ("Violent demonstration", date(2008, 2, 27))]
+    # hours of fighting are the day's own fight
+    found, _ = events("Des combattants de Boko Haram ont massacré mercredi des habitants de Fotokol, "
+                      "avant d'être repoussés au terme de plusieurs heures de combats par l'armée "
+                      "tchadienne.",
+                      date(2015, 2, 5))
+    assert ("Armed clash", date(2015, 2, 4)) in [(e.sub_event_type, e.date.start) for e in found]
+
+
+def test_an_act_dated_only_by_the_day_it_was_acknowledged_is_the_one_told_there_days_before() -> None:
+    # published Wednesday 3 April 2024: the strike was Monday, acknowledged Tuesday
+    found, _ = events("Une frappe aérienne israélienne a tué lundi soir sept humanitaires à Deir el-Balah. "
+                      "Le Premier ministre israélien a reconnu mardi une frappe « involontaire » à "
+                      "Deir el-Balah.", date(2024, 4, 3))
+    assert [(e.sub_event_type, e.date.start) for e in found] == [("Air/drone strike", date(2024, 4, 1))]

@@ -799,13 +799,27 @@ def _same_incident(a: Draft, b: Draft, lex: EventLexicon) -> bool:
             or ((a.location.lat is None or b.location.lat is None)
                 and max(a.location.precision, b.location.precision) > 1
                 and not other_provinces(a.location, b.location))))
-    same_day = a.date.start == b.date.start or not (a.own_date and b.own_date)
+    same_day = a.date.start == b.date.start or not (a.own_date and b.own_date) \
+        or _told_after(a, b) or _told_after(b, a)
     generic = (a.generic or b.generic) and a.event_type in VIOLENT and b.event_type in VIOLENT \
         and not ({a.event_type, b.event_type} == APART_TYPES and (a.civilians or b.civilians))
     same_type = a.event_type == b.event_type and a.event_type in MERGEABLE_TYPES
     alike = a.kind() == b.kind() or generic or same_type or _refines(a, b, lex) or _refines(b, a, lex) \
         or _one_fire(a, b) or _policed_riot(a, b)
     return alike and a.modality == b.modality and here and same_day
+
+
+SAID_AFTER_DAYS = 7  # how long after an act the day it was acknowledged or claimed may come
+
+
+def _told_after(a: Draft, b: Draft) -> bool:
+    """Whether ``a``, dated only by the day it was told ("a reconnu mardi une frappe", "L'attaque a
+    été revendiquée mercredi"), may be ``b``, an act of its type told at the same named place on a
+    day it happened shortly before: the act acknowledged, not one of the day it was told (civilians
+    killed, said on Wednesday, are no ambush of Tuesday's)."""
+    return a.said_day and b.own_date and not b.said_day and a.event_type == b.event_type \
+        and 0 < (a.date.start - b.date.start).days <= SAID_AFTER_DAYS \
+        and a.location is not None and b.location is not None and same_place(a.location, b.location)
 
 
 def _one_fire(existing: Draft, draft: Draft) -> bool:
@@ -940,7 +954,8 @@ class _Events:
 
     def _merge(self, existing: Draft, draft: Draft) -> None:
         if (existing.generic and not draft.generic and not _assault_kept(existing, draft)) \
-                or _refines(draft, existing, self.lex) or _refines_unplaced(draft, existing, self.lex):
+                or _refines(draft, existing, self.lex) or _refines_unplaced(draft, existing, self.lex) \
+                or _told_after(existing, draft):  # the act told as it happened, not as acknowledged
             existing.event_type, existing.sub_event_type = draft.event_type, draft.sub_event_type
             existing.generic, existing.if_killed = False, draft.if_killed
         if draft.location is not None and (existing.location is None or (
@@ -956,10 +971,10 @@ class _Events:
         existing.sentences.extend(draft.sentences)
         existing.mentions.extend(draft.mentions)
         existing.attacker_country = existing.attacker_country or draft.attacker_country
-        if draft.own_date and not draft.said_day and (not existing.own_date or (
+        if draft.own_date and not draft.said_day and (not existing.own_date or existing.said_day or (
                 self._is_background(existing.date) and not self._is_background(draft.date))):
             existing.date, existing.own_date = draft.date, True
-            existing.in_force_day = draft.in_force_day
+            existing.in_force_day, existing.said_day = draft.in_force_day, False
         elif draft.onset_day and draft.own_date and draft.date.start < existing.date.start and \
                 not self._is_background(draft.date):
             # "se poursuivaient mardi …; les combats avaient éclaté samedi": it started on Saturday
