@@ -711,3 +711,12 @@ def test_a_bomb_set_off_at_the_forces_vehicles_or_premises_targets_the_forces() 
     (blast,) = events("Mardi, une bombe a explosé au passage d'un camion militaire à Quetta, tuant six "
                       "personnes.", date(2013, 1, 12))
     assert classes(blast) == (3, 1)
+
+
+def test_a_truce_told_as_unilateral_has_no_second_party() -> None:
+    for text in ("L'armée malienne a quitté Tombouctou dimanche. Jeudi, le MNLA a annoncé un "
+                 "cessez-le-feu unilatéral à Gao.",
+                 "L'armée malienne a quitté Tombouctou dimanche. Jeudi, le MNLA a annoncé une trêve "
+                 "unilatérale de 72 heures à Gao."):
+        truce = next(e for e in events(text) if e.sub_event_type == "Agreement")
+        assert classes(truce) == (2, None)

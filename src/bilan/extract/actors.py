@@ -143,6 +143,8 @@ class ActorLexicon:
     phrase_break: re.Pattern[str]
     joint: re.Pattern[str]
     speakers_act_in: frozenset[str]
+    unilateral_in: frozenset[str]  # sub-types that a word may tell as one side's alone
+    unilateral: re.Pattern[str]  # "unilatéral": a truce one side declares, with no other party
     speakers_report_in: frozenset[str]  # sub-types of those where who only speaks still only reports
     belligerents_in: frozenset[str]
     coreferent_forces: frozenset[str]
@@ -232,6 +234,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         phrase_break=re.compile(rf"[,;:.()«»]|{phrase_pattern(data.get('phrase_breaks', [])).pattern}",
                                 re.IGNORECASE),
         speakers_act_in=frozenset(data.get("speakers_act_in", [])),
+        unilateral_in=frozenset(data.get("unilateral", {}).get("in", [])),
+        unilateral=phrase_pattern(data.get("unilateral", {}).get("words", [])),
         speakers_report_in=frozenset(data.get("speakers_report_in", [])),
         belligerents_in=frozenset(data.get("belligerents_in", [])),
         coreferent_forces=frozenset(str(w).lower() for w in data.get("coreferent_forces", [])),

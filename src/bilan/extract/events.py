@@ -2288,6 +2288,7 @@ def _forces_answered(ctx: Context, draft: Draft) -> bool:
     return any(answers(ctx.text, m, ctx.lang) for m in after)
 
 
+UNILATERAL_CHARS = 40  # how far after a truce's trigger "unilatéral" may stand ("une trêve unilatérale")
 AIRCRAFT_CHARS = 25  # how far into a trigger's phrase a warplane may be named ("des avions")
 
 
@@ -2381,6 +2382,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         enemy = _opponent(ctx, country, actor1, draft)
         actor2 = enemy if enemy is not None and enemy.inter in NON_STATE_ARMED else actor2
     actor1, actor2 = _answerer_second(ctx, draft, actor1, actor2)
+    if sub_event_type in lex.unilateral_in and lex.unilateral.search(
+            ctx.text, draft.at, draft.at + UNILATERAL_CHARS) is not None:
+        actor2 = None  # "le MNLA avait annoncé un cessez-le-feu unilatéral": no other party to it
     if (draft.event_type, sub_event_type) == CLASH:  # "des affrontements entre tribus rivales"
         sent = ctx.sentences[ctx.sentence_index(draft.at)]
         side = communal_sides(ctx.text, sent.start_char, sent.end_char, ctx.lang, country)
