@@ -1463,7 +1463,7 @@ def test_an_aircraft_shot_down_is_a_loss_in_the_battle_and_a_shortage_is_no_shel
 
 def test_a_truce_or_a_clash_naming_one_side_has_the_war_s_other_side() -> None:
     found, _ = events("Les rebelles du M23 ont pris Bunagana lundi après des combats contre l'armée "
-                      "congolaise. Mardi, le M23 a annoncé un cessez-le-feu unilatéral.",
+                      "congolaise. Mardi, le M23 a annoncé un cessez-le-feu.",
                       date(2022, 6, 15))
     truce = next(e for e in found if e.sub_event_type == "Agreement")
     assert truce.actor1 is not None and truce.actor1.inter == 2
