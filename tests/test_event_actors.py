@@ -720,3 +720,12 @@ def test_a_truce_told_as_unilateral_has_no_second_party() -> None:
                  "unilatérale de 72 heures à Gao."):
         truce = next(e for e in events(text) if e.sub_event_type == "Agreement")
         assert classes(truce) == (2, None)
+
+
+def test_people_arrested_tied_to_a_named_group_are_that_groups() -> None:
+    (arrests,) = events("Samedi, la police turque a annoncé l'arrestation de 113 personnes soupçonnées "
+                        "de liens avec le PKK lors d'opérations menées à Diyarbakir.")
+    assert arrests.actor2 is not None and arrests.actor2.name == "PKK: Kurdistan Workers Party"
+    (arrests,) = events("Dimanche, la police haïtienne a annoncé l'interpellation de six membres présumés "
+                        "de 400 Mawozo à Croix-des-Bouquets.")
+    assert classes(arrests) == (1, 3)

@@ -143,6 +143,8 @@ class ActorLexicon:
     phrase_break: re.Pattern[str]
     joint: re.Pattern[str]
     speakers_act_in: frozenset[str]
+    members_arrested_in: frozenset[str]  # sub-types whose target is the group its people are tied to
+    arrested_tie: re.Pattern[str]  # "soupçonnées de liens avec": the group after it is theirs
     unilateral_in: frozenset[str]  # sub-types that a word may tell as one side's alone
     unilateral: re.Pattern[str]  # "unilatéral": a truce one side declares, with no other party
     speakers_report_in: frozenset[str]  # sub-types of those where who only speaks still only reports
@@ -234,6 +236,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         phrase_break=re.compile(rf"[,;:.()«»]|{phrase_pattern(data.get('phrase_breaks', [])).pattern}",
                                 re.IGNORECASE),
         speakers_act_in=frozenset(data.get("speakers_act_in", [])),
+        members_arrested_in=frozenset(data.get("members_arrested", {}).get("in", [])),
+        arrested_tie=phrase_pattern([*data.get("affiliated", []),
+                                     *data.get("members_arrested", {}).get("ties", [])]),
         unilateral_in=frozenset(data.get("unilateral", {}).get("in", [])),
         unilateral=phrase_pattern(data.get("unilateral", {}).get("words", [])),
         speakers_report_in=frozenset(data.get("speakers_report_in", [])),

@@ -2191,6 +2191,26 @@ def _affiliated(ctx: Context, country: str | None, actor: Actor | None) -> Actor
     return replace(group.actor(country), evidence=actor.evidence) if group else actor
 
 
+def _group_of_the_arrested(ctx: Context, draft: Draft, country: str | None,
+                           actor: Actor | None) -> Actor | None:
+    """People arrested whom no party names (the default civilians) but who are tied in the
+    trigger's sentence to a named armed group ("113 personnes soupçonnées de liens avec le PKK",
+    "six membres présumés de 400 Mawozo") are that group's."""
+    if actor is not None and (actor.inter != CIVILIANS or actor.evidence):
+        return actor
+    lex = actor_lexicon(ctx.lang)
+    sent = ctx.sentences[ctx.sentence_index(draft.at)]
+    generic = set(lex.class_names.values())
+    for tie in lex.arrested_tie.finditer(ctx.text, sent.start_char, sent.end_char):
+        end = min(sent.end_char, tie.end() + AFFILIATED_CHARS)
+        group = next((m for m in find_actors(ctx.text, tie.end(), end, ctx.lang)
+                      if m.kind.name not in generic and m.kind.inter in NON_STATE_ARMED
+                      and not CLAUSE_PUNCTUATION.search(ctx.text, tie.end(), m.span.start)), None)
+        if group is not None:
+            return group.actor(country)
+    return actor
+
+
 def _told_before(ctx: Context, country: str | None, actor: Actor | None) -> Actor | None:
     """Unidentified attackers named as ones told of before ("les assaillants", "ces hommes
     armés") are the armed group the article names most, if it names one."""
@@ -2348,6 +2368,8 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     actor1, actor2 = _told_before(ctx, country, actor1), _told_before(ctx, country, actor2)
     # "des hommes armés soupçonnés d'appartenir à Boko Haram": that group's men
     actor1, actor2 = _affiliated(ctx, country, actor1), _affiliated(ctx, country, actor2)
+    if sub_event_type in lex.members_arrested_in:  # "113 personnes soupçonnées de liens avec le PKK"
+        actor2 = _group_of_the_arrested(ctx, draft, country, actor2)
     if intercepted and actor2 is None:  # with no nationality, who fired is the defence's enemy
         actor2 = _foreign_weapons(ctx, draft, country, actor1) or \
             (_opponent(ctx, country, actor1, draft) if actor1 is not None else None)
