@@ -3019,47 +3019,16 @@ def test_a_toll_at_another_town_of_an_unrest_story_is_the_unrest_there() -> None
                                            if e.location and e.location.name == "Eldoret"]
 
 
-def test_a_place_or_unit_taken_as_target_is_attacked() -> None:
-    found, _ = events("Un Casque bleu a été tué dimanche lorsque des jeunes armés ont pris pour cible "
-                      "sa base d'Agok, a indiqué la mission.")
-    assert [e.sub_event_type for e in found] == ["Armed clash"]
-    found, _ = events("Le même jour, une patrouille a été prise à partie par les rebelles près de "
-                      "Vigía del Fuerte, selon l'armée.")
-    assert [e.sub_event_type for e in found] == ["Armed clash"]
-
-
 def test_shelling_told_in_the_present_or_the_infinitive() -> None:
     found, _ = events("Dans le centre de l'État Shan, l'armée pilonne depuis lundi les positions des "
                       "rebelles dans le canton de Kehsi, selon des organisations locales.")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
 
 
-def test_premises_sacked_are_property_destroyed() -> None:
-    found, _ = events("Des militaires ont saccagé mardi les locaux de Radio Oméga, une station privée, "
-                      "à Ouagadougou, selon son directeur.")
-    assert [e.sub_event_type for e in found] == ["Looting/property destruction"]
-
-
 def test_assaults_in_the_plural_are_a_fight() -> None:
     found, _ = events("Mercredi, des soldats retranchés dans le siège des renseignements militaires "
                       "résistaient encore aux assauts des rebelles à Raqqa.")
     assert [e.sub_event_type for e in found] == ["Armed clash"]
-def test_an_act_told_as_lasting_days_up_to_the_sentences_day_is_the_one_told_on_one_of_them() -> None:
-    # published Friday 29 February 2008: the riots lasted Monday to Thursday; Wednesday's is told
-    found, _ = events("Le calme revenait timidement ce vendredi à Douala après quatre jours d'émeutes "
-                      "contre la vie chère. Mercredi, des milliers de jeunes ont dressé des barricades, "
-                      "incendié des stations-service et saccagé des bâtiments publics à Douala.",
-                      date(2008, 2, 29))
-    assert [(e.sub_event_type, e.date.start) for e in found] == [
-        ("Violent demonstration", date(2008, 2, 27))]
-    # hours of fighting are the day's own fight
-    found, _ = events("Des combattants de Boko Haram ont massacré mercredi des habitants de Fotokol, "
-                      "avant d'être repoussés au terme de plusieurs heures de combats par l'armée "
-                      "tchadienne.",
-                      date(2015, 2, 5))
-    assert ("Armed clash", date(2015, 2, 4)) in [(e.sub_event_type, e.date.start) for e in found]
-
-
 def test_an_act_dated_only_by_the_day_it_was_acknowledged_is_the_one_told_there_days_before() -> None:
     # published Wednesday 3 April 2024: the strike was Monday, acknowledged Tuesday
     found, _ = events("Une frappe aérienne israélienne a tué lundi soir sept humanitaires à Deir el-Balah. "
