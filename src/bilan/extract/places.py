@@ -542,6 +542,7 @@ def _lower_head(ent: SpacySpan, name: SpacySpan) -> bool:
     return all(not t.text[:1].isupper() or any(c.isdigit() for c in t.text)
                for t in ent.doc[ent.start:name.start] if not t.is_sent_start)
 
+
 def _capitalised(token_text: str) -> bool:
     return token_text[:1].isupper()
 
