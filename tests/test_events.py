@@ -3029,6 +3029,8 @@ def test_assaults_in_the_plural_are_a_fight() -> None:
     found, _ = events("Mercredi, des soldats retranchés dans le siège des renseignements militaires "
                       "résistaient encore aux assauts des rebelles à Raqqa.")
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
 def test_an_act_dated_only_by_the_day_it_was_acknowledged_is_the_one_told_there_days_before() -> None:
     # published Wednesday 3 April 2024: the strike was Monday, acknowledged Tuesday
     found, _ = events("Une frappe aérienne israélienne a tué lundi soir sept humanitaires à Deir el-Balah. "
