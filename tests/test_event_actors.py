@@ -462,6 +462,16 @@ def test_attackers_told_of_before_are_the_named_group_when_fought_too() -> None:
         assert classes(clash) == (1, 2)
 
 
+def test_fighting_told_after_an_assault_in_its_sentence_is_the_assailants() -> None:
+    (clash,) = events("Les rebelles de l'Armée d'Arakan multiplient les attaques dans l'ouest du pays. "
+                      "Mardi, des dizaines d'hommes ont pris d'assaut un poste de police près de Maungdaw, "
+                      "où six policiers ont péri dans les combats.")
+    assert classes(clash) == (2, 1)
+    (fought,) = events("Mardi, l'armée a mené des combats contre les rebelles près de Maungdaw, tuant six "
+                       "insurgés.")
+    assert classes(fought) == (1, 2)
+
+
 def test_a_crowd_struck_by_a_bomb_or_gunmen_is_civilians() -> None:
     for text in ("Mardi, un kamikaze s'est fait exploser au milieu de la foule rassemblée pour des "
                  "funérailles à Khewa, en Afghanistan, tuant au moins 24 personnes.",

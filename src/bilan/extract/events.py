@@ -2272,9 +2272,17 @@ def _forces_first(ctx: Context, draft: Draft, actor1: Actor | None,
             return (actor1, actor2) if first == actor1.evidence[0] else (actor2, actor1)
     if draft.sub_event_type in ASSAULTS and actor_lexicon(ctx.lang).mutual.match(ctx.text, draft.at) \
             and actor1 is not None and actor2 is not None and _state_forces(draft, actor2) \
-            and actor1.inter not in FORCES and not _acts(draft, actor1):
+            and actor1.inter not in FORCES and not _acts(draft, actor1) \
+            and not (_assault_told(ctx, draft) and not _acts(draft, actor2)):
         return actor2, actor1
     return actor1, actor2
+
+
+def _assault_told(ctx: Context, draft: Draft) -> bool:
+    """Whether the trigger's sentence tells an assault before the fighting word ("ont pris d'assaut
+    un poste, où neuf policiers ont péri dans les combats"): the fight was that assault's."""
+    opening = ctx.sentences[ctx.sentence_index(draft.at)].start_char
+    return actor_lexicon(ctx.lang).mutual_assault.search(ctx.text, opening, draft.at) is not None
 
 
 def _answerer_second(ctx: Context, draft: Draft, actor1: Actor | None,
