@@ -472,6 +472,13 @@ def test_fighting_told_after_an_assault_in_its_sentence_is_the_assailants() -> N
     assert classes(fought) == (1, 2)
 
 
+def test_an_attack_a_side_says_it_repelled_was_its_enemys() -> None:
+    found = events("Les jihadistes du JNIM multiplient les attaques dans le nord du Mali. Lundi, l'armée "
+                   "malienne a affirmé avoir repoussé une attaque contre son camp de Bourem.")
+    clash = next(e for e in found if e.sub_event_type == "Armed clash")
+    assert classes(clash) == (2, 1)
+
+
 def test_a_crowd_struck_by_a_bomb_or_gunmen_is_civilians() -> None:
     for text in ("Mardi, un kamikaze s'est fait exploser au milieu de la foule rassemblée pour des "
                  "funérailles à Khewa, en Afghanistan, tuant au moins 24 personnes.",

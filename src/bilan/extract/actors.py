@@ -170,6 +170,7 @@ class ActorLexicon:
     unmanned: re.Pattern[str]  # "drone": what armed groups strike with
     mutual: re.Pattern[str]  # a trigger that names no side as the attacker ("des affrontements")
     mutual_assault: re.Pattern[str]  # "pris d'assaut", "les assaillants": one side started the fight
+    repelled: re.Pattern[str]  # "avoir repoussé une attaque": who repels it is the attack's target
     owners_no_party_in: frozenset[str]  # event types where owning what was hit makes no party
     unarmed_targets_in: frozenset[str]  # event types whose target is always unarmed
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
@@ -280,6 +281,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         unmanned=phrase_pattern(data.get("aircraft", {}).get("unmanned", [])),
         mutual=phrase_pattern(data.get("mutual_fighting", [])),
         mutual_assault=phrase_pattern(data.get("mutual_assault", [])),
+        repelled=phrase_pattern(data.get("repelled", [])),
         fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
         own_dead_in=frozenset(data.get("own_dead_in", [])),

@@ -2285,6 +2285,23 @@ def _assault_told(ctx: Context, draft: Draft) -> bool:
     return actor_lexicon(ctx.lang).mutual_assault.search(ctx.text, opening, draft.at) is not None
 
 
+REPELLED_CHARS = 40  # how far before the attack's word the verb repelling it may start
+DETERMINER_CHARS = 7  # what may stand between that verb and the attack's word (" une ", " l'")
+
+
+def _repelled(ctx: Context, draft: Draft, actor1: Actor) -> bool:
+    """Whether the attack at ``draft.at`` is told as repelled ("a affirmé avoir repoussé une
+    attaque de …") by ``actor1``, named before it in its sentence: then it was the target."""
+    opening = ctx.sentences[ctx.sentence_index(draft.at)].start_char
+    if not any(opening <= s.start < draft.at for s in actor1.evidence):
+        return False
+    verbs = list(actor_lexicon(ctx.lang).repelled.finditer(
+        ctx.text, max(opening, draft.at - REPELLED_CHARS), draft.at))
+    verb = verbs[-1] if verbs else None
+    return verb is not None and 0 < draft.at - verb.end() <= DETERMINER_CHARS \
+        and not CLAUSE_PUNCTUATION.search(ctx.text, verb.end(), draft.at)
+
+
 def _answerer_second(ctx: Context, draft: Draft, actor1: Actor | None,
                      actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
     """Fighting told as a side fighting back ("les combattants de la Séléka ont riposté", "l'armée
@@ -2422,6 +2439,10 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     if actor2 is None and actor1 is not None:  # "des affrontements" in a riot: with the police
         actor2 = fought_forces(ctx.text, draft.at, ctx.lang, sub_event_type, country,
                                answered=_forces_answered(ctx, draft))
+    if sub_event_type in ASSAULTS and actor1 is not None and _repelled(ctx, draft, actor1):
+        # "l'armée a affirmé avoir repoussé une attaque de partisans": the army was attacked
+        attacker = actor2 or _opponent(ctx, country, actor1, draft)
+        actor1, actor2 = (attacker, actor1) if attacker is not None else (actor1, actor2)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
