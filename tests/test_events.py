@@ -2796,6 +2796,30 @@ def test_a_toll_told_across_many_towns_of_the_country_keeps_the_country() -> Non
     assert (dead[0].location.country, dead[0].location.precision) == ("PE", 3)
 
 
+def test_a_toll_told_over_several_places_is_not_the_events_town() -> None:
+    # "dans trois villes", "sur l'ensemble du territoire": victims of several places, not of the
+    # one town the event is placed at
+    ctx = make_context("La police a dispersé jeudi une manifestation de l'opposition à Dar es Salaam, "
+                       "en Tanzanie. Au moins dix personnes ont été tuées dans trois villes, selon "
+                       "l'ONU.")
+    found, linked = extract_events(ctx, extract_casualties(ctx))
+    dead = [c for c in linked if c.quantity.value == 10]
+    assert dead and dead[0].event is not None and dead[0].location is not None
+    event = next(e for e in found if e.id == dead[0].event)
+    assert event.location is not None and event.location.name == "Dar es Salaam"
+    assert (dead[0].location.country, dead[0].location.precision) == ("TZ", 3)
+
+
+def test_a_toll_at_a_town_keeps_it_before_a_spread_told_after() -> None:
+    # "ont péri à Nairobi, …, qui en recense … dans tout le pays": the town comes first
+    ctx = make_context("La police a tiré mardi sur des manifestants à Nairobi, au Kenya. Dix-neuf "
+                       "personnes ont été tuées à Nairobi, selon une ONG qui compte des blessés "
+                       "dans tout le pays.")
+    _, linked = extract_events(ctx, extract_casualties(ctx))
+    dead = [c for c in linked if c.quantity.value == 19]
+    assert dead and dead[0].location is not None and dead[0].location.name == "Nairobi"
+
+
 def test_warplanes_that_bombard_make_an_air_strike() -> None:
     # "bombardé" says neither air nor ground; warplanes as its subject say air
     found, _ = events("Mardi, deux Mirage de l'armée ont bombardé un dépôt de munitions des rebelles "

@@ -2083,11 +2083,23 @@ def _linked(ctx: Context, stmt: CasualtyStatement, n: int, draft: Draft) -> Casu
     "dans la région d'Odessa" of a strike placed in Kiev is Odessa's), or names the whole country
     the event's town is only told after ("Trois personnes ont été tuées mercredi au Venezuela",
     then the towns of the day's protests: the lead's toll covers the country), or told of many
-    places of the country at once ("18 morts dans plusieurs villes du pays")."""
+    places of the country at once ("18 morts dans plusieurs villes du pays"); one told of several
+    places at once ("dans trois villes") is the area its sentence names, else the country."""
     own, sentence = stmt.location, stmt.evidence[0]
-    if own is not None and whole_country(own) and place_lexicon(ctx.lang).many_towns.search(
+    lex = place_lexicon(ctx.lang)
+    if own is not None and whole_country(own) and lex.many_towns.search(
             ctx.text, sentence.start, sentence.end) is not None:
         return replace(stmt, event=f"e{n + 1}", location=own)
+    figure = stmt.quantity.span.start
+    spread = lex.spread.search(ctx.text, max(figure, sentence.start), sentence.end)
+    if draft.location is not None and draft.location.precision < 3 and spread is not None \
+            and not (own is not None and any(figure <= e.start < spread.start() for e in own.evidence)):
+        # "17 personnes ont été tuées dans les deux régions anglophones", "62 personnes assassinées
+        # sur l'ensemble du territoire", of an event placed in one town: victims of several places,
+        # the area its sentence names, else the story's country; not when a place comes first
+        # ("19 des victimes ont péri à Nairobi, …, qui recense … dans tout le pays")
+        area = own if own is not None and own.precision == 3 else country_location(ctx, regions=False)
+        return replace(stmt, event=f"e{n + 1}", location=area or own or draft.location)
     # "En Syrie, 23 combattants ont été tués dans la province de Deir ez-Zor", told of strikes
     # placed in Iraq: a place of its own in another country is another place, however rough
     keeps_own = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence) \

@@ -128,6 +128,7 @@ class PlaceLexicon:
     capital: re.Pattern[str]
     whole_country: re.Pattern[str]
     many_towns: re.Pattern[str]  # "dans plusieurs villes du pays": many places of the country
+    spread: re.Pattern[str]  # "dans trois villes", "sur l'ensemble du territoire": several places
     at_name: re.Pattern[str]
     distance: re.Pattern[str]
     distance_unit: re.Pattern[str]  # "km", "kilomètres" anywhere: a place measured from another
@@ -239,6 +240,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             re.IGNORECASE),
                         whole_country=phrase_pattern(data.get("whole_country", [])),
                         many_towns=_many_towns(data),
+                        spread=_spread(data),
                         other_clause=phrase_pattern(data.get("other_clause", [])),
                         waters=frozenset(name_key(w) for w in data.get("waters", [])),
                         distance=_distance(data.get("distance_units", [])),
@@ -304,6 +306,18 @@ def _many_towns(data: dict[str, Any]) -> re.Pattern[str]:
     country = alternation(data.get("of_the_country", []))
     return re.compile(rf"(?<![\w-])(?:{many})\s+(?:de\s+|d')?(?:{nouns})\s+(?:{country})(?![\w-])",
                       re.IGNORECASE)
+
+
+def _spread(data: dict[str, Any]) -> re.Pattern[str]:
+    """Several places at once: a preposition, a count or many-word, a plural noun of places ("dans
+    les deux régions anglophones", "dans plusieurs districts de la vallée"), or the whole territory
+    ("sur l'ensemble du territoire")."""
+    prepositions = alternation(data.get("spread_prepositions", []))
+    counts = alternation(list(data.get("spread_counts", [])) + list(data.get("many_words", [])))
+    nouns = alternation(data.get("spread_nouns", []))
+    whole = phrase_pattern(data.get("spread_whole", [])).pattern
+    return re.compile(rf"(?<![\w-])(?:{prepositions})\s+(?:(?:les|des|ces)\s+)?(?:{counts}|\d+)\s+"
+                      rf"(?:de\s+|d')?(?:{nouns})(?![\w-])|{whole}", re.IGNORECASE)
 
 
 def _unnamed(phrases: list[str]) -> re.Pattern[str]:
