@@ -316,8 +316,10 @@ def _spread(data: dict[str, Any]) -> re.Pattern[str]:
     counts = alternation(list(data.get("spread_counts", [])) + list(data.get("many_words", [])))
     nouns = alternation(data.get("spread_nouns", []))
     whole = phrase_pattern(data.get("spread_whole", [])).pattern
-    return re.compile(rf"(?<![\w-])(?:{prepositions})\s+(?:(?:les|des|ces)\s+)?(?:{counts}|\d+)\s+"
-                      rf"(?:de\s+|d')?(?:{nouns})(?![\w-])|{whole}", re.IGNORECASE)
+    determiners = alternation(data.get("spread_determiners", []))
+    links = alternation(data.get("settlement_links", []))
+    return re.compile(rf"(?<![\w-])(?:{prepositions})\s+(?:(?:{determiners})\s+)?(?:{counts}|\d+)\s+"
+                      rf"(?:(?:{links})\s*)?(?:{nouns})(?![\w-])|{whole}", re.IGNORECASE)
 
 
 def _unnamed(phrases: list[str]) -> re.Pattern[str]:
