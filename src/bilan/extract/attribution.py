@@ -422,7 +422,7 @@ def is_report_day(ctx: Context, day: Span) -> bool:
     lex = attribution_lexicon(ctx.lang)
     # what governs a day stands in its own sentence ("… sont toujours recherchés. Le lendemain, les
     # rebelles ont attaqué": the day is not one something still held on)
-    sentence_start = ctx.sentences[ctx.sentence_index(day.start)].start_char
+    sentence_start = ctx.sentence_at(day.start).start_char
     window_start = max(sentence_start, day.start - REPORT_DAY_WINDOW)
     still_start = max(sentence_start, day.start - STILL_CHARS)
     if any(m.end() <= day.start for m in lex.verbs.finditer(ctx.text, window_start, day.start)):
@@ -462,7 +462,7 @@ def is_report_day(ctx: Context, day: Span) -> bool:
 def _found_before(ctx: Context, day: Span, lemmas: frozenset[str]) -> bool:
     """Whether a verb of finding or burying governs the day, with only its object between ("nous
     avons enterré 62 personnes lundi matin")."""
-    sentence_start = ctx.sentences[ctx.sentence_index(day.start)].start_char
+    sentence_start = ctx.sentence_at(day.start).start_char
     before = ctx.doc.char_span(max(sentence_start, day.start - SUBJECT_CHARS), day.start,
                                alignment_mode="contract")
     tokens = list(before) if before is not None else []
@@ -475,7 +475,7 @@ def _opens_clause_of(ctx: Context, day: Span, window: int, lemmas: frozenset[str
                      nouns: frozenset[str] = frozenset()) -> bool:
     """Whether the first verb within ``window`` characters after ``day`` has one of ``lemmas``
     and only its subject stands between (a subject holding one of ``nouns``, if given)."""
-    end = min(ctx.sentences[ctx.sentence_index(day.start)].end_char, day.end + window)
+    end = min(ctx.sentence_at(day.start).end_char, day.end + window)
     after = ctx.doc.char_span(day.end, end, alignment_mode="contract")
     tokens = list(after) if after is not None else []
     verb = next((n for n, t in enumerate(tokens) if t.pos_ == "VERB"), None)

@@ -933,7 +933,7 @@ def _closed_parts(ctx: Context, head: CasualtyStatement,
     blessant …"): parts of it, not more dead ("Cinq soldats, deux civils et un policier ont été
     tués" is no apposition: nothing closes it)."""
     lex = casualty_lexicon(ctx.lang)
-    sent = ctx.sentences[ctx.sentence_index(head.quantity.span.start)]
+    sent = ctx.sentence_at(head.quantity.span.start)
     start = _noun_end(ctx, head)
     if not ctx.text[start:sent.end_char].lstrip().startswith(","):
         return []

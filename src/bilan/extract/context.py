@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -64,12 +64,19 @@ class Context:
         words = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return words[0] if words is not None else None
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start_char for sent in self.sentences]
+
     def sentence_index(self, char: int) -> int:
-        """Index of the sentence holding character offset ``char``."""
-        for i, sent in enumerate(self.sentences):
-            if sent.start_char <= char < sent.end_char:
-                return i
-        return len(self.sentences) - 1
+        """Index of the sentence holding character offset ``char`` (the last one when none does:
+        a character between two sentences, or after the text)."""
+        i = bisect_right(self._sentence_starts, char) - 1
+        return i if i >= 0 and char < self.sentences[i].end_char else len(self.sentences) - 1
+
+    def sentence_at(self, char: int) -> SpacySpan:
+        """The sentence holding character offset ``char`` (see ``sentence_index``)."""
+        return self.sentences[self.sentence_index(char)]
 
     def search_sentence(self, pattern: re.Pattern[str], index: int) -> re.Match[str] | None:
         """The first match of ``pattern`` in the sentence at ``index``."""

@@ -2171,7 +2171,7 @@ def _foreign_weapons(ctx: Context, draft: Draft, country: str | None,
     """Who fired what was shot down: the foreign state a nationality in the trigger's sentence
     names ("une dizaine de drones ukrainiens ont été détruits au-dessus de la région")."""
     lex = actor_lexicon(ctx.lang)
-    sent = ctx.sentences[ctx.sentence_index(draft.at)]
+    sent = ctx.sentence_at(draft.at)
     for match in lex.nationality.finditer(ctx.text, sent.start_char, sent.end_char):
         found = lex.nationalities.get(match.group(0).lower())
         if found is not None and found != country:
@@ -2211,7 +2211,7 @@ def _group_of_the_arrested(ctx: Context, draft: Draft, country: str | None,
     if actor is not None and (actor.inter != CIVILIANS or actor.evidence):
         return actor
     lex = actor_lexicon(ctx.lang)
-    sent = ctx.sentences[ctx.sentence_index(draft.at)]
+    sent = ctx.sentence_at(draft.at)
     generic = set(lex.class_names.values())
     for tie in lex.arrested_tie.finditer(ctx.text, sent.start_char, sent.end_char):
         end = min(sent.end_char, tie.end() + AFFILIATED_CHARS)
@@ -2293,7 +2293,7 @@ def _forces_first(ctx: Context, draft: Draft, actor1: Actor | None,
 def _assault_told(ctx: Context, draft: Draft) -> bool:
     """Whether the trigger's sentence tells an assault before the fighting word ("ont pris d'assaut
     un poste, où neuf policiers ont péri dans les combats"): the fight was that assault's."""
-    opening = ctx.sentences[ctx.sentence_index(draft.at)].start_char
+    opening = ctx.sentence_at(draft.at).start_char
     return actor_lexicon(ctx.lang).mutual_assault.search(ctx.text, opening, draft.at) is not None
 
 
@@ -2304,7 +2304,7 @@ DETERMINER_CHARS = 7  # what may stand between that verb and the attack's word (
 def _repelled(ctx: Context, draft: Draft, actor1: Actor) -> bool:
     """Whether the attack at ``draft.at`` is told as repelled ("a affirmé avoir repoussé une
     attaque de …") by ``actor1``, named before it in its sentence: then it was the target."""
-    opening = ctx.sentences[ctx.sentence_index(draft.at)].start_char
+    opening = ctx.sentence_at(draft.at).start_char
     if not any(opening <= s.start < draft.at for s in actor1.evidence):
         return False
     verbs = list(actor_lexicon(ctx.lang).repelled.finditer(
@@ -2323,7 +2323,7 @@ def _answerer_second(ctx: Context, draft: Draft, actor1: Actor | None,
             or fighting_back.search(ctx.text, draft.at, draft.at + FIGHTING_CHARS) is None:
         return actor1, actor2
     # who answers is its subject: of the two, the one named nearest before it in its sentence
-    opening = ctx.sentences[ctx.sentence_index(draft.at)].start_char
+    opening = ctx.sentence_at(draft.at).start_char
     before = [(s.start, actor) for actor in (actor1, actor2) for s in actor.evidence
               if opening <= s.start < draft.at]
     answering = max(before, key=lambda pair: pair[0])[1] if before else None
@@ -2445,7 +2445,7 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
             ctx.text, draft.at, draft.at + UNILATERAL_CHARS) is not None:
         actor2 = None  # "le MNLA avait annoncé un cessez-le-feu unilatéral": no other party to it
     if (draft.event_type, sub_event_type) == CLASH:  # "des affrontements entre tribus rivales"
-        sent = ctx.sentences[ctx.sentence_index(draft.at)]
+        sent = ctx.sentence_at(draft.at)
         side = communal_sides(ctx.text, sent.start_char, sent.end_char, ctx.lang, country)
         actor1, actor2 = (side, side) if side is not None else (actor1, actor2)
     if actor2 is None and actor1 is not None:  # "des affrontements" in a riot: with the police

@@ -752,7 +752,7 @@ def _parts(ctx: Context, lex: PlaceLexicon, mentions: list[PlaceMention],
 
 def _country_before(ctx: Context, countries: list[PlaceMention], start: int, home: str | None) -> str | None:
     """The country named last before ``start`` in its sentence, else ``home``."""
-    sent = ctx.sentences[ctx.sentence_index(start)]
+    sent = ctx.sentence_at(start)
     before = [m for m in countries if sent.start_char <= m.span.start < start]
     return before[-1].place.country if before else home
 
@@ -1635,7 +1635,7 @@ def _city_before(ctx: Context, name: Span, country: str | None) -> Location | No
     l'État Shan, … Wan Hai") or when the name's sentence measures a distance ("à une
     cinquantaine de kilomètres")."""
     lex = place_lexicon(ctx.lang)
-    sent = ctx.sentences[ctx.sentence_index(name.start)]
+    sent = ctx.sentence_at(name.start)
     if country is None or country != main_country(ctx) \
             or lex.distance_unit.search(ctx.text, sent.start_char, sent.end_char):
         return None
