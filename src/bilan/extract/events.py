@@ -2196,11 +2196,18 @@ def _affiliated(ctx: Context, country: str | None, actor: Actor | None) -> Actor
     if tie is None or tie.start() - end > AFFILIATION_CHARS \
             or CLAUSE_PUNCTUATION.search(ctx.text, end, tie.start()):
         return actor
-    generic = set(lex.class_names.values())
-    group = next((m for m in find_actors(ctx.text, tie.end(), tie.end() + AFFILIATED_CHARS, ctx.lang)
-                  if m.kind.name not in generic and m.kind.inter in NON_STATE_ARMED
-                  and not CLAUSE_PUNCTUATION.search(ctx.text, tie.end(), m.span.start)), None)
+    group = _group_named_after(ctx, tie.end(), tie.end() + AFFILIATED_CHARS)
     return replace(group.actor(country), evidence=actor.evidence) if group else actor
+
+
+def _group_named_after(ctx: Context, start: int, end: int) -> ActorMention | None:
+    """The first armed group named by its own name (not a class's) between ``start``, right after
+    a word tying people to it ("soupçonnés d'appartenir", "liens avec"), and ``end``, in the same
+    clause."""
+    generic = set(actor_lexicon(ctx.lang).class_names.values())
+    return next((m for m in find_actors(ctx.text, start, end, ctx.lang)
+                 if m.kind.name not in generic and m.kind.inter in NON_STATE_ARMED
+                 and not CLAUSE_PUNCTUATION.search(ctx.text, start, m.span.start)), None)
 
 
 def _group_of_the_arrested(ctx: Context, draft: Draft, country: str | None,
@@ -2210,14 +2217,9 @@ def _group_of_the_arrested(ctx: Context, draft: Draft, country: str | None,
     "six membres présumés de 400 Mawozo") are that group's."""
     if actor is not None and (actor.inter != CIVILIANS or actor.evidence):
         return actor
-    lex = actor_lexicon(ctx.lang)
     sent = ctx.sentence_at(draft.at)
-    generic = set(lex.class_names.values())
-    for tie in lex.arrested_tie.finditer(ctx.text, sent.start_char, sent.end_char):
-        end = min(sent.end_char, tie.end() + AFFILIATED_CHARS)
-        group = next((m for m in find_actors(ctx.text, tie.end(), end, ctx.lang)
-                      if m.kind.name not in generic and m.kind.inter in NON_STATE_ARMED
-                      and not CLAUSE_PUNCTUATION.search(ctx.text, tie.end(), m.span.start)), None)
+    for tie in actor_lexicon(ctx.lang).arrested_tie.finditer(ctx.text, sent.start_char, sent.end_char):
+        group = _group_named_after(ctx, tie.end(), min(sent.end_char, tie.end() + AFFILIATED_CHARS))
         if group is not None:
             return group.actor(country)
     return actor
