@@ -418,7 +418,11 @@ OBJECT_POS = ("NUM", "NOUN", "DET", "ADJ", "ADP", "PROPN")
 
 def is_report_day(ctx: Context, day: Span) -> bool:
     """Whether a day names when something was said ("évoquaient dimanche un bilan"), not when
-    it happened."""
+    it happened. Dates, events and statements all ask it of the same days: worked out once."""
+    return ctx.memo(("report day", day.start, day.end), lambda: _is_report_day(ctx, day))
+
+
+def _is_report_day(ctx: Context, day: Span) -> bool:
     lex = attribution_lexicon(ctx.lang)
     # what governs a day stands in its own sentence ("… sont toujours recherchés. Le lendemain, les
     # rebelles ont attaqué": the day is not one something still held on)
