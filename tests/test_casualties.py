@@ -941,6 +941,16 @@ def test_a_figure_added_after_the_clause_with_ainsi_que_shares_its_outcome() -> 
         [("killed", 9, "soldiers"), ("killed", 2, "civilians"), ("killed", 4, "militants")]
 
 
+def test_a_figure_joined_after_the_clause_with_a_verb_of_its_own_keeps_its_own_fate() -> None:
+    found = statements("Le bilan s'élevait mardi à une quinzaine de morts, selon le gouverneur, "
+                       "et des dizaines de personnes ont été sorties vivantes des décombres.")
+    assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 15)]
+    # a relative clause says who they were: they share the fate of the figure before
+    found = statements("Six policiers ont été tués lors de l'embuscade, ainsi que deux civils qui "
+                       "rentraient du marché.")
+    assert [(s.outcome, s.quantity.value) for s in found] == [("killed", 6), ("killed", 2)]
+
+
 def test_de_meme_que_joins_a_figure_to_the_one_before() -> None:
     found = statements("Selon les ravisseurs, 20 otages ont été tués par les tirs de l'armée, de même que "
                        "douze de leurs hommes.")

@@ -732,7 +732,24 @@ def _outcome(ctx: Context, figure: Figure, parent: CasualtyStatement | None, ana
         or _elided_outcome(ctx, figure, lex) \
         or _nearest_outcome(ctx, figure, lex, previous_end, next_figure) \
         or (statements[-1].outcome if anaphora else None) or status \
-        or (previous.outcome if previous is not None and coordinated else None)
+        or (previous.outcome if previous is not None and coordinated
+            and not _own_predicate(ctx, figure) else None)
+
+
+def _own_predicate(ctx: Context, figure: Figure) -> bool:
+    """Whether the figure's own phrase goes on with a verb of its own, which told no outcome
+    ("…, et des dizaines de personnes ont été extraites vivantes"): its people are not the dead of
+    the figure it is joined to."""
+    sent = ctx.sentences[figure.sentence]
+    phrase_end = PHRASE_END.search(ctx.text, figure.end(), sent.end_char)
+    end = phrase_end.start() if phrase_end else sent.end_char
+    words = ctx.doc.char_span(figure.end(), end, alignment_mode="contract") or ()
+    for word in words:
+        if "Rel" in word.morph.get("PronType", []):
+            return False  # "deux civils qui passaient par là": who they were, not their fate
+        if word.pos_ == "AUX" and "Fin" in word.morph.get("VerbForm", []):
+            return True  # a conjugated auxiliary: the tagger reads adjectives as verbs too often
+    return False
 
 
 def _added_after_clause(between: str, lex: CasualtyLexicon) -> bool:
