@@ -3061,3 +3061,14 @@ def test_an_act_dated_only_by_the_day_it_was_acknowledged_is_the_one_told_there_
                       "Le Premier ministre israélien a reconnu mardi une frappe « involontaire » à "
                       "Deir el-Balah.", date(2024, 4, 3))
     assert [(e.sub_event_type, e.date.start) for e in found] == [("Air/drone strike", date(2024, 4, 1))]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Jeudi, des hélicoptères de l'armée ont pris en chasse les ravisseurs au nord de Cali.", []),
+    ("Les combattants ont attaqué jeudi à l'aube la base d'hélicoptères de la ville.", ["Armed clash"]),
+    ("Jeudi, des hélicoptères de l'armée ont tiré des roquettes sur un camp rebelle au nord de Cali.",
+     ["Air/drone strike"]),
+])
+def test_helicopters_strike_only_in_a_sentence_that_tells_of_fire(text: str, kinds: list[str]) -> None:
+    found, _ = events(text, date(2020, 3, 14))
+    assert [e.sub_event_type for e in found] == kinds

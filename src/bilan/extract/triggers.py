@@ -44,6 +44,7 @@ class Rule:
     yields_to: frozenset[str]  # sub-types that, told in the same sentence, say what was done instead
     not_quoted: bool = False  # a trigger in quotes is someone's label (« émeutiers »), not a report
     not_with: re.Pattern[str] | None = None  # words anywhere in its sentence that cancel it
+    only_with: re.Pattern[str] | None = None  # words its sentence must hold for it to count
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,8 @@ def event_lexicon(lang: str) -> EventLexicon:
              reports_occurred=bool(r.get("occurred", True)),
              yields_to=frozenset(r.get("yields_to", [])),
              not_quoted=bool(r.get("not_quoted")),
-             not_with=phrase_pattern(r["not_with"]) if r.get("not_with") else None)
+             not_with=phrase_pattern(r["not_with"]) if r.get("not_with") else None,
+             only_with=phrase_pattern(r["only_with"]) if r.get("only_with") else None)
         for n, r in enumerate(data["rules"]))
     modality = tuple((name, phrase_pattern(data["modality"][name]))
                      for name in MODALITY_ORDER if name in data["modality"])
@@ -393,6 +395,8 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
         return True
     if rule.not_with is not None and ctx.search_sentence(rule.not_with, ctx.sentence_index(start)):
         return True  # "ont ouvert le feu sur les fidèles et lancé des grenades": a shooting
+    if rule.only_with is not None and not ctx.search_sentence(rule.only_with, ctx.sentence_index(start)):
+        return True  # "des hélicoptères se sont lancés à leur poursuite": no fire, no strike
     before = ctx.text[max(sentence_start, start - CUE_CHARS):start]  # never the sentence before's
     if ctx.text[start].isupper() and not ctx.text[start + 1:end].isupper() \
             and before.rstrip()[-1:].isalnum():
