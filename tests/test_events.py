@@ -3072,3 +3072,11 @@ def test_an_act_dated_only_by_the_day_it_was_acknowledged_is_the_one_told_there_
 def test_helicopters_strike_only_in_a_sentence_that_tells_of_fire(text: str, kinds: list[str]) -> None:
     found, _ = events(text, date(2020, 3, 14))
     assert [e.sub_event_type for e in found] == kinds
+
+
+def test_a_story_naming_only_soldiers_is_no_story_of_conflict() -> None:
+    rubble = ("Des soldats de l'armée aidaient mardi les secouristes à dégager les décombres d'un "
+              "hôtel effondré à Mwanza, où une dizaine de personnes ont péri.")
+    assert not about_conflict(make_context(rubble, date(2020, 3, 14)))
+    ambush = "Des soldats de l'armée sont tombés mardi dans une embuscade près de Mwanza."
+    assert about_conflict(make_context(ambush, date(2020, 3, 14)))

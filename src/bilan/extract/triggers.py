@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any, cast
 
 from bilan.extract.context import Context
-from bilan.extract.lexicon import elidable, phrase_pattern
+from bilan.extract.lexicon import elidable, phrase_pattern, word_key
 from bilan.lang import load_lexicon
 from bilan.model import EventType, Modality, Span
 
@@ -53,6 +53,7 @@ class EventLexicon:
     non_conflict_cues: re.Pattern[str]
     disaster_cues: re.Pattern[str]
     min_conflict_cues: int
+    force_cues: frozenset[str]  # conflict cues that name the armed forces, who also help after disasters
     accident_cues: re.Pattern[str] | None  # "accident", "d'origine accidentelle"
     accident_weight: int  # how many non-conflict cues an accident cue counts for
     rules: tuple[Rule, ...]
@@ -225,7 +226,9 @@ def event_lexicon(lang: str) -> EventLexicon:
         conflict_cues=phrase_pattern(data["conflict_cues"]),
         non_conflict_cues=phrase_pattern(data["non_conflict_cues"]),
         disaster_cues=phrase_pattern(data.get("disaster_cues", [])),
-        min_conflict_cues=int(data["min_conflict_cues"]), rules=rules, modality=modality,
+        min_conflict_cues=int(data["min_conflict_cues"]),
+        force_cues=frozenset(word_key(cue) for cue in data.get("force_cues", [])),
+        rules=rules, modality=modality,
         accident_cues=phrase_pattern(data["accident_cues"]) if data.get("accident_cues") else None,
         accident_weight=int(data.get("accident_weight", 0)),
         links={str(k): frozenset(v) for k, v in data["links"].items()},
@@ -301,8 +304,8 @@ def event_lexicon(lang: str) -> EventLexicon:
                       {**data.get("earlier_markers", {}), **data.get("earlier_units", {})}.items()})
 
 
-def _distinct(pattern: re.Pattern[str], text: str) -> int:
-    return len({m.group(0).lower() for m in pattern.finditer(text)})
+def _distinct(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {word_key(m.group(0)) for m in pattern.finditer(text)}
 
 
 def about_disaster(ctx: Context, index: int) -> bool:
@@ -329,8 +332,11 @@ def of_a_disaster(ctx: Context, index: int, start: int) -> bool:
 def about_conflict(ctx: Context) -> bool:
     """Whether the article reports armed conflict or political violence at all (see events.yaml)."""
     lex = event_lexicon(ctx.lang)
-    conflict = _distinct(lex.conflict_cues, ctx.text)
-    other = _distinct(lex.non_conflict_cues, ctx.text)
+    cues = _distinct(lex.conflict_cues, ctx.text)
+    if not cues - lex.force_cues:
+        return False  # soldiers sent to dig through rubble: no act of conflict is named
+    conflict = len(cues)
+    other = len(_distinct(lex.non_conflict_cues, ctx.text))
     if lex.accident_cues is not None and lex.accident_cues.search(ctx.text):
         other += lex.accident_weight
     if ctx.sentences and about_disaster(ctx, ctx.sentence_index(ctx.dateline_end)):
