@@ -1390,3 +1390,17 @@ def test_a_sea_or_a_strait_is_where_a_ship_was_hit_but_no_countrys_ground() -> N
     town = sentence_location(port, 0)
     assert town is not None and town.name == "Port-Soudan"
     assert main_country(port) == "SD"
+
+
+def test_a_town_opening_a_sentence_before_a_source_that_reports_is_where_it_speaks() -> None:
+    ctx = make_context("Des combats ont opposé jeudi les forces de sécurité à un commando dans le centre "
+                       "de Grozny. À Moscou, le Comité national antiterroriste a annoncé que dix "
+                       "policiers avaient été tués. À Kaboul, le porte-parole du gouvernement, Zabihullah "
+                       "Mujahid, a de son côté fait état de 58 soldats tués.")
+    assert sentence_location(ctx, 1) is None
+    assert sentence_location(ctx, 2) is None
+    assert place_before(ctx, 1) is not None and place_before(ctx, 1).name == "Grozny"  # type: ignore[union-attr]
+    # the first verb after the comma tells what happened there
+    ctx = make_context("À Gao, dix soldats ont été tués jeudi, a annoncé l'armée.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Gao"

@@ -59,6 +59,7 @@ WHERE_LABELS = frozenset({"LOC", "GPE"})
 TOWN_KINDS = ("city", "district")  # what a sentence's place is first looked for among
 ACRONYM_LETTERS = 5  # an all-capitals name this short is an acronym unless the curated table has it
 ELISION = ("'", "’")  # a link ending so runs into the name after it ("d'Israël")
+SPEECH_GAP = 4  # words between a verb of saying and its "que" ("a annoncé jeudi soir que")
 FOREIGN_AFTER = 1  # the article's main countries (most named first) whose capitals are no foreign government
 BIG_CITY = 500_000  # a GeoNames town this big is taken even outside the article's countries
 
@@ -165,6 +166,8 @@ class PlaceLexicon:
     remit: re.Pattern[str]  # "pour le", ", porte-parole du gouverneur d'": a source's title goes on
     other_clause: re.Pattern[str]  # "tandis que": what comes after is another clause's
     waters: frozenset[str]  # name keys of the nouns that open a sea's or a strait's name ("mer Rouge")
+    opening_at: re.Pattern[str]  # "À" opening a sentence, right before a name ("À Moscou, le Comité…")
+    speech_link: re.Pattern[str]  # "que", "état de" after a verb of saying: what the source reports
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -243,6 +246,12 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         spread=_spread(data),
                         other_clause=phrase_pattern(data.get("other_clause", [])),
                         waters=frozenset(name_key(w) for w in data.get("waters", [])),
+                        opening_at=re.compile(
+                            rf"[\W_]*(?:{phrase_pattern(data.get('at_words', [])).pattern})\s*",
+                            re.IGNORECASE),
+                        speech_link=re.compile(
+                            rf"\s*(?P<gap>(?:[^\W\d_][\w'’-]*\s+){{0,{SPEECH_GAP}}}?)"
+                            rf"(?:{elidable(data.get('speech_links', []))})(?![\w-])", re.IGNORECASE),
                         distance=_distance(data.get("distance_units", [])),
                         distance_unit=phrase_pattern(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
@@ -663,6 +672,7 @@ def _find_places(ctx: Context) -> tuple[PlaceMention, ...]:
         speaks = speaks or _accused(ctx, cand.start)  # "qui accuse Belgrade d'avoir armé…"
         speaks = speaks or lex.agent.search(before) is not None  # "les troupes envoyées par Damas"
         speaks = speaks or _in_a_network(ctx, lex, cand.start)  # "un vaste réseau de sources en Syrie"
+        speaks = speaks or _said_at(ctx, lex, cand.start, cand.end)  # "À Moscou, le NAK a annoncé que"
         mentions.append(PlaceMention(place, Span(cand.start, cand.end),
                                      near=bool(lex.near.search(before)), dateline=dateline,
                                      level=level, elsewhere=elsewhere is not None or speaks,
@@ -838,6 +848,24 @@ def _accused(ctx: Context, start: int) -> bool:
         if token.lemma_ in lex.blaming_lemmas:
             return True
     return False
+
+
+def _said_at(ctx: Context, lex: PlaceLexicon, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` opens its sentence ("À Moscou, …") before a source
+    whose verb of saying reports what happened ("À Moscou, le Comité national antiterroriste a
+    annoncé que dix policiers avaient été tués", "À Kaboul, le porte-parole … a fait état de 58
+    soldats tués"): where the source speaks, not where the figures are. The first verb after the
+    comma is the one: "À Gao, dix soldats ont été tués, a annoncé l'armée" is Gao's."""
+    sent = ctx.sentence_at(start)
+    if not lex.opening_at.fullmatch(ctx.text, sent.start_char, start) \
+            or not ctx.text[end:sent.end_char].lstrip().startswith(","):
+        return False
+    verb = next((t for t in ctx.doc[ctx.token_from(end):sent.end] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    link = lex.speech_link.match(ctx.text, verb.idx + len(verb.text), sent.end_char)
+    # "a fait état de": a link right after the verb says it is one of saying
+    return link is not None and (verb.lemma_ in saying_lemmas(ctx.lang) or not link.group("gap"))
 
 
 def _speaks(ctx: Context, lex: PlaceLexicon, end: int) -> bool:
