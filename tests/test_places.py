@@ -1404,3 +1404,16 @@ def test_a_town_opening_a_sentence_before_a_source_that_reports_is_where_it_spea
     ctx = make_context("À Gao, dix soldats ont été tués jeudi, a annoncé l'armée.")
     found = sentence_location(ctx, 0)
     assert found is not None and found.name == "Gao"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("À Tangmarg, des manifestants ont mis le feu à une école.", "Tangmarg", "IN"),
+    ("Les shebab ont attaqué lundi la base aérienne de Baledogle, en Somalie.", "Baledogle", "SO"),
+    ("Deux kamikazes se sont fait exploser samedi à Baga Sola, au Tchad.", "Baga Sola", "TD"),
+    ("L'armée a bombardé le camp palestinien de Nahr el-Bared, au Liban.", "Nahr al-Bared", "LB"),
+    ("Des heurts ont fait deux morts à Kobo, dans le nord de l'Éthiopie.", "Kobo", "ET"),
+])
+def test_villages_camps_and_bases_of_conflict_news_are_on_the_map(text: str, name: str, country: str) -> None:
+    found = sentence_location(make_context(text), 0)
+    assert found is not None and (found.name, found.country) == (name, country)
+    assert found.lat is not None and found.precision == 1
