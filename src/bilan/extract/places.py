@@ -134,7 +134,7 @@ class PlaceLexicon:
     distance: re.Pattern[str]
     distance_unit: re.Pattern[str]  # "km", "kilomètres" anywhere: a place measured from another
     list_gap: re.Pattern[str]
-    origin_list_gap: re.Pattern[str]  # ", de ", " ou de ": the origin's link said again in a list
+    origin_list_gap: re.Pattern[str]  # ", de ", " ou de ": a link said again in a list
     side: re.Pattern[str]
     region_anaphora: re.Pattern[str]
     district_anaphora: re.Pattern[str]  # "dans ce district": the district named last
@@ -794,9 +794,11 @@ def _usual_link(lex: PlaceLexicon, name: str) -> str:
 def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
             home: str | None) -> Iterator[PlaceMention]:
     """Places listed after a place people fled to or a strike came from share its role ("ont fui
-    vers la RDC, le Cameroun et le Tchad", "un hôpital de Tucson, aux États-Unis"), unless they
-    are the article's own country ("au centre médical de Sebba, au Burkina Faso") and not a town
-    listed after a town ("évacués vers Santander de Quilichao et Cali")."""
+    vers la RDC, le Cameroun et le Tchad", "un hôpital de Tucson, aux États-Unis"), and so do
+    towns listed after a town the wounded were taken to with its link said again ("les hôpitaux de
+    Bokkos, de Barkin Ladi et de Jos"), unless they are the article's own country ("au centre
+    médical de Sebba, au Burkina Faso") and not a town listed after a town ("évacués vers
+    Santander de Quilichao et Cali")."""
     previous: PlaceMention | None = None
     for mention in mentions:
         if previous is not None and previous.origin \
@@ -811,7 +813,10 @@ def _listed(text: str, mentions: list[PlaceMention], lex: PlaceLexicon,
             mention = replace(mention, origin=True)
         elif previous is not None and (previous.elsewhere or previous.origin) \
                 and (mention.place.country != home or _towns(previous, mention)) \
-                and lex.list_gap.fullmatch(text, previous.span.end, mention.span.start):
+                and (lex.list_gap.fullmatch(text, previous.span.end, mention.span.start)
+                     or (previous.elsewhere and _towns(previous, mention)
+                         and lex.origin_list_gap.fullmatch(text, previous.span.end, mention.span.start))):
+            # "transportés vers les hôpitaux de Bharatpur et de Katmandou": the link said again
             mention = replace(mention, elsewhere=previous.elsewhere or mention.elsewhere,
                               origin=previous.origin or mention.origin)
         yield mention
