@@ -1421,3 +1421,9 @@ def test_a_town_listed_with_its_link_said_again_after_a_hospital_town_is_one_too
     ctx = make_context("Une mine a détruit un bus près de Madi mardi. Plus de 70 blessés ont été transportés "
                        "vers les hôpitaux de Bharatpur et de Katmandou, certains par hélicoptère.")
     assert sentence_location(ctx, 1) is None
+
+
+def test_the_country_people_fled_into_is_not_where_they_were() -> None:
+    ctx = make_context("Dans la région de Sédhiou, l'armée a lancé une offensive qui a poussé plus de 6 000 "
+                       "personnes à se réfugier en Gambie.")
+    assert all(m.elsewhere for m in place_mentions(ctx) if m.written == "Gambie")
