@@ -3080,3 +3080,12 @@ def test_a_story_naming_only_soldiers_is_no_story_of_conflict() -> None:
     assert not about_conflict(make_context(rubble, date(2020, 3, 14)))
     ambush = "Des soldats de l'armée sont tombés mardi dans une embuscade près de Mwanza."
     assert about_conflict(make_context(ambush, date(2020, 3, 14)))
+def test_a_toll_of_several_acts_over_an_area_keeps_that_area() -> None:
+    found, stmts = events("Un missile russe a frappé dimanche un immeuble de Koupiansk, tuant deux civils. "
+                          "Dimanche, des bombardements russes ont tué trois civils dans la région de "
+                          "Kharkiv, a ajouté le gouverneur.", published=date(2024, 5, 13))
+    toll = next(s for s in stmts if s.quantity.value == 3)
+    assert toll.event is not None and toll.location is not None
+    event = next(e for e in found if e.id == toll.event)
+    assert event.location is not None and event.location.name == "Koupiansk"
+    assert toll.location.name == "Kharkiv" and toll.location.precision == 3
