@@ -303,6 +303,17 @@ def test_a_violated_agreement_is_no_new_agreement() -> None:
     assert all(e.sub_event_type != "Agreement" for e in found)
 
 
+def test_consent_and_any_agreement_are_no_agreement() -> None:
+    found, _ = events("Parti d'Alep-Ouest avec l'accord de Damas, le convoi de 31 camions transportait "
+                      "de la farine vers les quartiers rebelles, tenus par les insurgés armés.")
+    assert all(e.sub_event_type != "Agreement" for e in found)
+    found, _ = events("Des moines nationalistes ont manifesté jeudi à Colombo contre tout accord avec "
+                      "les rebelles.")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+    found, _ = events("Le gouvernement et les rebelles ont signé jeudi un accord à Colombo.")
+    assert [e.sub_event_type for e in found] == ["Agreement"]
+
+
 def test_grenades_thrown_as_men_shoot_are_one_weapon_of_the_attack() -> None:
     text = ("Au moins seize fidèles ont été tués mardi à Bangui. Des hommes armés ont ouvert le feu "
             "sur la foule à la sortie de la messe et lancé des grenades dans l'église.")
