@@ -970,3 +970,14 @@ def test_a_total_over_a_few_days_long_past_is_the_storys_town() -> None:
             "selon le document.")
     total = next(s for s in statements(text, date(2022, 7, 6)) if s.quantity.value == 25)
     assert total.location is not None and total.location.name == "Bambari"
+
+
+def test_a_participle_aside_before_the_figure_sets_no_total() -> None:
+    """", déployée … depuis juillet 2021 …," tells how long the army has been there; the six
+    killed on Saturday are one incident's."""
+    (s,) = statements("Lundi, l'armée rwandaise, déployée dans la province depuis juillet 2021 aux côtés "
+                      "des forces mozambicaines, a affirmé avoir tué six insurgés samedi lors d'une "
+                      "opération de ratissage dans la forêt de Catupa.", date(2023, 9, 18))
+    assert (s.quantity.value, s.outcome, s.scope) == (6, "killed", "incident")
+    (s,) = statements("Au moins 60 personnes, selon l'ONG, ont été tuées dans tout le pays depuis lundi.")
+    assert s.scope == "cumulative"

@@ -430,7 +430,7 @@ def _total_marker(ctx: Context, sentence: int, end: int, lex: CasualtyLexicon,
     militants dans tout le pays, a recensé 60 morts")."""
     start, sentence_end = ctx.sentences[sentence].start_char, ctx.sentences[sentence].end_char
     asides = [m.span() for m in lex.aside.finditer(ctx.text, start, figure_start)] \
-        if figure_start is not None else []
+        + _participial_asides(ctx, start, figure_start) if figure_start is not None else []
     for marker in lex.cumulative.finditer(ctx.text, start, sentence_end):
         if marker.start() >= end:
             break
@@ -439,6 +439,23 @@ def _total_marker(ctx: Context, sentence: int, end: int, lex: CasualtyLexicon,
         if not _names_an_origin(ctx, marker.end()) and not _sets_a_record(ctx, start, marker.start(), lex):
             return marker
     return None
+
+
+PARTICIPIAL_ASIDE = re.compile(r",\s*[^,.;:]+(?=,)")  # ", déployée dans la province depuis juillet 2021,"
+
+
+def _participial_asides(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Asides between commas that a past participle opens, about the noun before them ("l'armée
+    rwandaise, déployée dans la province depuis juillet 2021 aux côtés des forces mozambicaines,
+    a affirmé avoir tué six insurgés samedi"): a total marker inside tells how long that noun's
+    state has lasted, not a period the figure after them counts over."""
+    spans = []
+    for aside in PARTICIPIAL_ASIDE.finditer(ctx.text, start, end):
+        word = _token_at_or_after(ctx, aside.start() + 1)
+        if word is not None and word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", []) \
+                and "Past" in word.morph.get("Tense", []):
+            spans.append((aside.start(), aside.end() + 1))
+    return spans
 
 
 def _only_a_sum(ctx: Context, sentence: int, lex: CasualtyLexicon) -> bool:
