@@ -3132,3 +3132,9 @@ def test_a_toll_of_several_acts_over_an_area_keeps_that_area() -> None:
     event = next(e for e in found if e.id == toll.event)
     assert event.location is not None and event.location.name == "Koupiansk"
     assert toll.location.name == "Kharkiv" and toll.location.precision == 3
+def test_a_try_to_seize_a_place_is_a_fight_for_it() -> None:
+    found, _ = events("Niamey, 8 février 2015 – Samedi, des combattants de Boko Haram ont tenté de "
+                      "s'emparer du pont de Doutchi, à l'entrée de la ville de Diffa, avant d'être "
+                      "repoussés par les soldats nigériens.", date(2015, 2, 8))
+    assert [(e.event_type, e.sub_event_type, e.date.start) for e in found] == \
+        [("Battles", "Armed clash", date(2015, 2, 7))]
