@@ -746,3 +746,15 @@ def test_people_arrested_tied_to_a_named_group_are_that_groups() -> None:
     (arrests,) = events("Dimanche, la police haïtienne a annoncé l'interpellation de six membres présumés "
                         "de 400 Mawozo à Croix-des-Bouquets.")
     assert classes(arrests) == (1, 3)
+
+
+def test_an_assault_on_a_forces_post_naming_no_attacker_is_the_armed_groups() -> None:
+    story = ("L'armée birmane a perdu du terrain cette semaine face aux rebelles, mais l'armée "
+             "affirme tenir Paletwa. ")
+    for told in ("Dimanche, leurs combattants ont attaqué simultanément des bases militaires à Paletwa.",
+                 "Dimanche, une autre attaque a visé un poste de contrôle près de Paletwa."):
+        (clash,) = events(story + told)
+        assert clash.sub_event_type == "Armed clash" and classes(clash) == (2, 1)
+    # fighting told by a word of mutual fighting keeps the forces first
+    (clash,) = events(story + "Dimanche, des combats ont éclaté près d'un poste de contrôle à Paletwa.")
+    assert classes(clash) == (1, 2)

@@ -171,6 +171,7 @@ class ActorLexicon:
     mutual: re.Pattern[str]  # a trigger that names no side as the attacker ("des affrontements")
     mutual_assault: re.Pattern[str]  # "pris d'assaut", "les assaillants": one side started the fight
     repelled: re.Pattern[str]  # "avoir repoussé une attaque": who repels it is the attack's target
+    assaulted_posts: re.Pattern[str]  # "des bases militaires": a post of the forces an assault hit
     owners_no_party_in: frozenset[str]  # event types where owning what was hit makes no party
     unarmed_targets_in: frozenset[str]  # event types whose target is always unarmed
     hit: re.Pattern[str]  # "a été tué … par une": the party before it was hit by what follows
@@ -282,6 +283,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         mutual=phrase_pattern(data.get("mutual_fighting", [])),
         mutual_assault=phrase_pattern(data.get("mutual_assault", [])),
         repelled=phrase_pattern(data.get("repelled", [])),
+        assaulted_posts=phrase_pattern(data.get("assaulted_posts", [])),
         fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
         own_dead_in=frozenset(data.get("own_dead_in", [])),

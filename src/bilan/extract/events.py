@@ -2317,6 +2317,45 @@ def _assault_told(ctx: Context, draft: Draft) -> bool:
     return actor_lexicon(ctx.lang).mutual_assault.search(ctx.text, opening, draft.at) is not None
 
 
+POST_OBJECT_CHARS = 40  # how far from an assault's word the post it hit may be named
+
+
+def _post_assaulted(ctx: Context, draft: Draft) -> bool:
+    """Whether the fighting at ``draft.at`` is an assault (no word of mutual fighting) told with a
+    post of the forces as its object in its clause: after it ("ont attaqué simultanément des bases
+    militaires", "une autre attaque a visé un poste") or as the subject of its participle ("une
+    position de la Minusca a été attaquée")."""
+    lex = actor_lexicon(ctx.lang)
+    text, at = ctx.text, draft.at
+    if lex.mutual.match(text, at):
+        return False
+    sent = ctx.sentence_at(at)
+    trigger = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    end = min(sent.end_char, at + len(trigger.text if trigger is not None else "") + POST_OBJECT_CHARS)
+    post = lex.assaulted_posts.search(text, at + 1, end)
+    if post is not None and not CLAUSE_PUNCTUATION.search(text, at, post.start()):
+        return True
+    if trigger is None or "Pass" not in trigger[0].morph.get("Voice", []):
+        return False  # "des postes de l'armée ont ouvert le feu": the post's men fired
+    before = list(lex.assaulted_posts.finditer(text, max(sent.start_char, at - POST_OBJECT_CHARS), at))
+    return bool(before) and not CLAUSE_PUNCTUATION.search(text, before[-1].end(), at)
+
+
+def _post_holders_second(ctx: Context, draft: Draft, country: str | None, actor1: Actor | None,
+                         actor2: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """An assault on a post of the forces that names no attacker: the forces are its target, the
+    article's armed party fighting them (not another state's or the UN's forces) its initiator."""
+    if actor1 is not None and actor2 is not None and actor1.inter in FORCES \
+            and actor2.inter in NON_STATE_ARMED:
+        return actor2, actor1  # both from the article's belligerents
+    if actor2 is not None and actor2.inter in FORCES and (actor1 is None or actor1.inter in FORCES):
+        pinned = [m.actor(country) for m in (settling_party(ctx, draft.sentences, draft.location),
+                                             blamed(ctx)) if m is not None]
+        enemy = next((a for a in pinned + _armed_parties(ctx, country) if a.inter in NON_STATE_ARMED), None)
+        return (enemy, actor2) if enemy is not None else (actor1, actor2)
+    return actor1, actor2
+
+
 REPELLED_CHARS = 40  # how far before the attack's word the verb repelling it may start
 DETERMINER_CHARS = 7  # what may stand between that verb and the attack's word (" une ", " l'")
 
@@ -2437,6 +2476,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         actor1, actor2 = _forces_first(ctx, draft, *(
             _belligerents(ctx, country) if actor2 is None else
             (_opponent(ctx, country, actor2, draft), actor2)))
+        if sub_event_type in ASSAULTS and _post_assaulted(ctx, draft):
+            # "leurs combattants ont attaqué des bases militaires": the forces holding it were hit
+            actor1, actor2 = _post_holders_second(ctx, draft, country, actor1, actor2)
     elif actor2 is None and actor1 is not None and actor1.inter != EXTERNAL and \
             (draft.event_type, sub_event_type) in actor_lexicon(ctx.lang).two_sided:
         # "les talibans ont annoncé un cessez-le-feu": with the other side of the war (a foreign
