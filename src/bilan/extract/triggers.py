@@ -45,6 +45,8 @@ class Rule:
     not_quoted: bool = False  # a trigger in quotes is someone's label (« émeutiers »), not a report
     not_with: re.Pattern[str] | None = None  # words anywhere in its sentence that cancel it
     only_with: re.Pattern[str] | None = None  # words its sentence must hold for it to count
+    # a subject opening its clause that cancels it ("le véhicule a été arrêté": stopped, not arrested)
+    not_subject: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,15 @@ def _earlier(data: dict[str, Any]) -> re.Pattern[str]:
                       rf"|(?P<marker>{markers}))(?!\w)", re.IGNORECASE)
 
 
+def _subject(data: dict[str, Any], nouns: list[str]) -> re.Pattern[str]:
+    """A clause that opens with a determiner and one of ``nouns`` and has no other verb before the
+    trigger ("Le véhicule de la compagnie " before "a été arrêté"): that noun is its subject."""
+    determiners = elidable(data.get("subject_determiners", []))
+    other_verb = phrase_pattern(data.get("clause_verbs", ["\uffff"])).pattern
+    return re.compile(rf"^\s*(?:{determiners})\s*(?:{phrase_pattern(nouns).pattern})"
+                      rf"(?:(?!{other_verb})[^,;:])*$", re.IGNORECASE)
+
+
 def _new_subject(data: dict[str, Any]) -> re.Pattern[str]:
     """An indefinite determiner ("une", "une autre", "des"), or one and a round count ("plusieurs
     centaines d'", "une vingtaine d'"), ending the text searched."""
@@ -218,7 +229,8 @@ def event_lexicon(lang: str) -> EventLexicon:
              yields_to=frozenset(r.get("yields_to", [])),
              not_quoted=bool(r.get("not_quoted")),
              not_with=phrase_pattern(r["not_with"]) if r.get("not_with") else None,
-             only_with=phrase_pattern(r["only_with"]) if r.get("only_with") else None)
+             only_with=phrase_pattern(r["only_with"]) if r.get("only_with") else None,
+             not_subject=_subject(data, r["not_subjects"]) if r.get("not_subjects") else None)
         for n, r in enumerate(data["rules"]))
     modality = tuple((name, phrase_pattern(data["modality"][name]))
                      for name in MODALITY_ORDER if name in data["modality"])
@@ -393,6 +405,15 @@ def _quoted_label(ctx: Context, start: int, sentence_start: int) -> bool:
     return before.endswith(lex.quote_open) and not _quoted_speech(ctx, start, sentence_start)
 
 
+CLAUSE_MARKS = ",;:"  # marks that end the clause before a trigger
+
+
+def _clause_before(ctx: Context, start: int, sentence_start: int) -> str:
+    """The words of the trigger's clause before it: from the sentence start or the last mark."""
+    opens = max([sentence_start] + [ctx.text.rfind(mark, sentence_start, start) + 1 for mark in CLAUSE_MARKS])
+    return ctx.text[opens:start]
+
+
 def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: int) -> bool:
     """"ont repris les combats", "les pourparlers doivent reprendre": not what the rule means;
     "depuis le début de l'offensive" a period, "pour s'emparer" an intent, "la suspension des
@@ -403,6 +424,8 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
         return True  # "ont ouvert le feu sur les fidèles et lancé des grenades": a shooting
     if rule.only_with is not None and not ctx.search_sentence(rule.only_with, ctx.sentence_index(start)):
         return True  # "des hélicoptères se sont lancés à leur poursuite": no fire, no strike
+    if rule.not_subject is not None and rule.not_subject.search(_clause_before(ctx, start, sentence_start)):
+        return True  # "Le véhicule avait été arrêté au poste de contrôle": stopped, nobody arrested
     before = ctx.text[max(sentence_start, start - CUE_CHARS):start]  # never the sentence before's
     if ctx.text[start].isupper() and not ctx.text[start + 1:end].isupper() \
             and before.rstrip()[-1:].isalnum():
