@@ -314,18 +314,6 @@ def test_consent_and_any_agreement_are_no_agreement() -> None:
     assert [e.sub_event_type for e in found] == ["Agreement"]
 
 
-def test_an_act_dated_by_a_past_year_right_after_it_is_context() -> None:
-    text = ("Le MSA, un groupe armé signataire de l'accord de paix de 2015, a affirmé vendredi que "
-            "plus de 100 civils avaient été tués en quatre jours.")
-    found, _ = events(text, published=date(2022, 3, 12))
-    assert all(e.sub_event_type != "Agreement" for e in found)
-    found, _ = events(text.replace(" de 2015", ""), published=date(2022, 3, 12))
-    assert "Agreement" in [e.sub_event_type for e in found]
-    found, _ = events("Le gouvernement s'est retiré du cessez-le-feu conclu en 2002 sous l'égide de la "
-                      "Norvège.", published=date(2008, 2, 3))
-    assert all(e.sub_event_type != "Agreement" for e in found)
-
-
 def test_a_vehicle_stopped_is_no_arrest() -> None:
     found, _ = events("Le véhicule avait été arrêté mardi au poste de contrôle du village de Colonia, à "
                       "l'entrée de la ville de Lamitan.")
