@@ -3111,6 +3111,8 @@ def test_a_story_naming_only_soldiers_is_no_story_of_conflict() -> None:
     assert not about_conflict(make_context(rubble, date(2020, 3, 14)))
     ambush = "Des soldats de l'armée sont tombés mardi dans une embuscade près de Mwanza."
     assert about_conflict(make_context(ambush, date(2020, 3, 14)))
+
+
 def test_a_toll_of_several_acts_over_an_area_keeps_that_area() -> None:
     found, stmts = events("Un missile russe a frappé dimanche un immeuble de Koupiansk, tuant deux civils. "
                           "Dimanche, des bombardements russes ont tué trois civils dans la région de "
@@ -3120,6 +3122,8 @@ def test_a_toll_of_several_acts_over_an_area_keeps_that_area() -> None:
     event = next(e for e in found if e.id == toll.event)
     assert event.location is not None and event.location.name == "Koupiansk"
     assert toll.location.name == "Kharkiv" and toll.location.precision == 3
+
+
 def test_a_try_to_seize_a_place_is_a_fight_for_it() -> None:
     found, _ = events("Niamey, 8 février 2015 – Samedi, des combattants de Boko Haram ont tenté de "
                       "s'emparer du pont de Doutchi, à l'entrée de la ville de Diffa, avant d'être "

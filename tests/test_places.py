@@ -1417,6 +1417,8 @@ def test_villages_camps_and_bases_of_conflict_news_are_on_the_map(text: str, nam
     found = sentence_location(make_context(text), 0)
     assert found is not None and (found.name, found.country) == (name, country)
     assert found.lat is not None and found.precision == 1
+
+
 def test_a_town_listed_with_its_link_said_again_after_a_hospital_town_is_one_too() -> None:
     ctx = make_context("Une mine a détruit un bus près de Madi mardi. Plus de 70 blessés ont été transportés "
                        "vers les hôpitaux de Bharatpur et de Katmandou, certains par hélicoptère.")
