@@ -41,7 +41,7 @@ from bilan.extract.places import (
     sentence_location,
     total_location,
 )
-from bilan.extract.triggers import VIOLENT, about_disaster, of_a_disaster, sentence_triggers
+from bilan.extract.triggers import about_disaster, names_violence_by_noun, of_a_disaster
 from bilan.lang import load_lexicon
 from bilan.model import CasualtyStatement, DateRange, Location, Outcome, Quantity, Source, Victims
 
@@ -404,9 +404,11 @@ def _told_as_total(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool |
     if _counted_span(dates) is not None:
         return True  # "55 morts entre le 31 octobre et le 10 novembre"
     if dates and all(d.month_only for d in dates):
-        return not _one_incident(ctx, figure.sentence)  # "un attentat qui avait fait 17 morts en juin 2017"
+        # "un attentat qui avait fait 17 morts en juin 2017": one act, told of a month
+        return not names_violence_by_noun(ctx, figure.sentence, "Sing")
     if not dates and ctx.search_sentence(lex.whole_year, figure.sentence):
-        return not _one_incident(ctx, figure.sentence)  # "plus de 400 chiites ont été tués en 2012"
+        # "plus de 400 chiites ont été tués en 2012": a year's toll, unless one act is told
+        return not names_violence_by_noun(ctx, figure.sentence, "Sing")
     return None
 
 
@@ -512,17 +514,6 @@ def _shares_the_total(ctx: Context, statements: list[CasualtyStatement], previou
         lex.coordinator.search(between) is not None and lex.contrast.search(between) is None and \
         not any(mark in between for mark in ".;:") and \
         not find_dates(between, ctx.document.published, ctx.lang)
-
-
-def _one_incident(ctx: Context, index: int) -> bool:
-    """Whether the sentence tells its figure of one act of violence: a violent trigger that is a
-    singular noun ("dans une embuscade", "un double attentat-suicide")."""
-    for trigger in sentence_triggers(ctx, index):
-        word = ctx.word_at(trigger.span.start)
-        if trigger.rule.event_type in VIOLENT and word is not None and word.pos_ == "NOUN" \
-                and "Sing" in word.morph.get("Number", []):
-            return True
-    return False
 
 
 LOCAL_TOTAL_DAYS = 10  # a running total over this few days is the story's incident area's

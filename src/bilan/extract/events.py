@@ -81,6 +81,7 @@ from bilan.extract.triggers import (
     Rule,
     Trigger,
     event_lexicon,
+    names_violence_by_noun,
     sentence_triggers,
 )
 from bilan.model import (
@@ -2119,19 +2120,8 @@ def _linked(ctx: Context, stmt: CasualtyStatement, n: int, draft: Draft) -> Casu
     keeps_own = keeps_own or (own is not None and own.precision == 3 and draft.location is not None
                               and draft.location.precision < 3
                               and any(sentence.start <= e.start < sentence.end for e in own.evidence)
-                              and _many_acts(ctx, ctx.sentence_index(sentence.start)))
+                              and names_violence_by_noun(ctx, ctx.sentence_index(sentence.start), "Plur"))
     return replace(stmt, event=f"e{n + 1}", location=own if keeps_own else draft.location or own)
-
-
-def _many_acts(ctx: Context, index: int) -> bool:
-    """Whether the sentence tells of several acts of violence: a violent trigger that is a plural
-    noun ("des bombardements", "dans des frappes qui ont touché cinq établissements")."""
-    for trigger in sentence_triggers(ctx, index):
-        word = ctx.word_at(trigger.span.start)
-        if trigger.rule.event_type in VIOLENT and word is not None and word.pos_ == "NOUN" \
-                and "Plur" in word.morph.get("Number", []):
-            return True
-    return False
 
 
 def _is_noun(ctx: Context, char: int) -> bool:

@@ -456,6 +456,17 @@ def sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
     return list(ctx.memo(("triggers", index), lambda: _sentence_triggers(ctx, index)))
 
 
+def names_violence_by_noun(ctx: Context, index: int, number: str) -> bool:
+    """Whether the sentence names an act of violence by a noun of grammatical ``number``: "Sing"
+    tells of one act ("dans une embuscade"), "Plur" of several ("des bombardements")."""
+    for trigger in sentence_triggers(ctx, index):
+        word = ctx.word_at(trigger.span.start)
+        if trigger.rule.event_type in VIOLENT and word is not None and word.pos_ == "NOUN" \
+                and number in word.morph.get("Number", []):
+            return True
+    return False
+
+
 def _sentence_triggers(ctx: Context, index: int) -> list[Trigger]:
     lex = event_lexicon(ctx.lang)
     sent = ctx.sentences[index]
