@@ -758,3 +758,13 @@ def test_an_assault_on_a_forces_post_naming_no_attacker_is_the_armed_groups() ->
     # fighting told by a word of mutual fighting keeps the forces first
     (clash,) = events(story + "Dimanche, des combats ont éclaté près d'un poste de contrôle à Paletwa.")
     assert classes(clash) == (1, 2)
+
+
+def test_the_party_whose_posts_were_taken_is_not_the_attacker() -> None:
+    found = events("Les combats avaient éclaté samedi après l'arrestation par l'armée, à un barrage à "
+                   "l'entrée de Tessit, d'Ag Moussa, un commandant rebelle qui venait de prêter "
+                   "allégeance à l'organisation Etat islamique (EI). Dans les heures qui ont suivi, des "
+                   "centaines d'hommes armés du JNIM et de l'EI se sont emparés de plusieurs positions "
+                   "de l'armée et du commissariat de la ville.", date(2014, 8, 7))
+    (clash,) = [e for e in found if e.sub_event_type == "Armed clash"]
+    assert classes(clash) == (2, 1)

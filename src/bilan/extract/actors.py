@@ -670,6 +670,11 @@ def resolve_actors(mentions: list[ActorMention], lang: str, *, event_type: str,
     # "des positions du PKK ont été frappées": whom the act was aimed at did not commit it, whatever
     # else the article pins on them
     hit_parties = {m.kind.name for m in mentions if m.aimed_at or m.hit}
+    # "des hommes armés se sont emparés de plusieurs positions de l'armée", in fighting the army
+    # set off: the party whose post was hit is not the attacker wherever else the story names it
+    # (same name and home: "des postes de l'armée pakistanaise … l'armée indienne" are two parties)
+    posts_of = {(m.kind.name, m.home) for m in mentions if m.aimed_at}
+    initiators = [m for m in initiators if (m.kind.name, m.home) not in posts_of]
     blamed = None if blamed is not None and blamed.kind.name in hit_parties else blamed
     settled = None if settled is not None and settled.kind.name in hit_parties else settled
     if allowed and blamed is not None and blamed.inter_in(country) not in allowed:
