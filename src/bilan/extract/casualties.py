@@ -646,13 +646,17 @@ def _own_outcome(ctx: Context, figure: Figure, lex: CasualtyLexicon) -> bool:
     """Whether an outcome word follows the figure within its own phrase ("30 habitants portés
     disparus"); after a comma it is the sentence's verb ("dont dix femmes et trois nourrissons,
     ont été tuées") and belongs to the parent."""
-    sent = ctx.sentences[figure.sentence]
-    phrase_end = PHRASE_END.search(ctx.text, figure.end(), sent.end_char)
-    end = phrase_end.start() if phrase_end else sent.end_char
-    return lex.outcomes.search(ctx.text, figure.end(), end) is not None
+    return lex.outcomes.search(ctx.text, figure.end(), _phrase_end(ctx, figure)) is not None
 
 
 PHRASE_END = re.compile(r"[,;:.()«»]")
+
+
+def _phrase_end(ctx: Context, figure: Figure) -> int:
+    """Where the figure's own phrase ends: at the next punctuation mark, else its sentence's end."""
+    sent = ctx.sentences[figure.sentence]
+    mark = PHRASE_END.search(ctx.text, figure.end(), sent.end_char)
+    return mark.start() if mark else sent.end_char
 COORDINATED_WORDS = 6  # "soldats ont été tués et": how many words a coordinated figure may follow
 
 
@@ -748,10 +752,7 @@ def _own_predicate(ctx: Context, figure: Figure) -> bool:
     """Whether the figure's own phrase goes on with a verb of its own, which told no outcome
     ("…, et des dizaines de personnes ont été extraites vivantes"): its people are not the dead of
     the figure it is joined to."""
-    sent = ctx.sentences[figure.sentence]
-    phrase_end = PHRASE_END.search(ctx.text, figure.end(), sent.end_char)
-    end = phrase_end.start() if phrase_end else sent.end_char
-    words = ctx.doc.char_span(figure.end(), end, alignment_mode="contract") or ()
+    words = ctx.doc.char_span(figure.end(), _phrase_end(ctx, figure), alignment_mode="contract") or ()
     for word in words:
         if "Rel" in word.morph.get("PronType", []):
             return False  # "deux civils qui passaient par là": who they were, not their fate

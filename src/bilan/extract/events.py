@@ -1589,8 +1589,8 @@ def _on_the_same_day(ctx: Context, index: int, draft: Draft, events: _Events) ->
 
 def _pronoun_before(ctx: Context, char: int) -> bool:
     """Whether the word right before ``char`` is a pronoun ("les attaquer"), not an article."""
-    words = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return words is not None and words.start > 0 and ctx.doc[words.start - 1].pos_ == "PRON"
+    word = ctx.word_at(char)
+    return word is not None and word.i > 0 and ctx.doc[word.i - 1].pos_ == "PRON"
 
 
 def _opens_sentence(ctx: Context, index: int, trigger: Trigger) -> bool:
@@ -2103,7 +2103,8 @@ def _linked(ctx: Context, stmt: CasualtyStatement, n: int, draft: Draft) -> Casu
         return replace(stmt, event=f"e{n + 1}", location=area or own or draft.location)
     # "En Syrie, 23 combattants ont été tués dans la province de Deir ez-Zor", told of strikes
     # placed in Iraq: a place of its own in another country is another place, however rough
-    keeps_own = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence) \
+    named_here = own is not None and any(sentence.start <= e.start < sentence.end for e in own.evidence)
+    keeps_own = own is not None and named_here \
         and (draft.location is None or own.precision <= draft.location.precision
              or own.country != draft.location.country or other_provinces(own, draft.location)
              or (whole_country(own) and bool(draft.location.evidence)
@@ -2117,9 +2118,8 @@ def _linked(ctx: Context, stmt: CasualtyStatement, n: int, draft: Draft) -> Casu
     # "Des bombardements russes ont tué trois civils dans la région de Kharkiv, dont deux à
     # Koupiansk", linked to the strike on Koupiansk: a toll of several acts told over the area its
     # own sentence names is that area's, not the town of one of them
-    keeps_own = keeps_own or (own is not None and own.precision == 3 and draft.location is not None
-                              and draft.location.precision < 3
-                              and any(sentence.start <= e.start < sentence.end for e in own.evidence)
+    keeps_own = keeps_own or (own is not None and named_here and own.precision == 3
+                              and draft.location is not None and draft.location.precision < 3
                               and names_violence_by_noun(ctx, ctx.sentence_index(sentence.start), "Plur"))
     return replace(stmt, event=f"e{n + 1}", location=own if keeps_own else draft.location or own)
 
@@ -2320,12 +2320,12 @@ def _post_assaulted(ctx: Context, draft: Draft) -> bool:
     if lex.mutual.match(text, at):
         return False
     sent = ctx.sentence_at(at)
-    trigger = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    trigger = ctx.word_at(at)
     end = min(sent.end_char, at + len(trigger.text if trigger is not None else "") + POST_OBJECT_CHARS)
     post = lex.assaulted_posts.search(text, at + 1, end)
     if post is not None and not CLAUSE_PUNCTUATION.search(text, at, post.start()):
         return True
-    if trigger is None or "Pass" not in trigger[0].morph.get("Voice", []):
+    if trigger is None or "Pass" not in trigger.morph.get("Voice", []):
         return False  # "des postes de l'armée ont ouvert le feu": the post's men fired
     before = list(lex.assaulted_posts.finditer(text, max(sent.start_char, at - POST_OBJECT_CHARS), at))
     return bool(before) and not CLAUSE_PUNCTUATION.search(text, before[-1].end(), at)
