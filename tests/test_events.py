@@ -3130,3 +3130,16 @@ def test_a_try_to_seize_a_place_is_a_fight_for_it() -> None:
                       "repoussés par les soldats nigériens.", date(2015, 2, 8))
     assert [(e.event_type, e.sub_event_type, e.date.start) for e in found] == \
         [("Battles", "Armed clash", date(2015, 2, 7))]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # half of the dead or more are the forces: the attackers fought them
+    ("Une vingtaine de personnes, dont 12 gendarmes, ont été tuées lundi dans une attaque jihadiste "
+     "contre Seytenga, selon le maire.", "Armed clash"),
+    # a few policemen among many people: gunmen killing people
+    ("Des hommes armés ont tué au moins vingt personnes, dont trois policiers, lundi à Seytenga, "
+     "selon le maire.", "Attack"),
+])
+def test_an_attack_whose_dead_are_mostly_the_forces_is_a_clash(text: str, kind: str) -> None:
+    found, _ = events(text, date(2022, 6, 14))
+    assert [e.sub_event_type for e in found] == [kind]

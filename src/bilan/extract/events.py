@@ -1198,7 +1198,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                          events: _Events, default_date: DateRange) -> None:
     """The events the triggers of one sentence report."""
     lex = event_lexicon(ctx.lang)
-    first_victims = next((_victims_of(ctx, c) for c in stmts if c.subset_of is None), None)
+    first = next((c for c in stmts if c.subset_of is None), None)
+    first_victims = _victims_of(ctx, _mostly_forces(first, stmts)) if first is not None else None
     mentions = _sentence_actors(ctx, index)
     seen: set[tuple[EventType, str]] = set()
     found = _one_violent_trigger(ctx, index, sentence_triggers(ctx, index), stmts)
@@ -1855,6 +1856,16 @@ def _toll_kind(lex: EventLexicon, stmt: CasualtyStatement,
     forces = next((s for s in stmts if s.victims in FORCE_VICTIMS and s.outcome == stmt.outcome
                    and s.scope == stmt.scope), None)
     return lex.default_by_victims.get(forces.victims, kind) if forces is not None else kind
+
+
+def _mostly_forces(stmt: CasualtyStatement, stmts: list[CasualtyStatement]) -> CasualtyStatement:
+    """``stmt`` told as the forces' when at least half of its "people" are the forces it counts
+    among them ("une trentaine de personnes, dont 16 militaires, ont été tuées": a fight with
+    the forces; not "quinze personnes, dont deux policiers", gunmen killing people)."""
+    part = next((s for s in stmts if s.subset_of == stmt.id and s.victims in FORCE_VICTIMS), None)
+    if stmt.victims != "people" or part is None or 2 * part.quantity.value < stmt.quantity.value:
+        return stmt
+    return replace(stmt, victims=part.victims)
 
 
 def _fellows_of_the_dead(ctx: Context, at: Span, stmts: list[CasualtyStatement]) -> CasualtyStatement | None:
