@@ -1429,3 +1429,11 @@ def test_the_country_people_fled_into_is_not_where_they_were() -> None:
     ctx = make_context("Dans la région de Sédhiou, l'armée a lancé une offensive qui a poussé plus de 6 000 "
                        "personnes à se réfugier en Gambie.")
     assert all(m.elsewhere for m in place_mentions(ctx) if m.written == "Gambie")
+
+
+def test_the_far_north_of_a_country_is_not_its_north() -> None:
+    # Cameroon's Far North region is named like a direction of its North region
+    ctx = make_context("Des jihadistes ont attaqué dimanche une commune insulaire de l'extrême nord du "
+                       "Cameroun.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and (found.name, found.precision) == ("Extrême-Nord", 3)
