@@ -3143,3 +3143,15 @@ def test_a_try_to_seize_a_place_is_a_fight_for_it() -> None:
 def test_an_attack_whose_dead_are_mostly_the_forces_is_a_clash(text: str, kind: str) -> None:
     found, _ = events(text, date(2022, 6, 14))
     assert [e.sub_event_type for e in found] == [kind]
+
+
+def test_an_exchange_of_a_number_of_prisoners_is_an_agreement() -> None:
+    found, _ = events("Le gouvernement et les rebelles ont achevé dimanche un échange de près de 900 "
+                      "prisonniers sous l'égide du CICR.", date(2023, 4, 16))
+    assert [e.sub_event_type for e in found] == ["Agreement"]
+
+
+def test_an_act_a_meeting_is_devoted_to_is_its_subject_not_an_act() -> None:
+    found, _ = events("Une rencontre consacrée aux drones militaires devait se tenir samedi dans le "
+                      "théâtre de Tchernihiv.", date(2023, 8, 20))
+    assert "Air/drone strike" not in [e.sub_event_type for e in found]
