@@ -3155,3 +3155,19 @@ def test_an_act_a_meeting_is_devoted_to_is_its_subject_not_an_act() -> None:
     found, _ = events("Une rencontre consacrée aux drones militaires devait se tenir samedi dans le "
                       "théâtre de Tchernihiv.", date(2023, 8, 20))
     assert "Air/drone strike" not in [e.sub_event_type for e in found]
+def test_an_act_placed_only_in_an_area_is_at_the_town_the_next_sentence_names() -> None:
+    found, stmts = events("Six soldats ont été tués mardi dans une embuscade dans le nord du Burkina Faso, "
+                          "selon l'armée. La colonne regagnait sa base lorsqu'elle a été prise sous le feu "
+                          "près de Djibo.", published=date(2021, 5, 6))
+    ambush = next(e for e in found if e.event_type in ("Battles", "Violence against civilians"))
+    assert ambush.location is not None and ambush.location.name == "Djibo"
+    toll = next(s for s in stmts if s.quantity.value == 6)
+    assert toll.location is not None and toll.location.name == "Djibo"
+
+
+def test_an_act_placed_in_an_area_keeps_it_when_the_next_sentence_tells_an_act_of_its_own() -> None:
+    found, _ = events("Six soldats ont été tués mardi dans une embuscade dans le nord du Burkina Faso, "
+                      "selon l'armée. Mercredi, des manifestants ont incendié la mairie de Djibo.",
+                      published=date(2021, 5, 6))
+    ambush = next(e for e in found if e.event_type in ("Battles", "Violence against civilians"))
+    assert ambush.location is not None and ambush.location.name != "Djibo"

@@ -61,6 +61,7 @@ from bilan.extract.lexicon import normalise_apostrophes
 from bilan.extract.numbers import find_quantities, number_lexicon, words_value
 from bilan.extract.places import (
     CLAUSE_BREAK,
+    TOWN_KINDS,
     approximate,
     country_location,
     headline_country,
@@ -1946,6 +1947,7 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
     for draft in events.drafts:
         _mass_arrests(ctx, draft, by_sentence)
     links = _join_backdrops(ctx, events, links)
+    _town_told_next(ctx, events.drafts)
     frozen, linked = _frozen(ctx, events, casualties, links)
     told_twice = _repression_told_as_attack(ctx, frozen) | _riot_told_as_clash(frozen)
     if told_twice:
@@ -1957,6 +1959,45 @@ def extract_events(ctx: Context, casualties: tuple[CasualtyStatement, ...]
         events.drafts = [events.drafts[n] for n in kept]
         frozen, linked = _frozen(ctx, events, casualties, links)
     return tuple(frozen), linked
+
+
+TOWN_AHEAD = 2  # sentences after an act placed only in an area where its town is looked for
+
+
+def _town_told_next(ctx: Context, drafts: list[Draft]) -> None:
+    """An act of violence its own sentence places only in an area ("enlevés dans l'extrême nord du
+    Cameroun") is at the town the next sentences name while they tell of it and of no act of their
+    own ("leur véhicule a été intercepté près du village de Dabanga"): the first town of that
+    country, not the capital or where the story was filed, nor a town its own sentence named."""
+    starts = {d.sentences[0] for d in drafts}
+    for draft in drafts:
+        area = draft.location
+        if area is None or area.precision < 3 or not draft.own_place or draft.event_type not in VIOLENT:
+            continue
+        first = draft.sentences[0]
+        for index in range(first + 1, min(len(ctx.sentences), first + 1 + TOWN_AHEAD)):
+            if index in starts:
+                break
+            town = _town_of(ctx, index, area)
+            if town is not None:
+                draft.location = town
+                break
+
+
+def _town_of(ctx: Context, index: int, area: Location) -> Location | None:
+    """The first town of ``area``'s country sentence ``index`` names as where something was."""
+    sent = ctx.sentences[index]
+    filed = {m.place.name for m in place_mentions(ctx) if m.dateline}
+    for m in place_mentions(ctx):
+        if not sent.start_char <= m.span.start < sent.end_char or m.place.kind not in TOWN_KINDS \
+                or m.level == 3 or m.dateline or m.elsewhere or m.origin or m.far \
+                or m.place.country != area.country or m.place.name in filed \
+                or is_capital(m.place, ctx.document.published):
+            continue
+        town = m.location()
+        if not other_provinces(town, area):
+            return town
+    return None
 
 
 def _join_backdrops(ctx: Context, events: _Events, links: dict[str, int]) -> dict[str, int]:
