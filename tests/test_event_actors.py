@@ -768,3 +768,17 @@ def test_the_party_whose_posts_were_taken_is_not_the_attacker() -> None:
                    "de l'armée et du commissariat de la ville.", date(2014, 8, 7))
     (clash,) = [e for e in found if e.sub_event_type == "Armed clash"]
     assert classes(clash) == (2, 1)
+
+
+def test_the_agent_of_a_participle_before_a_fight_is_not_its_author() -> None:
+    # "repoussés … par l'armée": the army repelled; the fight the noun tells is the attackers'
+    clashes = [e for e in events("Des combattants de Boko Haram ont massacré mercredi des habitants de "
+                                 "Fotokol, au Cameroun, avant d'être repoussés au terme de plusieurs heures "
+                                 "de combats par l'armée tchadienne.") if e.sub_event_type == "Armed clash"]
+    assert clashes and clashes[0].actor1 is not None and clashes[0].actor1.name == "Boko Haram"
+    assert classes(clashes[0]) == (2, 8)
+    # the trigger's own participle keeps its agent: "l'assaut lancé vendredi par les shebab"
+    (assault,) = [e for e in events("Au moins dix soldats ont été tués lors de l'assaut lancé vendredi "
+                                    "par les shebab contre la base de Baledogle.")
+                  if e.event_type == "Battles"]
+    assert assault.actor1 is not None and assault.actor1.name == "Al Shabaab"

@@ -546,7 +546,7 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
 def _in_the_act(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
     """A mention with its part in the act at ``at`` read from the words around it: the agent of
     another verb, hit by the act, its passive subject, or its author named after a noun."""
-    for role in (_agent_of_another, _hit_by, _undergoes, _of_the_act):
+    for role in (_agent_of_another, _agent_of_participle, _hit_by, _undergoes, _of_the_act):
         mention = role(ctx, mention, at)
     return mention
 
@@ -565,6 +565,32 @@ def _agent_of_another(ctx: Context, mention: ActorMention, at: Span) -> ActorMen
             or ctx.doc[verb.i - 1].text != ",":
         return mention
     return replace(mention, agent=False, aside=True)
+
+
+def _agent_of_participle(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
+    """An agent right after a noun trigger is not its author when the trigger stands in the
+    complement of a past participle before it, whose agent it is ("avant d'être repoussés au terme
+    de plusieurs heures de combats par l'armée": the army repelled, the fight is the attackers')."""
+    if not mention.agent or mention.span.start < at.end or not _is_noun(ctx, at.start):
+        return mention
+    after = ctx.doc.char_span(at.end, mention.span.start, alignment_mode="contract")
+    if after is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in after):
+        return mention  # "l'assaut lancé vendredi par les shebab": the trigger's own participle
+    trigger = ctx.word_at(at.start)
+    sent = ctx.sentence_at(at.start)
+    if trigger is None:
+        return mention
+    for word in reversed(ctx.doc[max(0, trigger.i - COMPLEMENT_WORDS):trigger.i]):
+        if word.idx < sent.start_char or word.is_punct or word.pos_ == "AUX":
+            return mention
+        if word.pos_ == "VERB":
+            if "Part" in word.morph.get("VerbForm", []) and "Past" in word.morph.get("Tense", []):
+                return replace(mention, agent=False)
+            return mention
+    return mention
+
+
+COMPLEMENT_WORDS = 8  # how many words may part a participle from the noun in its complement
 
 
 def _undergoes(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
