@@ -782,3 +782,13 @@ def test_the_agent_of_a_participle_before_a_fight_is_not_its_author() -> None:
                                     "par les shebab contre la base de Baledogle.")
                   if e.event_type == "Battles"]
     assert assault.actor1 is not None and assault.actor1.name == "Al Shabaab"
+
+
+def test_an_unnamed_strike_is_by_the_foreign_army_the_articles_other_strikes_are_told_as() -> None:
+    found = events("Des drones explosifs ont frappé lundi matin le centre de Kiev, tuant au moins quatre "
+                   "personnes dans un immeuble d'habitation. Dans le nord-est du pays, trois personnes ont "
+                   "été tuées lorsqu'un missile russe s'est abattu dans la matinée sur une installation "
+                   "énergétique de Romny, dans la région de Soumy.", date(2022, 10, 17))
+    drones = next(e for e in found if e.sub_event_type == "Air/drone strike")
+    assert drones.actor1 is not None and drones.actor1.name == "Military Forces of Russia"
+    assert classes(drones) == (8, 7)

@@ -2085,8 +2085,9 @@ def _frozen(ctx: Context, events: _Events, casualties: tuple[CasualtyStatement, 
     linked = tuple(_linked(ctx, s, links[s.id], events.drafts[links[s.id]]) if s.id in links else s
                    for s in casualties)
     frozen: list[Event] = []
+    remote = _remote_attacker(events.drafts)
     for n, draft in enumerate(events.drafts):
-        event = _freeze(ctx, n, draft, linked)
+        event = _freeze(ctx, n, draft, linked, remote)
         frozen.append(_as_before(ctx.lang, event, frozen) if draft.repeats else event)
     return frozen, linked
 
@@ -2476,7 +2477,17 @@ UNILATERAL_CHARS = 40  # how far after a truce's trigger "unilatéral" may stand
 AIRCRAFT_CHARS = 25  # how far into a trigger's phrase a warplane may be named ("des avions")
 
 
-def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...]) -> Event:
+def _remote_attacker(drafts: list[Draft]) -> str | None:
+    """The one foreign country whose fire the article's strikes and shelling are told as ("un
+    missile russe s'est abattu sur Romny"), if they name one and only one."""
+    found = {d.attacker_country for d in drafts if d.sub_event_type in REMOTE_FIRE
+             and d.attacker_country is not None
+             and (d.location is None or d.location.country != d.attacker_country)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, ...],
+            remote_attacker: str | None = None) -> Event:
     event_id = f"e{n + 1}"
     statements = [s for s in linked if s.event == event_id]
     fatalities = _fatalities(ctx, statements)
@@ -2526,8 +2537,12 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
         actor1 = next((a for a in _armed_parties(ctx, country) if a.inter in lex.aircraft_owners),
                       state_forces(country, country) if country else actor1)
     elif draft.sub_event_type in REMOTE_FIRE and unnamed:
-        # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names
-        actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), actor1)
+        # "un autre missile s'est abattu sur Kharkiv": the foreign army the article names, else
+        # the one whose fire its other strikes are told as ("des drones explosifs ont frappé Kiev
+        # … un missile russe s'est abattu sur Romny")
+        told = state_forces(remote_attacker, country) \
+            if remote_attacker is not None and remote_attacker != country else actor1
+        actor1 = next((a for a in _armed_parties(ctx, country) if a.inter == EXTERNAL), told)
     # "les militaires ont pris en chasse les assaillants": fought, they are still that group
     actor1, actor2 = _told_before(ctx, country, actor1), _told_before(ctx, country, actor2)
     # "des hommes armés soupçonnés d'appartenir à Boko Haram": that group's men
