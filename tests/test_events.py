@@ -3171,3 +3171,14 @@ def test_an_act_placed_in_an_area_keeps_it_when_the_next_sentence_tells_an_act_o
                       published=date(2021, 5, 6))
     ambush = next(e for e in found if e.event_type in ("Battles", "Violence against civilians"))
     assert ambush.location is not None and ambush.location.name != "Djibo"
+def test_an_act_a_judging_verb_calls_by_a_quoted_word_is_the_act_told() -> None:
+    # "a condamné samedi une « attaque odieuse »": the attack told, not a new one where the
+    # speaker is; a day may stand between the verb and the act, the quote after the act
+    found, _ = events("Au moins trente personnes ont été tuées dans la nuit de vendredi à samedi à "
+                      "Mutarule, dans le territoire d'Uvira. La Monusco a condamné samedi une « attaque "
+                      "odieuse » et annoncé l'envoi d'une équipe sur place.", published=date(2014, 6, 8))
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    found, _ = events("Au moins trente personnes ont été tuées vendredi à Mutarule. La Minuss a condamné "
+                      "lundi une attaque « effroyable » et appelé les autorités à agir.",
+                      published=date(2014, 6, 8))
+    assert [e.sub_event_type for e in found] == ["Attack"]

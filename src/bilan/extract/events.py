@@ -949,9 +949,10 @@ class _Events:
             n = self._latest_alike(draft, same_type_only, same_country)
             if n is None and any_street:  # "les manifestants" of a riot told before
                 n = self._latest([n for n, d in enumerate(self.drafts) if d.event_type in STREET_TYPES])
-            if n is None and same_type_only and draft.event_type == ATTACK[0]:
+            if n is None and draft.event_type == ATTACK[0]:
                 # "Le président a qualifié la tuerie d'injustifiable" after police fired on
-                # protesters: with no act of its own type told, the deadly violence told before
+                # protesters: with no act of its own type (or kind of violence) told, the deadly
+                # violence told before
                 n = self._latest_deadly(draft, same_country)
         if n is None:
             self.drafts.append(draft)
@@ -1184,6 +1185,7 @@ def _yields(ctx: Context, trigger: Trigger, triggers: list[Trigger],
         not lex.generic_anaphora.search(before)
 
 
+JUDGED_GAP = 4  # words (articles, quotes, a day) a judging verb may stand before the act it names
 CALL_CHARS = 20  # how far before an act the verb demanding it may end ("a exigé des frappes")
 
 
@@ -1294,7 +1296,7 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                 and not _pronoun_before(ctx, trigger.span.start) \
                 and not _strikes_anew(ctx, index, trigger)
             # "il s'agit du premier attentat-suicide à Damas": a comment on the incident told before
-            back = _refers_back(ctx, trigger.span.start)
+            back = _refers_back(ctx, trigger.span.start) or _judged(ctx, index, trigger)
             demonstrative = lex.anaphora.search(before) is not None  # "ces combats"
             loose = demonstrative or back or (
                 definite and (trigger.rule.generic or trigger.rule.by_victims))  # "l'embuscade"
@@ -1497,6 +1499,30 @@ def _refers_back(ctx: Context, at: int) -> bool:
     """Whether the words right before ``at`` refer a trigger back to an act told ("il s'agit du",
     "l'application de l'accord", "toute accusation d'exécutions")."""
     return event_lexicon(ctx.lang).refers_back.search(_cue_window(ctx, at)) is not None
+
+
+def _judged(ctx: Context, index: int, trigger: Trigger) -> bool:
+    """Whether a trigger is the object of a verb of judging (events.yaml ``judging_lemmas``) and
+    is called by a quoted word ("a condamné samedi une « attaque odieuse »", "a condamné des
+    attaques « inacceptables »", "a qualifié l'attaque d'« outrageante »"): a comment on the act
+    told, not an act of its own. Only articles, prepositions, quotes and the sentence's days stand
+    between the verb and the trigger."""
+    lex = event_lexicon(ctx.lang)
+    days = [m.span for m, _ in _sentence_dates(ctx, index)]
+    first = ctx.token_from(trigger.span.start)
+    quoted = ctx.text[trigger.span.end:trigger.span.end + CUE_CHARS].lstrip() \
+        .lstrip("d'’ ").startswith(lex.quote_open)
+    sent_start = ctx.sentences[index].start
+    for i in range(first - 1, max(sent_start, first - 1 - JUDGED_GAP) - 1, -1):
+        token = ctx.doc[i]
+        if token.pos_ == "VERB":
+            return token.lemma_ in lex.judging_lemmas and quoted
+        if token.text in lex.quote_open:
+            quoted = True
+        elif token.pos_ not in ("DET", "ADP") and \
+                not any(d.start <= token.idx < d.end for d in days):
+            return False
+    return False
 
 
 def _cue_window(ctx: Context, at: int) -> str:

@@ -81,6 +81,7 @@ class EventLexicon:
     absorbed_after: dict[str, frozenset[str]]  # the same, only by a kind told first and not referred back to
     anaphora: re.Pattern[str]
     refers_back: re.Pattern[str]  # "il s'agit du premier attentat"
+    judging_lemmas: frozenset[str]  # "condamner": a verb whose quoted object names an act told
     own_losses: re.Pattern[str]  # "a reconnu la perte de": a party counting its own dead
     quote_open: tuple[str, ...]  # marks that open and close a quotation ("«", "»")
     quote_close: tuple[str, ...]
@@ -288,6 +289,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         continuing=phrase_pattern(data.get("continuing", [])),
         equipment=phrase_pattern(data.get("equipment", [])),
         refers_back=phrase_pattern(data.get("refers_back", [])),
+        judging_lemmas=frozenset(str(w) for w in data.get("judging_lemmas", [])),
         own_losses=phrase_pattern(data.get("own_losses", [])),
         quote_open=tuple(str(q) for q in data.get("quotes", {}).get("open", [])),
         quote_close=tuple(str(q) for q in data.get("quotes", {}).get("close", [])),
