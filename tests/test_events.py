@@ -3182,3 +3182,14 @@ def test_an_act_a_judging_verb_calls_by_a_quoted_word_is_the_act_told() -> None:
                       "lundi une attaque « effroyable » et appelé les autorités à agir.",
                       published=date(2014, 6, 8))
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_an_act_judged_where_the_speaker_is_stays_the_act_told() -> None:
+    # the town the speaker is in ("à Paris") is not where a new act took place
+    found, _ = events("Lundi vers 11 heures, cinq obus de mortier se sont abattus sur le marché de Markale, "
+                      "à Sarajevo. Trente-sept personnes ont été tuées. L'émissaire américain Richard "
+                      "Holbrooke, qui devait le rencontrer ce mardi à Paris, a qualifié l'attaque "
+                      "d'« outrageante ».", published=date(1995, 8, 29))
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in found
+            if e.event_type != "Strategic developments"] == \
+        [("Shelling/artillery/missile attack", "Sarajevo")]

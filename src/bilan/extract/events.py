@@ -1296,7 +1296,8 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                 and not _pronoun_before(ctx, trigger.span.start) \
                 and not _strikes_anew(ctx, index, trigger)
             # "il s'agit du premier attentat-suicide à Damas": a comment on the incident told before
-            back = _refers_back(ctx, trigger.span.start) or _judged(ctx, index, trigger)
+            judged = _judged(ctx, index, trigger)
+            back = _refers_back(ctx, trigger.span.start) or judged
             demonstrative = lex.anaphora.search(before) is not None  # "ces combats"
             loose = demonstrative or back or (
                 definite and (trigger.rule.generic or trigger.rule.by_victims))  # "l'embuscade"
@@ -1341,8 +1342,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                        or (earlier is not None and earlier.within),
                        same_type_only=not loose,
                        # "l'attaque d'un poste" joins an attack of its own country; "cette
-                       # frappe" any
-                       same_country=not demonstrative, any_street=crowd)
+                       # frappe" any, and so does an act judged where the speaker is ("Holbrooke,
+                       # qui devait le rencontrer à Paris, a qualifié l'attaque d'« outrageante »")
+                       same_country=not (demonstrative or judged), any_street=crowd)
             # a later trigger of the same kind tells more of this event ("ont lancé des cocktails
             # Molotov…, incendié des barricades… à Wong Tai Sin, à Sham Shui Po"): its towns are this one's
             until = _own_clauses_end(ctx, index, trigger, [t for t, other, _ in kinds if other != kind])
