@@ -1115,12 +1115,11 @@ def test_gunmen_who_spray_a_target_with_fire_attack_it_as_its_victims_say(text: 
 
 def test_soldiers_killed_by_gunmen_near_a_protest_camp_died_in_the_gunmen_s_attack() -> None:
     # "depuis quatre mois" is the protesters' clause, not a running total of the incident; the
-    # soldiers are the gunmen's dead, not the protest's
+    # soldiers are the gunmen's dead, not the protest's (whose camp only says where they were shot)
     found, _ = events("Cinq soldats ont été tués samedi par des hommes armés qui ont ouvert le feu sur "
                       "leur véhicule près de Ramadi, non loin du campement des manifestants sunnites qui "
                       "réclament depuis quatre mois le départ du Premier ministre.", date(2013, 4, 27))
-    assert sorted((e.sub_event_type, e.fatalities) for e in found) == [
-        ("Armed clash", 5), ("Peaceful protest", 0)]
+    assert sorted((e.sub_event_type, e.fatalities) for e in found) == [("Armed clash", 5)]
     # a policeman killed in a protest with no other event told is still the protest's dead
     found, _ = events("Au moins trois manifestants et un policier ont été tués samedi à Ramadi lors de "
                       "manifestations contre le gouvernement.", date(2013, 4, 27))
@@ -3193,3 +3192,17 @@ def test_an_act_judged_where_the_speaker_is_stays_the_act_told() -> None:
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in found
             if e.event_type != "Strategic developments"] == \
         [("Shelling/artillery/missile attack", "Sarajevo")]
+
+
+def test_a_protest_named_beside_an_attack_or_battle_of_its_sentence_is_no_protest() -> None:
+    # the protesters' camp only says where the soldiers were shot; a rally held "au lendemain de
+    # violents heurts" is still a rally
+    found, _ = events("Cinq soldats ont été tués samedi par des hommes armés qui ont ouvert le feu sur leur "
+                      "véhicule près de Ramadi, à l'ouest de Bagdad, non loin du campement des manifestants "
+                      "sunnites qui réclament depuis quatre mois le départ du Premier ministre, a indiqué "
+                      "un officier de police.", published=date(2013, 4, 28))
+    assert all(e.event_type != "Protests" for e in found)
+    found, _ = events("Plusieurs centaines de Serbes se sont de nouveau rassemblés mardi, dans le calme, "
+                      "devant la mairie de Zvečan, dans le nord du Kosovo, au lendemain de violents heurts "
+                      "avec les soldats de la force de l'Otan (KFOR).", published=date(2023, 5, 30))
+    assert any(e.sub_event_type == "Peaceful protest" for e in found)

@@ -1281,7 +1281,10 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if kind[0] == RIOTS and _by_unnamed_gunmen(ctx, trigger, mentions):
             kind = ATTACK
         kinds.append((trigger, kind, victims))
-    types_here = {name for _, kind, _ in kinds for name in kind}  # types and sub-types told here
+    # types and sub-types told here as acts of the sentence, not as what came before ("se sont
+    # rassemblés mardi, dans le calme, au lendemain de violents heurts": no clash absorbs the rally)
+    types_here = {name for trigger, kind, _ in kinds for name in kind
+                  if (earlier := _told_as_earlier(ctx, index, trigger)) is None or not earlier.within}
     for trigger, kind, hit in kinds:
         if types_here & lex.absorbed_by.get(kind[1], frozenset()):
             continue  # "des protestataires ont incendié un poste et pillé des commerces": one riot
