@@ -1437,3 +1437,14 @@ def test_the_far_north_of_a_country_is_not_its_north() -> None:
                        "Cameroun.")
     found = sentence_location(ctx, 0)
     assert found is not None and (found.name, found.precision) == ("Extrême-Nord", 3)
+
+
+def test_the_capital_in_apposition_to_a_town_is_that_town_not_the_country_s_capital() -> None:
+    ctx = make_context("Les violences ont éclaté sur la route reliant Kirkouk à Erbil, la capitale du "
+                       "Kurdistan autonome, selon des témoins.")
+    found = sentence_location(ctx, 0)
+    assert found is None or found.name != "Bagdad"
+    ctx = make_context("Des combats ont éclaté samedi dans le nord de l'Irak. Des tirs ont été entendus "
+                       "dimanche dans la capitale.")
+    found = sentence_location(ctx, 1)
+    assert found is not None and found.name == "Bagdad"

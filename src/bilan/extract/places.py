@@ -1244,6 +1244,8 @@ def _capital(ctx: Context, index: int) -> Location | None:
     found = ctx.search_sentence(lex.capital, index)
     if found and _went_to(ctx, lex, found.start()):
         found = None  # "leur progression vers la capitale": where they head, not where they are
+    if found and _apposed_to_a_place(ctx, found.start()):
+        found = None  # "Erbil, la capitale du Kurdistan autonome": the town before, told again
     if found is None:
         return None
     country = _named_country(ctx, lex, found.end()) or main_country(ctx)
@@ -1251,6 +1253,16 @@ def _capital(ctx: Context, index: int) -> Location | None:
     if place is None:
         return None
     return _located(place, 1, Span(found.start(), found.end()))
+
+
+def _apposed_to_a_place(ctx: Context, at: int) -> bool:
+    """Whether the words at ``at`` follow a place's name and a comma: an apposition that names
+    that place again ("la route reliant Kirkouk à Erbil, la capitale du Kurdistan")."""
+    before = ctx.text[:at].rstrip()
+    if not before.endswith(","):
+        return False
+    end = len(before[:-1].rstrip())
+    return any(m.span.end == end for m in place_mentions(ctx))
 
 
 def _named_country(ctx: Context, lex: PlaceLexicon, at: int) -> str | None:
