@@ -1448,3 +1448,13 @@ def test_the_capital_in_apposition_to_a_town_is_that_town_not_the_country_s_capi
                        "dimanche dans la capitale.")
     found = sentence_location(ctx, 1)
     assert found is not None and found.name == "Bagdad"
+
+
+def test_a_capital_that_holds_an_area_is_its_government_not_a_place() -> None:
+    ctx = make_context("Les secouristes, qui opèrent dans les zones échappant au contrôle de Damas, ont "
+                       "fait état de trente blessés.")
+    found = sentence_location(ctx, 0)
+    assert found is None or found.name != "Damas"
+    ctx = make_context("Les rebelles ont pris jeudi le contrôle de Kidal, selon des élus.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Kidal"
