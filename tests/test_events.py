@@ -3204,3 +3204,12 @@ def test_a_protest_named_beside_an_attack_or_battle_of_its_sentence_is_no_protes
                       "devant la mairie de Zvečan, dans le nord du Kosovo, au lendemain de violents heurts "
                       "avec les soldats de la force de l'Otan (KFOR).", published=date(2023, 5, 30))
     assert any(e.sub_event_type == "Peaceful protest" for e in found)
+
+
+def test_operations_resumed_are_no_capture() -> None:
+    found, _ = events("L'armée a repris mardi ses opérations offensives contre les groupes dissidents "
+                      "dans le Cauca, a annoncé le ministère de la Défense.", date(2024, 3, 20))
+    assert all(e.sub_event_type != "Government regains territory" for e in found)
+    found, _ = events("L'armée a repris mardi la ville de Suárez aux groupes dissidents, a annoncé le "
+                      "ministère de la Défense.", date(2024, 3, 20))
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]
