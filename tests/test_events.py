@@ -3213,3 +3213,12 @@ def test_operations_resumed_are_no_capture() -> None:
     found, _ = events("L'armée a repris mardi la ville de Suárez aux groupes dissidents, a annoncé le "
                       "ministère de la Défense.", date(2024, 3, 20))
     assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("Les habitants s'étaient rassemblés dimanche pour discuter des sommes exigées par le cartel.", False),
+    ("Les habitants s'étaient rassemblés dimanche pour dénoncer les sommes exigées par le cartel.", True),
+])
+def test_people_who_gather_to_talk_or_pray_hold_no_protest(text: str, protest: bool) -> None:
+    found, _ = events(text, date(2023, 12, 9))
+    assert ("Peaceful protest" in [e.sub_event_type for e in found]) == protest
