@@ -3222,3 +3222,12 @@ def test_operations_resumed_are_no_capture() -> None:
 def test_people_who_gather_to_talk_or_pray_hold_no_protest(text: str, protest: bool) -> None:
     found, _ = events(text, date(2023, 12, 9))
     assert ("Peaceful protest" in [e.sub_event_type for e in found]) == protest
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    ("L'armée a indiqué que ses soldats étaient intervenus jeudi pour disperser les colons.", False),
+    ("La police est intervenue jeudi pour disperser les manifestants devant la mairie.", True),
+])
+def test_armed_men_or_settlers_driven_off_are_no_protest(text: str, protest: bool) -> None:
+    found, _ = events(text, date(2024, 8, 16))
+    assert any(e.event_type == "Protests" for e in found) == protest
