@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from bilan.extract.context import Context
+from bilan.extract.context import Context, past_participle
 from bilan.extract.lexicon import phrase_pattern, word_key
 from bilan.lang import load_lexicon
 from bilan.model import Source, Span
@@ -321,7 +321,7 @@ def _object_follows(ctx: Context, end: int, lex: AttributionLexicon) -> bool:
 def _bare_participle(verb: Token) -> bool:
     """"le gouvernement reconnu par l'ONU", "un bilan publié mardi": a participle with no
     auxiliary qualifies a noun and reports nothing."""
-    return "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", []) \
+    return past_participle(verb) \
         and (verb.i == verb.sent.start or verb.nbor(-1).pos_ not in ("AUX", "ADV", "PRON"))
 
 

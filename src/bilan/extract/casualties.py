@@ -17,7 +17,7 @@ from typing import cast
 from spacy.tokens import Token
 
 from bilan.extract.attribution import source_near, source_spans
-from bilan.extract.context import Context
+from bilan.extract.context import Context, past_participle
 from bilan.extract.dates import DateMention, find_dates
 from bilan.extract.lexicon import (
     demonyms,
@@ -454,8 +454,7 @@ def _participial_asides(ctx: Context, start: int, end: int) -> list[tuple[int, i
     spans = []
     for aside in PARTICIPIAL_ASIDE.finditer(ctx.text, start, end):
         word = _token_at_or_after(ctx, aside.start() + 1)
-        if word is not None and word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", []) \
-                and "Past" in word.morph.get("Tense", []):
+        if word is not None and word.pos_ == "VERB" and past_participle(word):
             spans.append((aside.start(), aside.end() + 1))
     return spans
 

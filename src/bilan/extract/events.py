@@ -47,7 +47,7 @@ from bilan.extract.actors import (
 from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source, told_by_spans
 from bilan.extract.blame import blamed, blamed_in, settling_party
 from bilan.extract.casualties import casualty_lexicon
-from bilan.extract.context import Context
+from bilan.extract.context import Context, past_participle
 from bilan.extract.dates import (
     DateMention,
     closes_span,
@@ -584,7 +584,7 @@ def _agent_of_participle(ctx: Context, mention: ActorMention, at: Span) -> Actor
         if word.idx < sent.start_char or word.is_punct or word.pos_ == "AUX":
             return mention
         if word.pos_ == "VERB":
-            if "Part" in word.morph.get("VerbForm", []) and "Past" in word.morph.get("Tense", []):
+            if past_participle(word):
                 return replace(mention, agent=False)
             return mention
     return mention
@@ -1281,11 +1281,13 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
         if kind[0] == RIOTS and _by_unnamed_gunmen(ctx, trigger, mentions):
             kind = ATTACK
         kinds.append((trigger, kind, victims))
-    # types and sub-types told here as acts of the sentence, not as what came before ("se sont
-    # rassemblés mardi, dans le calme, au lendemain de violents heurts": no clash absorbs the rally)
-    types_here = {name for trigger, kind, _ in kinds for name in kind
-                  if (earlier := _told_as_earlier(ctx, index, trigger)) is None or not earlier.within}
-    for trigger, kind, hit in kinds:
+    # what each act is told after ("au lendemain d'une frappe"), if anything; types and sub-types
+    # told here as acts of the sentence, not as what came before ("se sont rassemblés mardi, dans
+    # le calme, au lendemain de violents heurts": no clash absorbs the rally)
+    earliers = [_told_as_earlier(ctx, index, trigger) for trigger, _, _ in kinds]
+    types_here = {name for (_, kind, _), earlier in zip(kinds, earliers, strict=True) for name in kind
+                  if earlier is None or not earlier.within}
+    for (trigger, kind, hit), earlier in zip(kinds, earliers, strict=True):
         if types_here & lex.absorbed_by.get(kind[1], frozenset()):
             continue  # "des protestataires ont incendié un poste et pillé des commerces": one riot
         if _crowd_of_another_act(ctx, trigger, kinds):
@@ -1322,7 +1324,6 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
                 # the other side's act: not where the act told before took place, unless it says so
                 draft.reprisal = True
                 draft.location = draft.location if draft.own_place else None
-            earlier = _told_as_earlier(ctx, index, trigger)  # "au lendemain d'une frappe"
             if earlier is not None:
                 _dated_earlier(ctx, index, draft, trigger, earlier, default_date, events.drafts)
                 # "Quelques heures plus tôt, une bombe avait explosé…": another act than the last
@@ -2027,6 +2028,7 @@ def _town_told_next(ctx: Context, drafts: list[Draft]) -> None:
     own ("leur véhicule a été intercepté près du village de Dabanga"): the first town of that
     country, not the capital or where the story was filed, nor a town its own sentence named."""
     starts = {d.sentences[0] for d in drafts}
+    filed = {m.place.name for m in place_mentions(ctx) if m.dateline}
     for draft in drafts:
         area = draft.location
         if area is None or area.precision < 3 or not draft.own_place or draft.event_type not in VIOLENT:
@@ -2035,16 +2037,16 @@ def _town_told_next(ctx: Context, drafts: list[Draft]) -> None:
         for index in range(first + 1, min(len(ctx.sentences), first + 1 + TOWN_AHEAD)):
             if index in starts:
                 break
-            town = _town_of(ctx, index, area)
+            town = _town_of(ctx, index, area, filed)
             if town is not None:
                 draft.location = town
                 break
 
 
-def _town_of(ctx: Context, index: int, area: Location) -> Location | None:
-    """The first town of ``area``'s country sentence ``index`` names as where something was."""
+def _town_of(ctx: Context, index: int, area: Location, filed: set[str]) -> Location | None:
+    """The first town of ``area``'s country sentence ``index`` names as where something was, none
+    of the towns the story was ``filed`` from."""
     sent = ctx.sentences[index]
-    filed = {m.place.name for m in place_mentions(ctx) if m.dateline}
     for m in place_mentions(ctx):
         if not sent.start_char <= m.span.start < sent.end_char or m.place.kind not in TOWN_KINDS \
                 or m.level == 3 or m.dateline or m.elsewhere or m.origin or m.far \
@@ -2245,8 +2247,7 @@ def _is_participle(ctx: Context, char: int) -> bool:
     ("enlevées par des bandits armés", "ont été tués par"), not a compound past ("a bombardé les
     quartiers tenus par les rebelles"): the agent right after it is its author."""
     word = ctx.word_at(char)
-    if word is None or word.pos_ not in ("VERB", "ADJ") or "Part" not in word.morph.get("VerbForm", []) \
-            or "Past" not in word.morph.get("Tense", []):
+    if word is None or word.pos_ not in ("VERB", "ADJ") or not past_participle(word):
         return False
     before = next((t for t in reversed(ctx.doc[max(0, word.i - 3):word.i])
                    if t.pos_ not in ("ADV", "PRON")), None)
