@@ -609,6 +609,14 @@ def test_habits_and_tallies_are_no_incidents() -> None:
     assert found == ()
 
 
+def test_a_tally_counted_from_an_onset_day_is_no_incident() -> None:
+    # the day after "depuis le début de la guerre," starts the count: no strike on 13 June
+    found, _ = events("Depuis le début de la guerre, le 13 juin, les frappes israéliennes ont fait "
+                      "610 morts et plus de 4 700 blessés en Iran, selon le ministère iranien de la "
+                      "Santé.", date(2025, 6, 24))
+    assert found == ()
+
+
 def test_the_main_clause_trigger_types_the_sentence() -> None:
     found, _ = events("Au moins 131 civils ont été tués mardi à Kishishe. Les victimes ont été "
                       "exécutées lors de représailles consécutives à des combats entre le M23 et "

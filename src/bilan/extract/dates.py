@@ -19,6 +19,7 @@ from bilan.extract.lexicon import phrase_pattern, word_key
 from bilan.lang import load_lexicon
 from bilan.model import DateRange, Span
 
+ONSET_CHARS = 80  # "depuis le début de la grève nationale contre …, le 28 avril": the thing begun, at most
 FUTURE_GRACE_DAYS = 60  # "le 20 décembre" read on 10 December is this year, not last year
 
 
@@ -45,6 +46,7 @@ class DateLexicon:
     relative: dict[str, int]
     pattern: re.Pattern[str]
     since: re.Pattern[str]  # matches at the end of the text before a day that opens a span
+    onset: re.Pattern[str]  # the same, for the day of an onset ("depuis le début de la guerre, le")
     month_parts: dict[str, tuple[int, int]]
     relative_weeks: dict[str, tuple[int, int, int]]  # phrase → (weeks ahead, first, last weekday)
     relative_months: dict[str, int]
@@ -123,9 +125,12 @@ def date_lexicon(lang: str) -> DateLexicon:
     since_words = _alt([str(w) for w in data.get("since", [])]) or "(?!)"
     since_dets = _alt([str(w) for w in data.get("since_determiners", [])])
     since = re.compile(rf"(?<![\w-])(?:{since_words})\s+(?:(?:{since_dets})\s*)?$", re.IGNORECASE)
+    onsets = _alt([str(w) for w in data.get("since_onsets", [])]) or "(?!)"
+    onset = re.compile(rf"(?<![\w-])(?:{onsets})(?:\s+[^\s,.;:][^,.;:]{{0,{ONSET_CHARS}}})?,\s*"
+                       rf"(?:(?:{since_dets})\s*)?$", re.IGNORECASE)
     in_year = _alt([str(w) for w in data.get("in_year", [])]) or "(?!)"
     until_words = _alt([str(w) for w in data.get("until", [])]) or "(?!)"
-    return DateLexicon(months, weekdays, relative, pattern, since, parts, weeks, months_rel, story,
+    return DateLexicon(months, weekdays, relative, pattern, since, onset, parts, weeks, months_rel, story,
                        counts, units,
                        re.compile(rf"(?<![\w-])(?:{in_year})\s+(?P<year>1[89]\d\d|20\d\d)(?![\w-])",
                                   re.IGNORECASE),
@@ -143,6 +148,13 @@ def closes_span(text_before: str, lang: str) -> bool:
     """Whether the words before a day make it the end of what lasts ("une trêve jusqu'au 22
     avril", "abattant des civils jusqu'à vendredi")."""
     return date_lexicon(lang).until.search(text_before) is not None
+
+
+def names_onset(text_before: str, lang: str) -> bool:
+    """Whether the words before a day make it the day something lasting began, named as the
+    start of a running count ("depuis le début de la guerre, le 13 juin, les frappes ont fait
+    610 morts")."""
+    return date_lexicon(lang).onset.search(text_before) is not None
 
 
 def opens_span(text_before: str, lang: str) -> bool:

@@ -55,6 +55,7 @@ from bilan.extract.dates import (
     find_dates,
     month_end,
     named_years,
+    names_onset,
     opens_span,
 )
 from bilan.extract.lexicon import normalise_apostrophes
@@ -237,6 +238,14 @@ def _since_day(ctx: Context, index: int) -> DateMention | None:
 def _event_days(ctx: Context, index: int, future: bool = False) -> list[DateMention]:
     """Days named in a sentence (``_named_dates`` without the months named alone)."""
     return [m for m in _named_dates(ctx, index, future) if not m.month_only]
+
+
+def _days_past_onset(ctx: Context, index: int) -> list[DateMention]:
+    """``_event_days`` without a running count's start ("depuis le début, le 30 avril, de
+    l'offensive")."""
+    start = ctx.sentences[index].start_char
+    return [m for m in _event_days(ctx, index)
+            if not names_onset(ctx.text[start:m.span.start], ctx.lang)]
 
 
 def _happening_days(ctx: Context, index: int) -> list[DateMention]:
@@ -1236,7 +1245,9 @@ def _add_sentence_events(ctx: Context, index: int, stmts: list[CasualtyStatement
     triggers = [t for t in found if not _yields(ctx, t, found, stmts)]
     violent = any(t.rule.event_type in VIOLENT for t in triggers)
     # "846 personnes ont été tuées et 395 enlevées au cours des trois premiers mois": a tally
-    tally = bool(stmts) and all(s.scope == "cumulative" for s in stmts) and not _event_days(ctx, index)
+    # "Depuis le début de la guerre, le 13 juin, les frappes ont fait 610 morts": the running
+    # count's start is no day of an act
+    tally = bool(stmts) and all(s.scope == "cumulative" for s in stmts) and not _days_past_onset(ctx, index)
     kinds: list[tuple[Trigger, tuple[EventType, str], str | None]] = []
     # "la marche s'était achevée par des heurts, des voitures ayant été incendiées": a protest
     # turned riot, whose clashes are the riot's
