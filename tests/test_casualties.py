@@ -374,6 +374,16 @@ def test_an_earthquake_story_is_not_about_conflict() -> None:
     assert not about_conflict(make_context(text))
 
 
+def test_a_mine_blast_story_is_not_about_conflict() -> None:
+    # a union that "a violemment attaqué l'entreprise" and a "guerre ouverte" with the government
+    # do not make a firedamp blast a conflict
+    text = ("Les secouristes progressaient mardi dans les galeries de la mine de charbon, où 65 "
+            "mineurs sont prisonniers depuis une explosion survenue dimanche. Le coup de grisou "
+            "s'est produit à 150 mètres sous terre. Le syndicat a violemment attaqué l'entreprise, "
+            "en pleine guerre ouverte avec le gouvernement.")
+    assert not about_conflict(make_context(text))
+
+
 def test_an_army_depot_blast_called_an_accident_is_not_about_conflict() -> None:
     text = ("Des explosions en chaîne dans un dépôt de munitions de l'armée ont tué au moins 200 "
             "personnes dimanche à Ikeja. Des obus ont été projetés sur les quartiers voisins. "
