@@ -320,6 +320,11 @@ def saying_lemmas(lang: str) -> frozenset[str]:
 
 
 @cache
+def undergoing_lemmas(lang: str) -> frozenset[str]:
+    """Verbs whose subject undergoes the act their object names ("ont essuyé des tirs")."""
+    return frozenset(load_lexicon(lang, "actors").get("undergoing_lemmas", []))
+
+
 def object_taking_lemmas(lang: str) -> frozenset[str]:
     """Verbs of saying after which a party is the object ("a accusé les rebelles")."""
     return frozenset(load_lexicon(lang, "actors").get("object_taking_lemmas", []))

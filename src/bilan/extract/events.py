@@ -43,6 +43,7 @@ from bilan.extract.actors import (
     saying_lemmas,
     state_forces,
     trigger_country,
+    undergoing_lemmas,
 )
 from bilan.extract.attribution import is_report_day, reporter_spans, sentence_source, told_by_spans
 from bilan.extract.blame import blamed, blamed_in, settling_party
@@ -555,7 +556,7 @@ def _parties(ctx: Context, index: int, event_type: str, at: Span) -> list[ActorM
 def _in_the_act(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
     """A mention with its part in the act at ``at`` read from the words around it: the agent of
     another verb, hit by the act, its passive subject, or its author named after a noun."""
-    for role in (_agent_of_another, _agent_of_participle, _hit_by, _undergoes, _of_the_act):
+    for role in (_agent_of_another, _agent_of_participle, _hit_by, _undergoes, _comes_under, _of_the_act):
         mention = role(ctx, mention, at)
     return mention
 
@@ -616,6 +617,22 @@ def _undergoes(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
     auxiliaries = [t for t in between if t.pos_ == "AUX"]
     if not any("Part" in t.morph.get("VerbForm", []) for t in auxiliaries) \
             or any(t.pos_ in ("VERB", "NOUN", "PUNCT") for t in between):
+        return mention
+    return replace(mention, hit=True, subject=False)
+
+
+def _comes_under(ctx: Context, mention: ActorMention, at: Span) -> ActorMention:
+    """The mention marked as hit when the verb right before the trigger, in its clause, is one of
+    undergoing (actors.yaml ``undergoing_lemmas``): "les policiers ont essuyé vendredi des tirs
+    de mortier" were fired on."""
+    if mention.span.end > at.start or mention.agent:
+        return mention
+    between = ctx.doc.char_span(mention.span.end, at.start, alignment_mode="contract")
+    if between is None or any(t.pos_ == "PUNCT" for t in between):
+        return mention
+    verbs = [t for t in between if t.pos_ == "VERB"]
+    if not verbs or verbs[-1].lemma_ not in undergoing_lemmas(ctx.lang) \
+            or any(t.pos_ in ("VERB", "AUX", "PRON") for t in between[verbs[-1].i - between.start + 1:]):
         return mention
     return replace(mention, hit=True, subject=False)
 
