@@ -3239,3 +3239,12 @@ def test_people_who_gather_to_talk_or_pray_hold_no_protest(text: str, protest: b
 def test_armed_men_or_settlers_driven_off_are_no_protest(text: str, protest: bool) -> None:
     found, _ = events(text, date(2024, 8, 16))
     assert any(e.event_type == "Protests" for e in found) == protest
+
+
+def test_a_truce_violated_is_no_rape_but_women_violated_are() -> None:
+    truce, _ = events("Les précédentes trêves, proclamées depuis fin avril, ont toutes été violées dans "
+                      "l'heure, selon des diplomates.", date(2023, 5, 7))
+    assert not [e for e in truce if e.sub_event_type == "Sexual violence"]
+    women, _ = events("Selon des témoins, des femmes ont été violées lundi par des hommes en uniforme "
+                      "dans le stade de Conakry.", date(2009, 9, 30))
+    assert [e.sub_event_type for e in women] == ["Sexual violence"]
