@@ -3248,3 +3248,16 @@ def test_a_truce_violated_is_no_rape_but_women_violated_are() -> None:
     women, _ = events("Selon des témoins, des femmes ont été violées lundi par des hommes en uniforme "
                       "dans le stade de Conakry.", date(2009, 9, 30))
     assert [e.sub_event_type for e in women] == ["Sexual violence"]
+@pytest.mark.parametrize(("text", "abducted"), [
+    ("Des hommes armés ont attaqué mardi le village de Kurfa. Les assaillants ont incendié des maisons et "
+     "emmené des dizaines d'habitants, selon un élu local.", True),
+    ("Des hommes armés ont attaqué mardi le village de Kurfa. Ils ont ouvert le feu avant d'emmener les "
+     "ouvriers vers une destination inconnue, selon un élu local.", True),
+    ("Des hommes armés ont attaqué mardi le village de Kurfa. Les assaillants ont incendié des huttes et "
+     "emmené des milliers de têtes de bétail, selon un élu local.", False),
+    ("Des manifestants ont défilé mardi à Kurfa. Les policiers ont emmené plusieurs étudiants, "
+     "selon un élu local.", False),
+])
+def test_people_taken_away_by_attackers_are_abducted(text: str, abducted: bool) -> None:
+    found, _ = events(text, date(2022, 1, 7))
+    assert ("Abduction/forced disappearance" in [e.sub_event_type for e in found]) == abducted
