@@ -801,3 +801,23 @@ def test_who_comes_under_fire_is_its_target() -> None:
     assert shelling.actor2 is not None and shelling.actor2.inter == 1
     (strikes,) = events("Les soldats ont subi jeudi des frappes de drones des rebelles près de Loikaw.")
     assert classes(strikes) == (2, 1)
+def test_unidentified_men_fighting_the_forces_are_the_group_the_article_blames() -> None:
+    text = ("Les forces tunisiennes ont tué mardi cinq jihadistes lors d'un nouvel accrochage près de "
+            "Ben Guerdane, au lendemain d'une attaque contre ses casernes, a annoncé le ministère de la "
+            "Défense.\n"
+            "Lundi à l'aube, des dizaines d'hommes armés avaient pris d'assaut la caserne de l'armée et le "
+            "poste de la garde nationale. Les combats ont duré plusieurs heures.\n"
+            "Selon un bilan officiel, 36 assaillants et 12 membres des forces de sécurité ont été tués "
+            "lundi. Sept assaillants ont été capturés vivants.\n"
+            "Le bilan s'élève ainsi à au moins 41 jihadistes tués en deux jours de combats.\n"
+            "« Ils cherchaient à établir un émirat », a affirmé le président. Les autorités l'attribuent au "
+            "groupe Etat islamique, mais aucune revendication n'avait été publiée mardi soir.")
+    assault = next(e for e in events(text, date(2016, 3, 8))
+                   if e.sub_event_type == "Armed clash" and e.date.start == date(2016, 3, 7))
+    assert assault.actor1 is not None and assault.actor1.name == "Islamic State"
+    assert classes(assault) == (2, 1)
+    # killers of civilians stay unidentified, whoever is suspected
+    text = ("Lundi, des hommes armés ont tué onze villageois à Tillia. La zone est un bastion du groupe "
+            "Etat islamique, que les autorités accusent des violences.")
+    attack = next(e for e in events(text, date(2021, 3, 23)) if e.sub_event_type == "Attack")
+    assert classes(attack) == (3, 7)

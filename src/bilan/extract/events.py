@@ -2347,6 +2347,24 @@ def _affiliated(ctx: Context, country: str | None, actor: Actor | None) -> Actor
     return replace(group.actor(country), evidence=actor.evidence) if group else actor
 
 
+def _blamed_for_unknown(ctx: Context, draft: Draft, country: str | None,
+                        actor: Actor | None, other: Actor | None) -> Actor | None:
+    """Unidentified armed men fighting state forces ("des hommes armés ont pris d'assaut la caserne
+    … Les autorités l'attribuent au groupe État islamique") are the armed group the article holds
+    responsible (blame.blamed), as an insurgency's attack on the forces is coded to the insurgents
+    it is pinned on; men the text calls unidentified ("non identifiés") stay so, and so do unnamed
+    killers of civilians, which are coded unidentified whoever is suspected."""
+    lex = actor_lexicon(ctx.lang)
+    if actor is None or actor.name != lex.class_names.get(UNIDENTIFIED) or not actor.evidence \
+            or other is None or other.inter not in FORCES \
+            or any(m.kind.unknown for m in draft.mentions if m.span in actor.evidence):
+        return actor
+    party = blamed(ctx, draft.location)
+    if party is None or party.kind.inter not in NON_STATE_ARMED:
+        return actor
+    return replace(party.actor(country), evidence=actor.evidence)
+
+
 def _group_named_after(ctx: Context, start: int, end: int) -> ActorMention | None:
     """The first armed group named by its own name (not a class's) between ``start``, right after
     a word tying people to it ("soupçonnés d'appartenir", "liens avec"), and ``end``, in the same
@@ -2607,6 +2625,9 @@ def _freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement,
     actor1, actor2 = _told_before(ctx, country, actor1), _told_before(ctx, country, actor2)
     # "des hommes armés soupçonnés d'appartenir à Boko Haram": that group's men
     actor1, actor2 = _affiliated(ctx, country, actor1), _affiliated(ctx, country, actor2)
+    # "des hommes armés" attacking the forces, in an article attributing the attack to a group
+    actor1, actor2 = (_blamed_for_unknown(ctx, draft, country, actor1, actor2),
+                      _blamed_for_unknown(ctx, draft, country, actor2, actor1))
     if sub_event_type in lex.members_arrested_in:  # "113 personnes soupçonnées de liens avec le PKK"
         actor2 = _group_of_the_arrested(ctx, draft, country, actor2)
     if intercepted and actor2 is None:  # with no nationality, who fired is the defence's enemy
