@@ -821,3 +821,14 @@ def test_unidentified_men_fighting_the_forces_are_the_group_the_article_blames()
             "Etat islamique, que les autorités accusent des violences.")
     attack = next(e for e in events(text, date(2021, 3, 23)) if e.sub_event_type == "Attack")
     assert classes(attack) == (3, 7)
+
+
+def test_armed_men_tied_to_the_same_group_are_the_group_told_of_before() -> None:
+    text = ("Des islamistes présumés de Boko Haram ont massacré des centaines de personnes lundi à Gamboru "
+            "Ngala, dans le nord-est du Nigeria.\nDans la nuit de dimanche à lundi, des hommes armés "
+            "soupçonnés d'appartenir au même groupe ont enlevé huit adolescentes à Warabe, un village "
+            "proche de Gwoza.")
+    abduction = next(e for e in events(text, date(2014, 5, 7))
+                     if e.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.actor1 is not None and abduction.actor1.name == "Boko Haram"
+    assert classes(abduction) == (2, 7)

@@ -179,6 +179,7 @@ class ActorLexicon:
     government: ActorKind | None  # what a country named as a party to a development stands for
     told_before: re.Pattern[str]  # "les ", "ces " right before a mention: a party told of before
     affiliated: re.Pattern[str]  # "soupçonnés d'appartenir à": the group after it is theirs
+    affiliated_told_before: re.Pattern[str]  # "au même groupe" after such a tie: the group told of
     fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
     own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
     fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
@@ -277,6 +278,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         told_before=re.compile(rf"{phrase_pattern(data.get('told_before', [])).pattern}\s+$",
                                re.IGNORECASE),
         affiliated=phrase_pattern(data.get("affiliated", [])),
+        affiliated_told_before=phrase_pattern(data.get("affiliated_told_before", [])),
         aircraft_owners=frozenset(int(c) for c in data.get("aircraft", {}).get("owners", [])),
         aircraft_strikes=frozenset(data.get("aircraft", {}).get("strikes", [])),
         unmanned=phrase_pattern(data.get("aircraft", {}).get("unmanned", [])),

@@ -2334,7 +2334,8 @@ AFFILIATED_CHARS = 60  # how far after it the group may be named ("au groupe isl
 
 def _affiliated(ctx: Context, country: str | None, actor: Actor | None) -> Actor | None:
     """Unidentified attackers tied right after them to a named group ("des hommes armés
-    soupçonnés d'appartenir au groupe islamiste Boko Haram") are that group's men."""
+    soupçonnés d'appartenir au groupe islamiste Boko Haram") are that group's men; tied to one
+    told of before ("au même groupe"), the armed group the article names most."""
     lex = actor_lexicon(ctx.lang)
     if actor is None or actor.name != lex.class_names.get(UNIDENTIFIED) or not actor.evidence:
         return actor
@@ -2344,7 +2345,17 @@ def _affiliated(ctx: Context, country: str | None, actor: Actor | None) -> Actor
             or CLAUSE_PUNCTUATION.search(ctx.text, end, tie.start()):
         return actor
     group = _group_named_after(ctx, tie.end(), tie.end() + AFFILIATED_CHARS)
-    return replace(group.actor(country), evidence=actor.evidence) if group else actor
+    if group is not None:
+        return replace(group.actor(country), evidence=actor.evidence)
+    rest = ctx.text[tie.end():tie.end() + AFFILIATED_CHARS]
+    if lex.affiliated_told_before.match(ctx.text, tie.end() + len(rest) - len(rest.lstrip())):
+        # "soupçonnés d'appartenir au même groupe": the armed group the article names most, by
+        # its own name rather than a class's ("des islamistes présumés de Boko Haram")
+        generic = set(lex.class_names.values())
+        groups = [a for a in _armed_parties(ctx, country) if a.inter in NON_STATE_ARMED]
+        told = next((a for a in groups if a.name not in generic), next(iter(groups), None))
+        return replace(told, evidence=actor.evidence) if told else actor
+    return actor
 
 
 def _blamed_for_unknown(ctx: Context, draft: Draft, country: str | None,
