@@ -795,8 +795,8 @@ def test_an_unnamed_strike_is_by_the_foreign_army_the_articles_other_strikes_are
 
 
 def test_who_comes_under_fire_is_its_target() -> None:
-    (shelling,) = events("Des policiers ont essuyé vendredi des tirs de mortier aux abords de Hammam al-Alil, "
-                         "au sud de Mossoul.", date(2016, 11, 5))
+    (shelling,) = events("Des policiers ont essuyé vendredi des tirs de mortier aux abords de "
+                         "Hammam al-Alil, au sud de Mossoul.", date(2016, 11, 5))
     assert shelling.actor1 is None or shelling.actor1.inter != 1
     assert shelling.actor2 is not None and shelling.actor2.inter == 1
     (strikes,) = events("Les soldats ont subi jeudi des frappes de drones des rebelles près de Loikaw.")
