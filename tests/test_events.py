@@ -3261,3 +3261,12 @@ def test_a_truce_violated_is_no_rape_but_women_violated_are() -> None:
 def test_people_taken_away_by_attackers_are_abducted(text: str, abducted: bool) -> None:
     found, _ = events(text, date(2022, 1, 7))
     assert ("Abduction/forced disappearance" in [e.sub_event_type for e in found]) == abducted
+
+
+def test_dead_shot_after_a_blast_are_not_its_dead() -> None:
+    found, _ = events("Une voiture piégée a explosé lundi sur un marché de Quetta, tuant sept personnes, "
+                      "selon la police. Les corps de six hommes tués par balles ont été découverts mardi "
+                      "à proximité, selon la police.")
+    blasts = [e for e in found if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [e.fatalities for e in blasts] == [7]
+    assert [(e.sub_event_type, e.fatalities) for e in found if e not in blasts] == [("Attack", 6)]

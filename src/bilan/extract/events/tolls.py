@@ -122,7 +122,9 @@ def event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: Events,
     if only_past_days(ctx, index):
         return None  # "l'explosion du 4 août 2020 avait fait 200 morts": an old toll
     n = _link_target(lex, events.drafts, stmt, index)
-    if n is not None and (not _conflicts(ctx, events.drafts[n], index, near) or _recounts(ctx, index)):
+    shot = n is not None and _shot_after_blast(ctx, events.drafts[n], index)
+    if n is not None and not shot \
+            and (not _conflicts(ctx, events.drafts[n], index, near) or _recounts(ctx, index)):
         return n
     if stmt.outcome in lex.no_default_event:
         return None
@@ -149,9 +151,17 @@ def event_of(ctx: Context, stmt: CasualtyStatement, index: int, events: Events,
     if street is not None:
         draft.if_killed = street.if_killed
     draft.generic = not goes_on  # a strike of the kind told before: no other kind refines it
+    draft.repeats = draft.repeats or shot  # dead shot after a blast: an act of their own
     draft.civilians = victims_of(ctx, stmt) in CIVILIAN_VICTIMS
     draft = as_protest_repression(ctx, draft, [stmt], stmt.quantity.span, events)
     return events.add(on_the_same_day(ctx, index, draft, events))
+
+
+def _shot_after_blast(ctx: Context, draft: Draft, index: int) -> bool:
+    """Whether a sentence after a strike or a bombing tells of dead killed by hand ("Les corps de
+    six personnes tuées par balles ont été découverts à proximité"): not the blast's dead."""
+    return draft.event_type == "Explosions/Remote violence" and index not in draft.sentences \
+        and ctx.search_sentence(event_lexicon(ctx.lang).hand_kills, index) is not None
 
 
 UNREST_TOLLS = ("killed", "injured")  # the dead and wounded of a protest or a riot
