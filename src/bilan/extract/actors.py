@@ -327,6 +327,7 @@ def undergoing_lemmas(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang, "actors").get("undergoing_lemmas", []))
 
 
+@cache
 def object_taking_lemmas(lang: str) -> frozenset[str]:
     """Verbs of saying after which a party is the object ("a accusé les rebelles")."""
     return frozenset(load_lexicon(lang, "actors").get("object_taking_lemmas", []))

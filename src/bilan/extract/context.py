@@ -21,6 +21,7 @@ def past_participle(word: Token) -> bool:
     """Whether the tagger reads ``word`` as a past participle ("repoussés", "déployée")."""
     return "Part" in word.morph.get("VerbForm", []) and "Past" in word.morph.get("Tense", [])
 
+
 # A wire story's dateline: where and when it was filed, before a dash: "Rangoun, 12 avril 2023 – ",
 # "KABOUL (AFP) - ".
 DATELINE = re.compile(r"^\s*(?:[^\W\d][^,.\n(]{0,40}[,(][^\n]{0,40}?|[^\W\d_a-z][^\W\d_a-z' -]{1,30})"

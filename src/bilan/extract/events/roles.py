@@ -16,6 +16,7 @@ from bilan.extract.actors import (
     PROTESTERS,
     STATE,
     UNIDENTIFIED,
+    ActorLexicon,
     ActorMention,
     actor_lexicon,
     answers,
@@ -129,12 +130,18 @@ AFFILIATION_CHARS = 20  # how far after the attackers their tie may start ("arm�
 AFFILIATED_CHARS = 60  # how far after it the group may be named ("au groupe islamiste nigérian")
 
 
+def _named_unidentified(lex: ActorLexicon, actor: Actor) -> bool:
+    """Whether ``actor`` is the unidentified armed group, named as such in the text ("des hommes
+    armés"), not put in by default: the attackers a later rule may name."""
+    return actor.name == lex.class_names.get(UNIDENTIFIED) and bool(actor.evidence)
+
+
 def _affiliated(ctx: Context, country: str | None, actor: Actor | None) -> Actor | None:
     """Unidentified attackers tied right after them to a named group ("des hommes armés
     soupçonnés d'appartenir au groupe islamiste Boko Haram") are that group's men; tied to one
     told of before ("au même groupe"), the armed group the article names most."""
     lex = actor_lexicon(ctx.lang)
-    if actor is None or actor.name != lex.class_names.get(UNIDENTIFIED) or not actor.evidence:
+    if actor is None or not _named_unidentified(lex, actor):
         return actor
     end = actor.evidence[0].end
     tie = lex.affiliated.search(ctx.text, end, end + AFFILIATION_CHARS + AFFILIATED_CHARS)
@@ -144,8 +151,7 @@ def _affiliated(ctx: Context, country: str | None, actor: Actor | None) -> Actor
     group = _group_named_after(ctx, tie.end(), tie.end() + AFFILIATED_CHARS)
     if group is not None:
         return replace(group.actor(country), evidence=actor.evidence)
-    rest = ctx.text[tie.end():tie.end() + AFFILIATED_CHARS]
-    if lex.affiliated_told_before.match(ctx.text, tie.end() + len(rest) - len(rest.lstrip())):
+    if lex.affiliated_told_before.match(ctx.text[tie.end():tie.end() + AFFILIATED_CHARS].lstrip()):
         # "soupçonnés d'appartenir au même groupe": the armed group the article names most, by
         # its own name rather than a class's ("des islamistes présumés de Boko Haram")
         generic = set(lex.class_names.values())
@@ -163,8 +169,7 @@ def _blamed_for_unknown(ctx: Context, draft: Draft, country: str | None,
     it is pinned on; men the text calls unidentified ("non identifiés") stay so, and so do unnamed
     killers of civilians, which are coded unidentified whoever is suspected."""
     lex = actor_lexicon(ctx.lang)
-    if actor is None or actor.name != lex.class_names.get(UNIDENTIFIED) or not actor.evidence \
-            or other is None or other.inter not in FORCES \
+    if actor is None or not _named_unidentified(lex, actor) or other is None or other.inter not in FORCES \
             or any(m.kind.unknown for m in draft.mentions if m.span in actor.evidence):
         return actor
     party = blamed(ctx, draft.location)
@@ -202,7 +207,7 @@ def _told_before(ctx: Context, country: str | None, actor: Actor | None) -> Acto
     """Unidentified attackers named as ones told of before ("les assaillants", "ces hommes
     armés") are the armed group the article names most, if it names one."""
     lex = actor_lexicon(ctx.lang)
-    if actor is None or actor.name != lex.class_names.get(UNIDENTIFIED) or not actor.evidence \
+    if actor is None or not _named_unidentified(lex, actor) \
             or not lex.told_before.search(ctx.text, max(0, actor.evidence[0].start - AGENT_WINDOW),
                                           actor.evidence[0].start):
         return actor
