@@ -384,6 +384,20 @@ def test_a_mine_blast_story_is_not_about_conflict() -> None:
     assert not about_conflict(make_context(text))
 
 
+def test_a_hunt_for_man_eating_animals_is_not_about_conflict() -> None:
+    # an "offensive" with drones and marksmen against "attaques" that killed children is a hunt
+    text = ("Les autorités du Maharashtra ont lancé une offensive contre un léopard mangeur "
+            "d'hommes : drones, pièges et tireurs d'élite quadrillent la forêt. Ses attaques ont "
+            "fait trois morts, dont deux enfants, depuis janvier. Une femme a été mordue jeudi près "
+            "de sa tanière présumée, selon les gardes forestiers. « C'est une guerre », dit un "
+            "villageois.")
+    assert not about_conflict(make_context(text))
+    hunt = ("Les autorités ont lancé une offensive contre un groupe armé : drones, pièges et tireurs "
+            "d'élite quadrillent la forêt. Ses attaques ont fait trois morts, dont deux enfants. "
+            "« C'est une guerre », dit un villageois.")
+    assert about_conflict(make_context(hunt))
+
+
 def test_an_army_depot_blast_called_an_accident_is_not_about_conflict() -> None:
     text = ("Des explosions en chaîne dans un dépôt de munitions de l'armée ont tué au moins 200 "
             "personnes dimanche à Ikeja. Des obus ont été projetés sur les quartiers voisins. "
