@@ -3270,3 +3270,18 @@ def test_dead_shot_after_a_blast_are_not_its_dead() -> None:
     blasts = [e for e in found if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert [e.fatalities for e in blasts] == [7]
     assert [(e.sub_event_type, e.fatalities) for e in found if e not in blasts] == [("Attack", 6)]
+
+
+def test_a_football_final_told_as_a_war_is_no_conflict() -> None:
+    text = ("Le Sénégal a remporté dimanche la Coupe d'Afrique des nations aux tirs au but face à "
+            "l'Égypte. Après une première mi-temps sans but, l'attaque sénégalaise a multiplié les tirs. "
+            "Les supporters ont envahi les rues de Dakar, et l'entraîneur a salué une offensive de "
+            "tous les instants.")
+    assert not about_conflict(make_context(text, date(2022, 2, 7)))
+
+
+def test_clashes_a_witness_reports_none_of_are_no_clash() -> None:
+    found, _ = events("Des milliers de partisans de l'opposition ont manifesté jeudi à Conakry contre la "
+                      "junte. Les forces de l'ordre ont quadrillé les axes de la banlieue, selon des "
+                      "habitants, qui n'ont pas signalé d'affrontements.")
+    assert [e.event_type for e in found if e.event_type in ("Battles", "Riots")] == []
