@@ -1458,3 +1458,15 @@ def test_a_capital_that_holds_an_area_is_its_government_not_a_place() -> None:
     ctx = make_context("Les rebelles ont pris jeudi le contrôle de Kidal, selon des élus.")
     found = sentence_location(ctx, 0)
     assert found is not None and found.name == "Kidal"
+
+
+def test_a_french_transliteration_finds_the_town_geonames_spells_the_english_way() -> None:
+    ctx = make_context("Des tirs d'artillerie ont tué trois civils mardi à Boudennovsk, dans le sud de la "
+                       "Russie, selon les autorités russes.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and (found.name, found.country) == ("Boudennovsk", "RU")
+    assert found.lat is not None and found.precision == 1
+    # only a town of the article's countries: a respelling may hit a village anywhere
+    ctx = make_context("Au Mali, des jihadistes ont tué trois civils mardi à Doroud, selon des élus.")
+    found = sentence_location(ctx, 0)
+    assert found is None or found.country != "IR"

@@ -35,6 +35,7 @@ from bilan.extract.lexicon import alternation, demonyms, elidable, phrase_patter
 from bilan.extract.numbers import find_quantities
 from bilan.lang import load_lexicon
 from bilan.model import Location, Span
+from bilan.resolve.gazetteer import Gazetteer
 from bilan.resolve.geocode import (
     Place,
     capital,
@@ -168,6 +169,7 @@ class PlaceLexicon:
     waters: frozenset[str]  # name keys of the nouns that open a sea's or a strait's name ("mer Rouge")
     opening_at: re.Pattern[str]  # "À" opening a sentence, right before a name ("À Moscou, le Comité…")
     speech_link: re.Pattern[str]  # "que", "état de" after a verb of saying: what the source reports
+    respellings: tuple[tuple[re.Pattern[str], str], ...]  # French transliterations to English ones
 
 
 def _distance(units: list[str]) -> re.Pattern[str]:
@@ -253,6 +255,7 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             rf"\s*(?P<gap>(?:[^\W\d_][\w'’-]*\s+){{0,{SPEECH_GAP}}}?)"
                             rf"(?:{elidable(data.get('speech_links', []))})(?![\w-])", re.IGNORECASE),
                         distance=_distance(data.get("distance_units", [])),
+                        respellings=tuple((re.compile(a), b) for a, b in data.get("respellings", [])),
                         distance_unit=phrase_pattern(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
                         origin_list_gap=re.compile(
@@ -528,6 +531,7 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
             places = tuple(p for p in places if p.curated or strong)
             if places:
                 others.append(_Candidate(span.start_char, span.end_char, places, False))
+    others += _respelled(ctx, lex, runs)
     for ent in place_ents:  # entities the runs missed: "bande de Gaza", "la Ghouta orientale"
         if id(ent) in covered:
             continue
@@ -540,6 +544,56 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
         if places and not any(c.start < inner.end_char and inner.start_char < c.end for c in found):
             found.append(_Candidate(inner.start_char, inner.end_char, places, True))
     return found, others
+
+
+RESPELT_TOKENS = 3  # a respelt name is at most this many capitalised tokens ("Krasnaïa Iarouga")
+CUE_CHARS = 25  # characters before a name where a place cue is read
+
+
+def _respelled(ctx: Context, lex: PlaceLexicon,
+               runs: list[tuple[SpacySpan, tuple[Place, ...]]]) -> list[_Candidate]:
+    """Names the gazetteer does not know, right after a strong place cue ("tués à Doroud"), that
+    it knows spelt the English way ("Dorud"): French copy transliterates with "ou", "tch", "dj"
+    where GeoNames writes "u", "ch", "j". Unsure candidates, taken only for a town of the
+    article's countries (see _acceptable): a respelling may hit a village anywhere."""
+    if not lex.respellings:
+        return []
+    known = gazetteer()
+    doc = ctx.doc
+    taken = {t.i for span, _ in runs for t in span}
+    found: list[_Candidate] = []
+    i = 0
+    while i < len(doc):
+        start = doc[i].idx
+        if i in taken or not _capitalised(doc[i].text) or doc[i].text in lex.stoplist \
+                or not lex.strong_cue.search(ctx.text, max(0, start - CUE_CHARS), start):
+            i += 1
+            continue
+        end = i
+        while end < min(len(doc), i + RESPELT_TOKENS) and end not in taken \
+                and _capitalised(doc[end].text) and "\n" not in doc[end].text:
+            end += 1
+        match = next(((n, places) for n in range(end, i, -1)
+                      if (places := _respelt(known, lex, name_key(doc[i:n].text)))), None)
+        if match is None:
+            i += 1
+            continue
+        span = doc[i:match[0]]
+        found.append(_Candidate(span.start_char, span.end_char, match[1], False))
+        i = match[0]
+    return found
+
+
+def _respelt(known: Gazetteer, lex: PlaceLexicon, key: str) -> tuple[Place, ...]:
+    """The places the gazetteer knows under a respelling of ``key`` (none when it knows ``key``
+    itself: a name written the English way needs none)."""
+    if not key or known.lookup_key(key):
+        return ()
+    variants = {key}
+    for pattern, english in lex.respellings:
+        variants |= {pattern.sub(english, v) for v in variants}
+    variants.discard(key)
+    return tuple(dict.fromkeys(p for v in sorted(variants) for p in known.lookup_key(v)))
 
 
 def _plausible(places: tuple[Place, ...], lex: PlaceLexicon, text: str) -> tuple[Place, ...]:
