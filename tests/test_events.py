@@ -624,6 +624,18 @@ def test_the_main_clause_trigger_types_the_sentence() -> None:
     assert [e.event_type for e in found] == ["Violence against civilians"]
 
 
+def test_a_capture_in_quotes_names_a_march() -> None:
+    found, _ = events("Jeudi, la « prise de Lima », une marche convoquée par des organisations paysannes, "
+                      "a donné lieu à de violents affrontements avec la police dans le centre de la capitale "
+                      "péruvienne.", date(2023, 1, 21))
+    assert not [e for e in found if "territory" in e.sub_event_type]
+    # a quoted verb is the speaker's word for a capture that was made
+    found, _ = events("Le Premier ministre est arrivé dimanche à Mossoul pour féliciter les soldats d'avoir "
+                      "« libéré » la ville des mains des jihadistes de l'État islamique.", date(2017, 7, 10))
+    assert [e.sub_event_type for e in found if "territory" in e.sub_event_type] == \
+        ["Government regains territory"]
+
+
 def test_a_campaign_of_months_is_no_incident() -> None:
     found, _ = events("La région est le théâtre depuis juillet de violents combats entre l'armée et "
                       "les milices. Les forces du maréchal, qui mènent depuis trois mois une "

@@ -400,11 +400,15 @@ def _quoted_speech(ctx: Context, start: int, sentence_start: int) -> bool:
 
 
 def _quoted_label(ctx: Context, start: int, sentence_start: int) -> bool:
-    """Whether the trigger opens a short quotation: a word someone calls people or acts (the
-    authorities' « émeutiers », « casseurs »), which the article quotes without reporting it."""
+    """Whether the trigger opens a short quotation and is a noun: a word someone calls people or
+    acts (the authorities' « émeutiers », « casseurs ») or the name of a march or an operation (la
+    « prise de Lima »), which the article quotes without reporting it. A quoted verb is the
+    speaker's word for an act that was done (avoir « libéré » la ville)."""
     lex = event_lexicon(ctx.lang)
     before = ctx.text[sentence_start:start].rstrip()
-    return before.endswith(lex.quote_open) and not _quoted_speech(ctx, start, sentence_start)
+    word = ctx.word_at(start)
+    return before.endswith(lex.quote_open) and not _quoted_speech(ctx, start, sentence_start) \
+        and (word is None or word.pos_ in ("NOUN", "PROPN"))
 
 
 CLAUSE_MARKS = ",;:"  # marks that end the clause before a trigger
