@@ -832,3 +832,11 @@ def test_armed_men_tied_to_the_same_group_are_the_group_told_of_before() -> None
                      if e.sub_event_type == "Abduction/forced disappearance")
     assert abduction.actor1 is not None and abduction.actor1.name == "Boko Haram"
     assert classes(abduction) == (2, 7)
+
+
+def test_a_crowd_arrested_in_a_story_of_riots_is_the_rioters() -> None:
+    text = ("Émeutes à Dakar. Des centaines de jeunes ont incendié des voitures et pillé des magasins mardi "
+            "à Dakar, selon la police.\nMercredi, une centaine de personnes ont été interpellées, a indiqué "
+            "la police.\nTrois journalistes ont été arrêtés vendredi à Dakar.")
+    arrests = [e for e in events(text, date(2019, 5, 10)) if e.sub_event_type == "Arrests"]
+    assert [classes(e) for e in arrests] == [(1, 5), (1, 7)]  # journalists are no crowd

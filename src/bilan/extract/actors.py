@@ -30,7 +30,7 @@ from bilan.extract.lexicon import (
 from bilan.lang import load_lexicon
 from bilan.model import Actor, Span
 
-STATE, REBELS, UNIDENTIFIED, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 6, 7, 8
+STATE, REBELS, UNIDENTIFIED, RIOTERS, PROTESTERS, CIVILIANS, EXTERNAL = 1, 2, 3, 5, 6, 7, 8
 NON_STATE_ARMED = frozenset({2, 3, 4})  # rebels, armed and communal militias
 AGENT_WINDOW = 12  # characters before a mention where "par les" makes it an agent
 OWN_AGENT_CHARS = 80  # an agent this close after its trigger is the trigger's ("lancé par les shebab")
@@ -191,6 +191,9 @@ class ActorLexicon:
     member_links: frozenset[str]  # "deux miliciens des YBS": what joins counted members to their party
     own_side_targets_in: frozenset[str]  # sub-types whose target may be of its initiator's class
     in_power: dict[str, tuple[date, ActorKind]]  # actor name -> since when it is a state's forces
+    street_arrests_in: frozenset[str]  # sub-types whose unnamed crowd arrested is the street's
+    street_arrested: frozenset[str]  # the victims such a crowd is counted as ("personnes")
+    street_events: frozenset[str]  # event types whose initiator is the street's crowd
 
 
 @cache
@@ -300,6 +303,9 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         in_power={str(k): (date.fromisoformat(str(v["since"])),
                            ActorKind(str(v["name"]), int(v["inter"]), str(v["country"])))
                   for k, v in data.get("in_power", {}).items()},
+        street_arrests_in=frozenset(data.get("street_arrests", {}).get("in", [])),
+        street_arrested=frozenset(data.get("street_arrests", {}).get("victims", [])),
+        street_events=frozenset(data.get("street_arrests", {}).get("street", [])),
         communal_sides=tuple((phrase_pattern(side["words"]), ActorKind(str(side["name"]), int(side["inter"])))
                              for side in data.get("communal_fighting", {}).get("sides", [])),
         targeting=re.compile(rf"{phrase_pattern(data.get('targeting', [])).pattern}"

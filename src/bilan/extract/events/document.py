@@ -7,7 +7,7 @@ from collections import defaultdict
 from bilan.extract.context import Context
 from bilan.extract.events.days import document_date
 from bilan.extract.events.incidents import Events, join_backdrops
-from bilan.extract.events.roles import as_before, freeze, remote_attacker_of
+from bilan.extract.events.roles import as_before, freeze, remote_attacker_of, street_crowd_arrested
 from bilan.extract.events.sentences import add_sentence_events
 from bilan.extract.events.sites import town_told_next
 from bilan.extract.events.street import mass_arrests, repression_told_as_attack, riot_told_as_clash
@@ -72,4 +72,4 @@ def _frozen(ctx: Context, events: Events, casualties: tuple[CasualtyStatement, .
     for n, draft in enumerate(events.drafts):
         event = freeze(ctx, n, draft, linked, remote)
         frozen.append(as_before(ctx.lang, event, frozen) if draft.repeats else event)
-    return frozen, linked
+    return street_crowd_arrested(ctx, frozen, linked), linked

@@ -14,6 +14,7 @@ from bilan.extract.actors import (
     FIGHTING_CHARS,
     NON_STATE_ARMED,
     PROTESTERS,
+    RIOTERS,
     STATE,
     UNIDENTIFIED,
     ActorLexicon,
@@ -503,3 +504,53 @@ def freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, 
                  evidence=tuple(ctx.sentence_span(i) for i in sorted(set(draft.sentences))),
                  location=draft.location, actor1=actor1, actor2=actor2, fatalities=fatalities,
                  sources=tuple(sources))
+
+
+CROWD_ARRESTED = 10  # how many arrested make a crowd ("une vingtaine de personnes"), not a few suspects
+
+
+def street_crowd_arrested(ctx: Context, events: list[Event],
+                          statements: tuple[CasualtyStatement, ...]) -> list[Event]:
+    """A counted crowd arrested that no party names ("une centaine de personnes ont été
+    interpellées", "une soixantaine d'interpellations") in an article telling of protests or riots
+    is the street's crowd: the protesters or rioters most of those events are initiated by, the
+    latest told before the arrest on a tie."""
+    lex = actor_lexicon(ctx.lang)
+    crowds = [(n, e.actor1) for n, e in enumerate(events) if e.event_type in lex.street_events
+              and e.actor1 is not None and e.actor1.inter in (PROTESTERS, RIOTERS)]
+    if not crowds:
+        return events
+    counts = Counter(actor.inter for _, actor in crowds)
+    top = max(counts.values())
+    told = [(m, actor) for m, actor in crowds if counts[actor.inter] == top]
+    kept = []
+    for n, event in enumerate(events):
+        if not _crowd_arrested(ctx, event, statements):
+            kept.append(event)
+            continue
+        before = [actor for m, actor in told if m < n]
+        crowd = before[-1] if before else told[0][1]
+        kept.append(replace(event, actor2=replace(crowd, evidence=())))
+    return kept
+
+
+def _crowd_arrested(ctx: Context, event: Event, statements: tuple[CasualtyStatement, ...]) -> bool:
+    """Whether ``event`` is an arrest no party is named the target of, whose figures count a crowd:
+    at least CROWD_ARRESTED people, told by a noun of crowds ("personnes", "interpellations")."""
+    lex = actor_lexicon(ctx.lang)
+    if event.sub_event_type not in lex.street_arrests_in or \
+            (event.actor2 is not None and (event.actor2.inter != CIVILIANS or event.actor2.evidence)):
+        return False
+    arrested = [s for s in statements if s.event == event.id and s.subset_of is None]
+    return bool(arrested) and all(s.victims in lex.street_arrested and s.quantity.value >= CROWD_ARRESTED
+                                  and _counts_crowd(ctx, s) for s in arrested)
+
+
+def _counts_crowd(ctx: Context, stmt: CasualtyStatement) -> bool:
+    """Whether the noun the figure counts, past prepositions and determiners ("une soixantaine
+    d'interpellations", "500 de ses partisans"), is a noun of crowds."""
+    crowd = event_lexicon(ctx.lang).crowd_nouns
+    i = ctx.token_from(stmt.quantity.span.end)
+    while i < len(ctx.doc) and ctx.doc[i].pos_ in ("ADP", "DET"):
+        i += 1
+    return i < len(ctx.doc) and ctx.doc[i].lower_ in crowd
