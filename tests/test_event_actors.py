@@ -47,6 +47,14 @@ def test_rioters_who_storm_or_burn_a_police_post_fight_the_police() -> None:
     assert riots and classes(riots[0]) == (5, 1)
 
 
+def test_a_mob_that_burns_a_police_station_fights_the_police() -> None:
+    text = ("Violences à Kulgam. Mardi, après la mort d'un jeune manifestant, la foule a incendié le "
+            "commissariat de Kulgam, selon la police. Mercredi, une foule en colère a lynché un commerçant "
+            "accusé de vol à Anantnag.")
+    mobs = [e for e in events(text, date(2016, 7, 14)) if e.sub_event_type == "Mob violence"]
+    assert [classes(e) for e in mobs] == [(5, 1), (5, 7)]
+
+
 def test_warplanes_are_flown_by_state_or_foreign_forces() -> None:
     found = events("Mardi, des avions de combat ont bombardé un marché de Loikaw, en Birmanie, tuant "
                    "douze civils, selon des témoins. Les rebelles contrôlent la ville depuis janvier.")

@@ -181,6 +181,7 @@ class ActorLexicon:
     affiliated: re.Pattern[str]  # "soupçonnés d'appartenir à": the group after it is theirs
     affiliated_told_before: re.Pattern[str]  # "au même groupe" after such a tie: the group told of
     fought_forces: dict[str, ActorKind]  # sub-type -> the forces its fighting is against
+    post_fought: dict[str, ActorKind]  # sub-type -> the forces whose post it may storm or burn
     own_dead_in: frozenset[str]  # event types where dead militants are the armed attackers' own
     fighting_back: re.Pattern[str]  # "ont riposté": a side fights back, so there is another
     forces_posts: re.Pattern[str]  # "un commissariat": a post of the forces a crowd may storm or burn
@@ -291,6 +292,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
         assaulted_posts=phrase_pattern(data.get("assaulted_posts", [])),
         fought_forces={str(k): ActorKind(str(v["name"]), int(v["inter"]))
                        for k, v in data.get("fought_forces", {}).get("targets", {}).items()},
+        post_fought={str(k): ActorKind(str(v["name"]), int(v["inter"]))
+                     for k, v in data.get("fought_forces", {}).get("post_targets", {}).items()},
         own_dead_in=frozenset(data.get("own_dead_in", [])),
         attackers_counted=frozenset(normalise_apostrophes(str(w).lower())
                                     for w in data.get("attackers_counted", [])),
@@ -828,13 +831,14 @@ def fought_forces(text: str, at: int, lang: str, sub_event_type: str,
     "ont riposté"), or as storming or burning one of their posts ("ont incendié un commissariat"),
     is fought against, if its kind has such forces ("Police Forces" for rioters)."""
     lex = actor_lexicon(lang)
-    kind = lex.fought_forces.get(sub_event_type)
     end = CLAUSE_STOP.search(text, at, at + POST_CHARS)
-    if kind is None or not (answered or lex.mutual.match(text, at)
-                            or lex.fighting_back.search(text, at, at + FIGHTING_CHARS)
-                            or lex.forces_posts.search(text, at, end.start() if end else at + POST_CHARS)):
-        return None
-    return Actor(_named(kind.name, country), kind.inter)
+    post = lex.forces_posts.search(text, at, end.start() if end else at + POST_CHARS) is not None
+    kind = lex.fought_forces.get(sub_event_type)
+    if kind is not None and (answered or post or lex.mutual.match(text, at)
+                             or lex.fighting_back.search(text, at, at + FIGHTING_CHARS)):
+        return Actor(_named(kind.name, country), kind.inter)
+    kind = lex.post_fought.get(sub_event_type)  # "la foule a incendié le commissariat"
+    return Actor(_named(kind.name, country), kind.inter) if kind is not None and post else None
 
 
 def _default_target(lex: ActorLexicon, sub_event_type: str, country: str | None) -> Actor | None:

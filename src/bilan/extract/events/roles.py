@@ -488,9 +488,11 @@ def freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, 
         sent = ctx.sentence_at(draft.at)
         side = communal_sides(ctx.text, sent.start_char, sent.end_char, ctx.lang, country)
         actor1, actor2 = (side, side) if side is not None else (actor1, actor2)
-    if actor2 is None and actor1 is not None:  # "des affrontements" in a riot: with the police
+    if actor1 is not None and (actor2 is None or (not actor2.evidence and sub_event_type in lex.post_fought)):
+        # "des affrontements" in a riot: with the police; "la foule a incendié le commissariat":
+        # the police, not the default target of a mob
         actor2 = fought_forces(ctx.text, draft.at, ctx.lang, sub_event_type, country,
-                               answered=_forces_answered(ctx, draft))
+                               answered=_forces_answered(ctx, draft)) or actor2
     if sub_event_type in ASSAULTS and actor1 is not None and _repelled(ctx, draft, actor1):
         # "l'armée a affirmé avoir repoussé une attaque de partisans": the army was attacked
         attacker = actor2 or _opponent(ctx, country, actor1, draft)
