@@ -156,6 +156,15 @@ def test_looting_and_mob_violence_hit_civilians_unless_a_party_is_named() -> Non
     assert classes(mob) == (5, 7)
 
 
+def test_a_mob_is_always_its_rioters() -> None:
+    text = ("Violences à Dacca. Mercredi, des centaines de partisans du gouvernement ont attaqué à coups "
+            "de bâtons et de briques un rassemblement d'étudiants à Dacca, selon la police. Lundi, un "
+            "policier a été lynché par la foule à Khulna. Le ministre de l'Intérieur a dénoncé ces "
+            "violences.")
+    mobs = [e for e in events(text, date(2024, 7, 20)) if e.sub_event_type == "Mob violence"]
+    assert mobs and all(classes(e)[0] == 5 for e in mobs)
+
+
 def test_the_authorities_are_the_government() -> None:
     found = events("Dans la nuit de jeudi à vendredi, les autorités ont fait sauter les maisons de deux "
                    "suspects près de Tral, en Inde.")
