@@ -32,6 +32,13 @@ def test_preferred_country_settles_homonyms() -> None:
     assert place is not None and place.country == "LB"
 
 
+def test_a_town_a_feminine_noun_came_from_is_not_where_it_acted() -> None:
+    ctx = make_context("Les forces gouvernementales, appuyées par des brigades venues de Misrata, ont repris "
+                       "jeudi le port de Syrte aux jihadistes.")
+    found = sentence_location(ctx, 0)
+    assert found is not None and found.name == "Syrte"
+
+
 def test_place_in_a_sentence_with_precision() -> None:
     ctx = make_context("Des jihadistes ont attaqué un poste près de Gao. Des combats ont eu lieu "
                        "à Tombouctou.")
