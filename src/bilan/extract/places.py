@@ -255,7 +255,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                             rf"\s*(?P<gap>(?:[^\W\d_][\w'’-]*\s+){{0,{SPEECH_GAP}}}?)"
                             rf"(?:{elidable(data.get('speech_links', []))})(?![\w-])", re.IGNORECASE),
                         distance=_distance(data.get("distance_units", [])),
-                        respellings=tuple((re.compile(a), b) for a, b in data.get("respellings", [])),
+                        respellings=tuple((re.compile(a), b) for a, bs in data.get("respellings", {}).items()
+                                          for b in bs),
                         distance_unit=phrase_pattern(data.get("distance_units", [])),
                         list_gap=_list_gap(data.get("list_words", []), data.get("articles", [])),
                         origin_list_gap=re.compile(
