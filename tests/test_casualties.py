@@ -1005,3 +1005,14 @@ def test_a_participle_aside_before_the_figure_sets_no_total() -> None:
     assert (s.quantity.value, s.outcome, s.scope) == (6, "killed", "incident")
     (s,) = statements("Au moins 60 personnes, selon l'ONG, ont été tuées dans tout le pays depuis lundi.")
     assert s.scope == "cumulative"
+
+
+def test_a_figure_told_there_is_at_the_place_the_sentence_before_is_about() -> None:
+    """"y" stands for the place the sentence before is about, the first it names, not a landmark or
+    a town the figure's own sentence names after it."""
+    text = ("Mardi, des affrontements ont éclaté à Tal Afar, à une soixantaine de kilomètres à l'ouest de "
+            "Mossoul, où la milice a son siège. Au moins neuf personnes y ont été tuées, selon un "
+            "responsable, qui affirme que des obus ont aussi frappé un camp à Sinjar.")
+    (s,) = statements(text, date(2022, 9, 30))
+    assert s.location is not None and s.location.name == "Tal Afar"
+

@@ -38,6 +38,7 @@ from bilan.extract.places import (
     place_after,
     place_before,
     place_mentions,
+    pronoun_place,
     sentence_location,
     total_location,
 )
@@ -855,7 +856,9 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             ctx.search_sentence(lex.continuation, i) is not None
         source = own_source or (sentence_sources.get(i - 1) if continues else None)
         sentence_sources[i] = source
-        named_place = sentence_location(ctx, i, near=quantity.span.start, figure=True)
+        # "neuf personnes y ont péri"
+        told = pronoun_place(ctx, i, quantity.span.start)
+        named_place = told or sentence_location(ctx, i, near=quantity.span.start, figure=True)
         place = named_place or place_before(ctx, i)
         stmt = CasualtyStatement(id=f"c{len(statements) + 1}", outcome=outcome,
                                  quantity=quantity, victims=victims, scope="incident",
@@ -900,7 +903,7 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
                 # total only by its size, of the people who fled the place the story just told
                 area = None
             stmt = replace(stmt, scope="cumulative", period=period,
-                           location=total or clause_area or named_place or area or place)
+                           location=told or total or clause_area or named_place or area or place)
             if _shares_the_total(ctx, statements, previous_end, quantity.span.start, i, lex):
                 # "22 personnes ont été tuées et une centaine blessées … depuis jeudi": both
                 statements[-1] = replace(statements[-1], scope="cumulative", period=period,

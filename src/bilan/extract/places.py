@@ -127,6 +127,7 @@ class PlaceLexicon:
     conflict: re.Pattern[str]
     stage: re.Pattern[str]  # "est le théâtre": the town before it is where the war words are
     place_pronoun: re.Pattern[str]
+    existential: re.Pattern[str]  # "il y a": no place pronoun
     capital: re.Pattern[str]
     whole_country: re.Pattern[str]
     many_towns: re.Pattern[str]  # "dans plusieurs villes du pays": many places of the country
@@ -239,6 +240,8 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         conflict=phrase_pattern(data.get("conflict_nouns", [])),
                         stage=re.compile(rf"\s*(?:{phrase_pattern(data.get('stage_phrases', [])).pattern})"),
                         place_pronoun=phrase_pattern(data.get("place_pronouns", [])),
+                        existential=re.compile(
+                            rf"\W*(?:{phrase_pattern(data.get('existentials', [])).pattern})", re.IGNORECASE),
                         capital=re.compile(
                             rf"{phrase_pattern(data.get('capital_words', [])).pattern}"
                             rf"(?!\s*(?:{phrase_pattern(data.get('not_the_capital', [])).pattern}))",
@@ -1415,9 +1418,48 @@ def total_location(ctx: Context, index: int, near: int | None = None,
         told_in = _conflict_town(ctx, lex, inside, index, near)
         return told_in.location() if told_in is not None else country_location(ctx, lasting=lasting)
     if not inside and ctx.search_sentence(lex.place_pronoun, index):
-        return next((found for i in range(index - 1, -1, -1)
-                     if (found := sentence_location(ctx, i)) is not None), None)
+        told = pronoun_place(ctx, index, near)
+        return told or next((found for i in range(index - 1, -1, -1)
+                             if (found := sentence_location(ctx, i)) is not None), None)
     return None
+
+
+EXISTENTIAL_CHARS = 3  # "il " before an existential "y a"
+PRONOUN_CHARS = 60  # how far after a figure its clause's "y" may stand ("au moins neuf personnes y ont")
+
+
+def pronoun_place(ctx: Context, index: int, near: int | None) -> Location | None:
+    """For a figure whose clause says "y" before the sentence names any place of its own ("Les
+    combats ont repris à Tal Afar, à 60 km de Mossoul. Neuf personnes y ont été tuées, selon
+    un responsable qui cite aussi des tirs sur Sinjar"): the place the sentence before is about,
+    its subject if a place ("Capitale du Nord, Gao est encerclée"), else the first it names,
+    rather than a landmark, a capital or another place it names later; a village the gazetteer
+    lacks is found as the sentence's place."""
+    if index == 0 or near is None:
+        return None
+    lex = place_lexicon(ctx.lang)
+    sent = ctx.sentences[index]
+    said = next((m for m in lex.place_pronoun.finditer(ctx.text, sent.start_char,
+                                                       min(sent.end_char, near + PRONOUN_CHARS))
+                 if not lex.existential.match(ctx.text, max(sent.start_char, m.start() - EXISTENTIAL_CHARS))),
+                None)  # "il y a dix jours" places nothing
+    if said is None or any(sent.start_char <= m.span.start < said.start() and not m.dateline
+                           for m in place_mentions(ctx)):
+        return None
+    before = ctx.sentences[index - 1]
+    told = [m for m in place_mentions(ctx) if before.start_char <= m.span.start < before.end_char
+            and not (m.dateline or m.elsewhere or m.origin)]
+    found = sentence_location(ctx, index - 1)
+    if not told or (found is not None and not any(found.evidence == (m.span,) for m in told)):
+        return None  # the sentence's place is one the gazetteer lacks ("le village de Wad al-Nourah")
+    subject = [m for m in told if any(w.dep_.startswith("nsubj") for w in _words(ctx, m.span))]
+    return (subject or told)[0].location()
+
+
+def _words(ctx: Context, span: Span) -> list[Token]:
+    """The words of ``span``."""
+    found = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return list(found) if found is not None else []
 
 
 def _conflict_town(ctx: Context, lex: PlaceLexicon, inside: list[PlaceMention], index: int,
