@@ -1016,3 +1016,12 @@ def test_a_figure_told_there_is_at_the_place_the_sentence_before_is_about() -> N
     (s,) = statements(text, date(2022, 9, 30))
     assert s.location is not None and s.location.name == "Tal Afar"
 
+
+def test_a_figure_after_où_is_at_the_place_opening_the_chain() -> None:
+    """", où" after a place and the descriptions set after it: the place that opens the chain,
+    not the province or landmark the last description names."""
+    text = ("La police a interpellé 300 personnes depuis le massacre de Tal Afar, une ville à une "
+            "soixantaine de kilomètres de Mossoul, dans le district de Sinjar, où des hommes armés ont "
+            "abattu vingt civils mardi.")
+    (s,) = [s for s in statements(text) if s.quantity.value == 20]
+    assert s.location is not None and s.location.name == "Tal Afar"

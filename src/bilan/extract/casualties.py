@@ -39,6 +39,7 @@ from bilan.extract.places import (
     place_before,
     place_mentions,
     pronoun_place,
+    relative_place,
     sentence_location,
     total_location,
 )
@@ -856,8 +857,8 @@ def extract_casualties(ctx: Context) -> tuple[CasualtyStatement, ...]:
             ctx.search_sentence(lex.continuation, i) is not None
         source = own_source or (sentence_sources.get(i - 1) if continues else None)
         sentence_sources[i] = source
-        # "neuf personnes y ont péri"
-        told = pronoun_place(ctx, i, quantity.span.start)
+        # "neuf personnes y ont péri", "Lashkar Gah, au Helmand, où trois enfants ont été tués"
+        told = pronoun_place(ctx, i, quantity.span.start) or relative_place(ctx, i, quantity.span.start)
         named_place = told or sentence_location(ctx, i, near=quantity.span.start, figure=True)
         place = named_place or place_before(ctx, i)
         stmt = CasualtyStatement(id=f"c{len(statements) + 1}", outcome=outcome,

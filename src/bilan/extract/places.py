@@ -128,6 +128,8 @@ class PlaceLexicon:
     stage: re.Pattern[str]  # "est le théâtre": the town before it is where the war words are
     place_pronoun: re.Pattern[str]
     existential: re.Pattern[str]  # "il y a": no place pronoun
+    relative: re.Pattern[str]  # ", où": the clause after it tells what happened at the place before
+    chain_opener: re.Pattern[str]  # ", au Helmand", ", une ville": a description of the place before
     capital: re.Pattern[str]
     whole_country: re.Pattern[str]
     many_towns: re.Pattern[str]  # "dans plusieurs villes du pays": many places of the country
@@ -242,6 +244,10 @@ def place_lexicon(lang: str) -> PlaceLexicon:
                         place_pronoun=phrase_pattern(data.get("place_pronouns", [])),
                         existential=re.compile(
                             rf"\W*(?:{phrase_pattern(data.get('existentials', [])).pattern})", re.IGNORECASE),
+                        relative=re.compile(
+                            rf",\s*(?:{phrase_pattern(data.get('place_relatives', [])).pattern})"),
+                        chain_opener=re.compile(
+                            rf"\s*(?:{phrase_pattern(data.get('chain_openers', [])).pattern})"),
                         capital=re.compile(
                             rf"{phrase_pattern(data.get('capital_words', [])).pattern}"
                             rf"(?!\s*(?:{phrase_pattern(data.get('not_the_capital', [])).pattern}))",
@@ -1422,6 +1428,47 @@ def total_location(ctx: Context, index: int, near: int | None = None,
         return told or next((found for i in range(index - 1, -1, -1)
                              if (found := sentence_location(ctx, i)) is not None), None)
     return None
+
+
+RELATIVE_CHARS = 80  # how far before a figure the ", où" opening its clause may stand
+CHAIN_SEGMENTS = 4  # descriptions a chain of a place may string after it before its ", où"
+
+
+def relative_place(ctx: Context, index: int, near: int | None) -> Location | None:
+    """For a figure in a clause that ", où" opens after a place and the descriptions set after it
+    ("dans celui de Lashkar Gah, au Helmand, où trois enfants ont été tués"): the place that opens
+    the chain, walking back over the comma-set descriptions ("au Helmand", "une ville à 20 km de la
+    frontière") that follow a place, not the province or landmark the last of them names."""
+    if near is None:
+        return None
+    lex = place_lexicon(ctx.lang)
+    sent = ctx.sentences[index]
+    opened = [m for m in lex.relative.finditer(ctx.text, sent.start_char, near)
+              if near - m.end() <= RELATIVE_CHARS]
+    if not opened:
+        return None
+    mentions = [m for m in place_mentions(ctx) if sent.start_char <= m.span.start < sent.end_char
+                and not (m.dateline or m.elsewhere or m.origin)]
+    if any(opened[-1].end() <= m.span.start < near for m in mentions):
+        return None  # "où, à Kaboul, …": the clause names its own place
+    end = opened[-1].start()
+    start = _segment_start(ctx, sent.start_char, end)
+    for _ in range(CHAIN_SEGMENTS):
+        comma = start - 1
+        # a description ("au Helmand") of the place that ends the segment before it
+        if comma < sent.start_char or not lex.chain_opener.match(ctx.text, start) \
+                or not any(m.span.end <= comma and not ctx.text[m.span.end:comma].strip() for m in mentions):
+            break
+        end, start = comma, _segment_start(ctx, sent.start_char, comma)
+    if start > sent.start_char and lex.chain_opener.match(ctx.text, start):
+        return None  # "près de Bwamba, dans le nord du pays, où": a head the gazetteer lacks
+    head = [m for m in mentions if start <= m.span.start < end and not m.far]
+    return head[-1].location() if head else None
+
+
+def _segment_start(ctx: Context, floor: int, end: int) -> int:
+    """Where the comma-set segment ending at ``end`` starts, not before ``floor``."""
+    return max(floor, ctx.text.rfind(",", floor, end) + 1)
 
 
 EXISTENTIAL_CHARS = 3  # "il " before an existential "y a"
