@@ -857,3 +857,16 @@ def test_a_crowd_arrested_in_a_story_of_riots_is_the_rioters() -> None:
             "la police.\nTrois journalistes ont été arrêtés vendredi à Dakar.")
     arrests = [e for e in events(text, date(2019, 5, 10)) if e.sub_event_type == "Arrests"]
     assert [classes(e) for e in arrests] == [(1, 5), (1, 7)]  # journalists are no crowd
+
+
+def test_jihadists_of_an_attack_no_one_claimed_are_unidentified() -> None:
+    text = ("Vingt-trois militaires ont été tués mercredi dans une embuscade tendue par des jihadistes près "
+            "de Téra, dans l'ouest du Niger, a annoncé le ministère de la Défense. L'armée affirme avoir "
+            "neutralisé une trentaine d'assaillants. L'attaque n'avait pas été revendiquée jeudi.")
+    (ambush,) = [e for e in events(text, date(2024, 3, 22)) if e.event_type == "Battles"]
+    assert classes(ambush) == (3, 1)
+    # pinned on someone right after, they stay the group the authorities name
+    pinned = text.replace("revendiquée jeudi.", "revendiquée jeudi, mais les autorités l'attribuent "
+                          "aux jihadistes.")
+    (ambush,) = [e for e in events(pinned, date(2024, 3, 22)) if e.event_type == "Battles"]
+    assert classes(ambush) == (2, 1)

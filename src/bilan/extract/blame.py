@@ -176,3 +176,32 @@ def settling_party(ctx: Context, sentences: list[int],
     if len({mention.kind.name for mention, _ in near}) == 1:
         return near[0][0]
     return next((mention for mention, weight in near if weight > 1), None)
+
+
+UNCLAIMED_SENTENCES = 6  # how far after an incident's last sentence the text may say it went unclaimed
+
+
+@cache
+def _unclaimed_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_lexicon(lang, "actors").get("unclaimed", {})
+    return phrase_pattern(data.get("words", [])), phrase_pattern(data.get("attributed", []))
+
+
+def told_unclaimed(ctx: Context, sentences: list[int], place: Location | None) -> bool:
+    """Whether the text says the incident told in ``sentences`` at ``place`` went unclaimed
+    ("l'attaque n'avait pas été revendiquée mardi"), in one of them or shortly after and not of
+    an incident in another province, and pins it on no one in that sentence or the ones beside it
+    ("Les autorités l'attribuent à Boko Haram. Il n'avait pas été revendiqué lundi.")."""
+    unclaimed, attributed = _unclaimed_patterns(ctx.lang)
+    last = min(len(ctx.sentences) - 1, max(sentences) + UNCLAIMED_SENTENCES)
+    for index in range(min(sentences), last + 1):
+        sent = ctx.sentences[index]
+        if unclaimed.search(ctx.text, sent.start_char, sent.end_char) is None:
+            continue
+        where = sentence_location(ctx, index) or (sentence_location(ctx, index - 1) if index else None)
+        if _other_province(place, where):
+            return False  # "… près d'Akachat … dans l'attaque, qui n'a pas été revendiquée"
+        start = ctx.sentences[max(index - 1, 0)].start_char
+        end = ctx.sentences[min(index + 1, len(ctx.sentences) - 1)].end_char
+        return attributed.search(ctx.text, start, end) is None
+    return False

@@ -14,6 +14,7 @@ from bilan.extract.actors import (
     FIGHTING_CHARS,
     NON_STATE_ARMED,
     PROTESTERS,
+    REBELS,
     RIOTERS,
     STATE,
     UNIDENTIFIED,
@@ -30,7 +31,7 @@ from bilan.extract.actors import (
     resolve_actors,
     state_forces,
 )
-from bilan.extract.blame import blamed, blamed_in, settling_party
+from bilan.extract.blame import blamed, blamed_in, settling_party, told_unclaimed
 from bilan.extract.context import Context
 from bilan.extract.events.draft import (
     ARMED_GROUPS,
@@ -177,6 +178,16 @@ def _blamed_for_unknown(ctx: Context, draft: Draft, country: str | None,
     if party is None or party.kind.inter not in NON_STATE_ARMED:
         return actor
     return replace(party.actor(country), evidence=actor.evidence)
+
+
+def _unclaimed_class(ctx: Context, actor: Actor | None) -> Actor | None:
+    """Rebels named by their class only ("des jihadistes", "des terroristes"), in an attack the
+    text says no one claimed, are an unidentified armed group: the class says nothing of who."""
+    lex = actor_lexicon(ctx.lang)
+    if actor is None or actor.inter != REBELS or actor.name != lex.class_names.get(REBELS):
+        return actor
+    return Actor(name=lex.class_names.get(UNIDENTIFIED, actor.name), inter=UNIDENTIFIED,
+                 evidence=actor.evidence)
 
 
 def _group_named_after(ctx: Context, start: int, end: int) -> ActorMention | None:
@@ -497,6 +508,9 @@ def freeze(ctx: Context, n: int, draft: Draft, linked: tuple[CasualtyStatement, 
         # "l'armée a affirmé avoir repoussé une attaque de partisans": the army was attacked
         attacker = actor2 or _opponent(ctx, country, actor1, draft)
         actor1, actor2 = (attacker, actor1) if attacker is not None else (actor1, actor2)
+    if draft.event_type in VIOLENT and told_unclaimed(ctx, draft.sentences, draft.location):
+        # "des jihadistes ont attaqué … L'attaque n'a pas été revendiquée": unidentified attackers
+        actor1, actor2 = _unclaimed_class(ctx, actor1), _unclaimed_class(ctx, actor2)
     sources = list(draft.sources)
     for s in statements:
         if s.source is not None and s.source.name not in {x.name for x in sources}:
