@@ -3297,3 +3297,17 @@ def test_clashes_a_witness_reports_none_of_are_no_clash() -> None:
                       "junte. Les forces de l'ordre ont quadrillé les axes de la banlieue, selon des "
                       "habitants, qui n'ont pas signalé d'affrontements.")
     assert [e.event_type for e in found if e.event_type in ("Battles", "Riots")] == []
+
+
+def test_a_party_described_as_backed_by_a_power_still_takes_a_town() -> None:
+    # "appuyée par les États-Unis" describes the fighters, across commas: their capture stands
+    text = ("Des frappes aériennes ont visé jeudi des positions jihadistes près de Raqqa, selon l'OSDH. "
+            "Les Forces démocratiques syriennes (FDS), alliance kurdo-arabe appuyée par les "
+            "États-Unis, se sont emparées mardi du village de Hazima, au nord de Raqqa.")
+    found, _ = events(text, date(2017, 6, 10))
+    assert [e.date.start for e in found if e.event_type == "Battles"] == [date(2017, 6, 6)]
+    # in the trigger's own clause, the backing is support of another act, not an act of its own
+    found, _ = events("Les troupes gouvernementales, appuyées par des frappes aériennes, ont "
+                      "repris mardi le contrôle du village de Hazima, au nord de Raqqa, selon l'OSDH. "
+                      "Les combats contre les jihadistes ont fait douze morts.", date(2017, 6, 10))
+    assert found and all(e.event_type == "Battles" for e in found)

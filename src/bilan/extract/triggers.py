@@ -104,6 +104,7 @@ class EventLexicon:
     generic_anaphora: re.Pattern[str]
     intent: re.Pattern[str]
     not_violence: re.Pattern[str]
+    backing: re.Pattern[str]
     continuing: re.Pattern[str]  # "les combats ne faiblissent pas": fighting that goes on
     equipment: re.Pattern[str]
     civilian_targets: re.Pattern[str]
@@ -286,6 +287,7 @@ def event_lexicon(lang: str) -> EventLexicon:
         generic_anaphora=_definite(data),
         intent=_intent(data),
         not_violence=phrase_pattern(data.get("not_violence", [])),
+        backing=phrase_pattern(data.get("backing", [])),
         continuing=phrase_pattern(data.get("continuing", [])),
         equipment=phrase_pattern(data.get("equipment", [])),
         refers_back=phrase_pattern(data.get("refers_back", [])),
@@ -443,6 +445,7 @@ def _cancelled(ctx: Context, rule: Rule, start: int, end: int, sentence_start: i
             or lex.campaign_after.match(ctx.text, end):  # "les combats opposent depuis l'été dernier"
         return True
     if rule.event_type in VIOLENT and (lex.not_violence.search(before) or
+                                       lex.backing.search(_clause_before(ctx, start, sentence_start)) or
                                        lex.equipment.search(ctx.text, sentence_start, start)):
         return True
     if lex.negation.search(before):  # "aucune arrestation n'a été annoncée", "sans affrontements"
