@@ -480,6 +480,9 @@ def _widen(doc: Doc, span: SpacySpan, places: tuple[Place, ...],
     return span, places
 
 
+STRONG_CUE_CHARS = 25  # characters before a name where a strong place cue ("tués à") is read
+
+
 def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list[_Candidate]]:
     """Names to take for places (spaCy's place entities, capitalised names inside or around
     them, "persons" the curated table knows as places right after a place cue), and names that
@@ -537,7 +540,8 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
                     others.append(_Candidate(span.start_char, span.end_char, places, False))
         elif span[0].text not in lex.stoplist and not (
                 span[0].is_sent_start and not any(p.curated for p in places)):
-            strong = lex.strong_cue.search(ctx.text, max(0, span.start_char - 25), span.start_char)
+            strong = lex.strong_cue.search(ctx.text, max(0, span.start_char - STRONG_CUE_CHARS),
+                                           span.start_char)
             places = tuple(p for p in places if p.curated or strong)
             if places:
                 others.append(_Candidate(span.start_char, span.end_char, places, False))
@@ -557,7 +561,6 @@ def _candidates(ctx: Context, lex: PlaceLexicon) -> tuple[list[_Candidate], list
 
 
 RESPELT_TOKENS = 3  # a respelt name is at most this many capitalised tokens ("Krasnaïa Iarouga")
-CUE_CHARS = 25  # characters before a name where a place cue is read
 
 
 def _respelled(ctx: Context, lex: PlaceLexicon,
@@ -576,7 +579,7 @@ def _respelled(ctx: Context, lex: PlaceLexicon,
     while i < len(doc):
         start = doc[i].idx
         if i in taken or not _capitalised(doc[i].text) or doc[i].text in lex.stoplist \
-                or not lex.strong_cue.search(ctx.text, max(0, start - CUE_CHARS), start):
+                or not lex.strong_cue.search(ctx.text, max(0, start - STRONG_CUE_CHARS), start):
             i += 1
             continue
         end = i
@@ -1424,9 +1427,8 @@ def total_location(ctx: Context, index: int, near: int | None = None,
         told_in = _conflict_town(ctx, lex, inside, index, near)
         return told_in.location() if told_in is not None else country_location(ctx, lasting=lasting)
     if not inside and ctx.search_sentence(lex.place_pronoun, index):
-        told = pronoun_place(ctx, index, near)
-        return told or next((found for i in range(index - 1, -1, -1)
-                             if (found := sentence_location(ctx, i)) is not None), None)
+        return next((found for i in range(index - 1, -1, -1)
+                     if (found := sentence_location(ctx, i)) is not None), None)
     return None
 
 
